@@ -1,0 +1,247 @@
+"""Wire schemas shared by the intake service and the desktop client (JSON over HTTPS).
+
+Every field has a bound: the service rejects oversized or malformed input with a 422
+before it touches the database, and the client validates what it receives.
+Errors are answered as ``{"detail": {"code": ..., "message": ...}}`` (see ErrorCode).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from investigator_app.domain.events import EventKind
+from investigator_app.domain.lifecycle import Action
+from investigator_app.domain.vocabulary import (
+    Category,
+    Channel,
+    Language,
+    Outcome,
+    ReporterKind,
+    Role,
+    Status,
+)
+
+API_PREFIX = "/api/v1"
+MAX_PAGE = 1000
+DEFAULT_PAGE = 500
+MAX_WAIT_SECONDS = 30.0
+MAX_BATCH = 200
+
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+OptionalShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
+Summary = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+LongText = Annotated[str, StringConstraints(min_length=1, max_length=100_000)]
+Reason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=10_000)]
+Code = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9_-]{0,31}$")]
+
+
+class ErrorCode(StrEnum):
+    NOT_AUTHENTICATED = "not_authenticated"  # no bearer token
+    INVALID_TOKEN = "invalid_token"  # unknown or forged
+    TOKEN_EXPIRED = "token_expired"
+    TOKEN_REVOKED = "token_revoked"
+    INVALID_CREDENTIALS = "invalid_credentials"
+    TOO_MANY_ATTEMPTS = "too_many_attempts"
+    FORBIDDEN_ROLE = "forbidden_role"
+    NOT_FOUND = "not_found"
+    ANONYMOUS_REPORT = "anonymous_report"
+    INVALID_TRANSITION = "invalid_transition"
+    UNKNOWN_DEPARTMENT = "unknown_department"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- accounts ---------------------------------------------------------------------------
+
+
+class LoginRequest(Strict):
+    username: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=150)]
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
+    device_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+
+
+class DepartmentOut(Strict):
+    code: str
+    name: str
+    ack_days: int
+    feedback_months: int
+
+
+class PersonOut(Strict):
+    """A department member as colleagues see them (no contact data)."""
+
+    id: str
+    display_name: str
+    role: Role
+
+
+class UserOut(Strict):
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    department: DepartmentOut | None
+
+
+class LoginResponse(Strict):
+    token: str
+    expires_at: AwareDatetime
+    user: UserOut
+
+
+class MeResponse(Strict):
+    user: UserOut
+    colleagues: list[PersonOut]
+
+
+# --- operator: registering and forwarding ------------------------------------------------
+
+
+class ReporterIn(Strict):
+    """Who reported. 1700 never handles anonymous reports: a name (a person's, or an
+    organisation's for an association or business) and a way to reach them are required."""
+
+    kind: ReporterKind
+    name: OptionalShortText = ""
+    organisation: OptionalShortText = ""
+    email: Annotated[str, StringConstraints(strip_whitespace=True, max_length=254)] = ""
+    phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] = ""
+    language: Language = Language.NL
+
+    @model_validator(mode="after")
+    def _identifiable(self) -> ReporterIn:
+        if not self.name and not (self.kind is not ReporterKind.CITIZEN and self.organisation):
+            raise ValueError("anonymous reports are not handled: the reporter's name is required")
+        if not self.email and not self.phone:
+            raise ValueError(
+                "anonymous reports are not handled: an e-mail address or phone number is required"
+            )
+        if self.email and (
+            "@" not in self.email or self.email.startswith("@") or self.email.endswith("@")
+        ):
+            raise ValueError("the reporter's e-mail address is not valid")
+        return self
+
+
+class ReportIn(Strict):
+    channel: Channel
+    category: Category
+    received_at: AwareDatetime
+    summary: Summary
+    description: LongText
+    involved_entity: ShortText
+    involved_persons: Annotated[list[ShortText], Field(max_length=50)] = []
+    reporter: ReporterIn | None = None  # None is refused with ErrorCode.ANONYMOUS_REPORT
+
+
+class ReportCreated(Strict):
+    id: str
+    reference: str
+    status: Status
+
+
+class ForwardRequest(Strict):
+    department: Code
+    note: Reason = ""
+
+
+class ReportOut(Strict):
+    """A report as the 1700 desk sees it in its listings (no confidential notes)."""
+
+    id: str
+    reference: str
+    status: Status
+    department: str | None
+    received_at: AwareDatetime
+    category: Category
+    summary: str
+    return_reason: str | None
+
+
+# --- investigator: the change feed -----------------------------------------------------
+
+
+class CaseEventOut(Strict):
+    id: str
+    at: AwareDatetime
+    actor: str  # display name; a department name for what happened elsewhere
+    kind: EventKind
+    from_status: Status | None
+    to_status: Status | None
+    outcome: Outcome | None = None
+    reason: str | None = None
+
+
+class CaseOut(Strict):
+    id: str
+    reference: str
+    version: int
+    department: str
+    status: Status
+    outcome: Outcome | None
+    channel: Channel
+    category: Category
+    received_at: AwareDatetime
+    forwarded_at: AwareDatetime
+    acknowledged_at: AwareDatetime | None
+    closed_at: AwareDatetime | None
+    summary: str
+    description: str
+    involved_entity: str
+    involved_persons: list[str]
+    reporter_kind: ReporterKind  # never the reporter's identity
+    assignee: PersonOut | None
+    events: list[CaseEventOut]
+
+
+class ChangeOut(Strict):
+    seq: int
+    case_id: str
+    deleted: bool  # a tombstone: the case left the department
+    case: CaseOut | None
+
+
+class ChangesResponse(Strict):
+    changes: list[ChangeOut]
+    cursor: int  # pass back as ?cursor= to continue
+    has_more: bool
+    remaining: int  # changes after this page, for progress
+    reset: bool = False  # the cursor is ahead of the service: drop local state, start at 0
+
+
+# --- investigator: pushing operations ------------------------------------------------
+
+
+class OperationIn(Strict):
+    op_id: UUID  # client-made; the idempotency key
+    case_id: Annotated[str, StringConstraints(max_length=64)]
+    action: Action
+    base_version: int = Field(ge=0)
+    outcome: Outcome | None = None
+    reason: Reason = ""
+    assignee_id: Annotated[str, StringConstraints(max_length=64)] | None = None
+    made_at: AwareDatetime  # when the user acted (offline actions arrive later)
+
+
+class OperationsRequest(Strict):
+    operations: Annotated[list[OperationIn], Field(min_length=1, max_length=MAX_BATCH)]
+
+
+OperationStatus = Literal["applied", "conflict", "rejected"]
+
+
+class OperationResult(Strict):
+    op_id: UUID
+    status: OperationStatus
+    message: str = ""
+    case: CaseOut | None = None  # the current state, for applied and conflict
+
+
+class OperationsResponse(Strict):
+    results: list[OperationResult]
