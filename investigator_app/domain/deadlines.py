@@ -128,3 +128,15 @@ def add_working_days(start: date, days: int) -> date:
         if is_working_day(current):
             remaining -= 1
     return current
+
+
+def state_at(
+    deadline: Deadline, now: datetime, policy: DeadlinePolicy = DEFAULT_POLICY
+) -> DeadlineState:
+    """The state of ``deadline`` at ``now`` (a list refreshes colours without new data)."""
+    due_soon_days = (
+        policy.ack_due_soon_days
+        if deadline.kind is DeadlineKind.ACKNOWLEDGEMENT
+        else policy.feedback_due_soon_days
+    )
+    return _state(deadline.due, now, due_soon_days)

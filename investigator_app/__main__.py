@@ -1,0 +1,90 @@
+"""``investigator-app``: the integrity investigator's desktop."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import keyring
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from investigator_app import __version__
+from investigator_app.credentials import MemoryKeyring, TokenStore
+from investigator_app.i18n import install_translators
+from investigator_app.logging_setup import configure_logging
+from investigator_app.paths import APP_AUTHOR, APP_NAME, default_data_dir
+from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="investigator-app",
+        description="Integriteitsmeldingen: de werkplek van de onderzoeker.",
+    )
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start on an embedded demo service with fictional cases (nothing is kept)",
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE",
+        help="save a PNG of the main window after the first sync, then exit",
+    )
+    parser.add_argument("--data-dir", type=Path, help="where the local store and logs live")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationVersion(__version__)
+    install_translators(app)
+
+    from investigator_app.app import DesktopApp  # after QApplication: widgets need it
+
+    demo = None
+    if args.demo:
+        from investigator_app.demo import DemoEnvironment
+
+        keyring.set_keyring(MemoryKeyring())
+        demo = DemoEnvironment()
+        demo.start()
+        data_dir = args.data_dir or demo.data_dir
+        settings = AppSettings(
+            QSettings(str(demo.root / "settings.ini"), QSettings.Format.IniFormat)
+        )
+        settings.set(SERVER_URL, demo.server_url)
+        settings.set(USERNAME, demo.username)
+    else:
+        data_dir = args.data_dir or default_data_dir()
+        settings = AppSettings(QSettings())
+    configure_logging(data_dir)
+    tokens = TokenStore()
+    if demo is not None:
+        from investigator_app.app import login_with_password
+
+        tokens.save(
+            demo.server_url,
+            demo.username,
+            login_with_password(demo.server_url, demo.username, demo.password).token,
+        )
+    desktop = DesktopApp(settings, tokens, data_dir, screenshot=args.screenshot)
+    try:
+        if not desktop.start():
+            return 0
+        return app.exec()
+    finally:
+        desktop.close_workspace()
+        if demo is not None:
+            demo.stop()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,284 @@
+"""The composition root: builds settings, keyring access, store, sync runner, controller and
+windows for one signed-in account, and shuts them down in order."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from investigator_app.credentials import KeyringUnavailable, TokenStore
+from investigator_app.gui.background import BackgroundCall
+from investigator_app.gui.case_controller import CaseController, Clock, utc_now
+from investigator_app.gui.login_dialog import LoginDialog
+from investigator_app.gui.main_window import MainWindow
+from investigator_app.gui.messages import (
+    auth_failure_message,
+    describe_error,
+    keyring_unavailable_message,
+)
+from investigator_app.protocol import LoginResponse, MeResponse
+from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
+from investigator_app.store.local_store import LocalStore
+from investigator_app.sync.api import ApiClient
+from investigator_app.sync.runner import SyncRunner
+
+log = logging.getLogger("investigator_app.app")
+
+
+def store_path(data_dir: Path, server_url: str, username: str) -> Path:
+    """One local store per account and server, so two accounts never mix their cases."""
+    key = hashlib.sha256(f"{server_url}\n{username}".encode()).hexdigest()[:16]
+    return data_dir / "stores" / f"cases-{key}.sqlite3"
+
+
+def login_with_password(server_url: str, username: str, password: str) -> LoginResponse:
+    with ApiClient(server_url, None) as client:
+        return client.login(username, password, socket.gethostname()[:200])
+
+
+def fetch_identity(server_url: str, token: str) -> MeResponse:
+    with ApiClient(server_url, token) as client:
+        return client.me()
+
+
+@dataclass
+class Workspace:
+    """Everything that exists while one account is signed in."""
+
+    server_url: str
+    username: str
+    store: LocalStore
+    runner: SyncRunner
+    controller: CaseController
+    window: MainWindow
+
+
+class DesktopApp(QObject):
+    """Runs the sign-in flow and owns the workspace of the signed-in account."""
+
+    def __init__(
+        self,
+        settings: AppSettings,
+        tokens: TokenStore,
+        data_dir: Path,
+        *,
+        login: Callable[[str, str, str], LoginResponse] = login_with_password,
+        clock: Clock = utc_now,
+        screenshot: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self._settings = settings
+        self._tokens = tokens
+        self._data_dir = data_dir
+        self._login = login
+        self._clock = clock
+        self._screenshot = screenshot
+        self._session_token: str | None = None  # only when the keyring cannot keep it
+        self._identity_call: BackgroundCall | None = None
+        self._signed_in_identity: MeResponse | None = None  # written by the login job
+        self.workspace: Workspace | None = None
+
+    # --- start and sign-in -------------------------------------------------------------
+
+    def start(self) -> bool:
+        """Open the workspace, asking to sign in when there is no token. False: user quit."""
+        server_url, username = self._settings.get(SERVER_URL), self._settings.get(USERNAME)
+        token: str | None = None
+        message = ""
+        if server_url and username:
+            try:
+                token = self._tokens.load(server_url, username)
+            except KeyringUnavailable:
+                message = keyring_unavailable_message()
+        if token is not None and not self._has_identity(server_url, username):
+            token, message = self._identify(server_url, username, token)
+        if token is None:
+            signed_in = self._sign_in(server_url, username, message, lock_account=False)
+            if signed_in is None:
+                return False
+            server_url, username, token = signed_in
+        self._open_workspace(server_url, username, token)
+        return True
+
+    def _has_identity(self, server_url: str, username: str) -> bool:
+        path = store_path(self._data_dir, server_url, username)
+        if not path.exists():
+            return False
+        store = LocalStore.open(path)
+        try:
+            return store.identity() is not None
+        finally:
+            store.close()
+
+    def _identify(self, server_url: str, username: str, token: str) -> tuple[str | None, str]:
+        """A token without a local identity (a store that was removed): ask who we are."""
+        try:
+            identity = fetch_identity(server_url, token)
+        except Exception as error:
+            log.info("identity fetch at start failed: %s", type(error).__name__)
+            return None, describe_error(error)
+        store = LocalStore.open(store_path(self._data_dir, server_url, username))
+        try:
+            store.set_identity(identity)
+        finally:
+            store.close()
+        return token, ""
+
+    def _sign_in(
+        self, server_url: str, username: str, message: str, *, lock_account: bool
+    ) -> tuple[str, str, str] | None:
+        parent = self.workspace.window if self.workspace else None
+        dialog = LoginDialog(
+            self._login_and_identify,
+            server_url=server_url,
+            username=username,
+            message=message,
+            parent=parent,
+        )
+        if lock_account:
+            # Re-authenticating keeps the same account: its store and unsent changes stay.
+            dialog.ui.serverEdit.setReadOnly(True)
+            dialog.ui.usernameEdit.setReadOnly(True)
+        if not dialog.exec() or dialog.response is None:
+            return None
+        response = dialog.response
+        server_url, username = dialog.server_url, dialog.username
+        self._settings.set(SERVER_URL, server_url)
+        self._settings.set(USERNAME, username)
+        self._settings.sync()
+        self._keep_token(server_url, username, response.token)
+        identity, self._signed_in_identity = self._signed_in_identity, None
+        assert identity is not None, "the login job fetches the identity before it succeeds"
+        store = LocalStore.open(store_path(self._data_dir, server_url, username))
+        try:
+            store.set_identity(identity)
+        finally:
+            store.close()
+        return server_url, username, response.token
+
+    def _login_and_identify(self, server_url: str, username: str, password: str) -> LoginResponse:
+        """Runs off the GUI thread: the token, then who we are (department, colleagues)."""
+        response = self._login(server_url, username, password)
+        self._signed_in_identity = fetch_identity(server_url, response.token)
+        return response
+
+    def _keep_token(self, server_url: str, username: str, token: str) -> None:
+        try:
+            self._tokens.save(server_url, username, token)
+            self._session_token = None
+        except KeyringUnavailable:
+            self._session_token = token
+            QMessageBox.warning(None, self.tr("Sleutelopslag"), keyring_unavailable_message())
+
+    # --- the workspace --------------------------------------------------------------------
+
+    def _open_workspace(self, server_url: str, username: str, token: str) -> None:
+        store = LocalStore.open(store_path(self._data_dir, server_url, username))
+        identity = store.identity()
+        assert identity is not None, "a workspace opens only for an account with a known identity"
+        runner = SyncRunner(store.path, server_url, token)
+        controller = CaseController(store, runner, self._clock)
+        department = identity.user.department
+        policy = store.deadline_policy()
+        window = MainWindow(
+            controller,
+            self._settings,
+            my_id=identity.user.id,
+            display_name=identity.user.display_name,
+            department_name=department.name if department else "",
+            colleagues=list(identity.colleagues),
+            policy=policy,
+        )
+        window.sync_requested.connect(runner.sync_now)
+        window.sign_out_requested.connect(self.on_sign_out_requested)
+        runner.sync_started.connect(window.on_sync_started)
+        runner.sync_progress.connect(window.on_sync_progress)
+        runner.sync_finished.connect(self.on_sync_finished)
+        runner.online_changed.connect(window.on_online_changed)
+        runner.sync_failed.connect(window.on_sync_failed)
+        runner.auth_failed.connect(self.on_auth_failed)
+        self.workspace = Workspace(server_url, username, store, runner, controller, window)
+        window.on_sync_finished(store.last_sync_at())
+        window.show()
+        runner.start()
+        self._refresh_identity(server_url, token)
+
+    def _refresh_identity(self, server_url: str, token: str) -> None:
+        """Colleagues and department periods may change; refresh them quietly in the background."""
+
+        def on_success(me: object) -> None:
+            if self.workspace is not None and isinstance(me, MeResponse):
+                self.workspace.store.set_identity(me)
+
+        def on_failure(error: Exception) -> None:
+            log.info("identity refresh skipped: %s", type(error).__name__)
+
+        self._identity_call = BackgroundCall(
+            lambda: fetch_identity(server_url, token), on_success, on_failure, self
+        )
+        self._identity_call.start()
+
+    def close_workspace(self) -> None:
+        workspace, self.workspace = self.workspace, None
+        if workspace is None:
+            return
+        workspace.runner.stop()
+        workspace.window.close()
+        workspace.store.close()
+
+    # --- events -------------------------------------------------------------------------
+
+    def on_sync_finished(self, _summary: object) -> None:
+        if self.workspace is None:
+            return
+        at: datetime | None = self.workspace.store.last_sync_at()
+        self.workspace.window.on_sync_finished(at)
+        if self._screenshot is not None:
+            target, self._screenshot = self._screenshot, None
+            QTimer.singleShot(300, lambda: self._save_screenshot(target))
+
+    def _save_screenshot(self, target: Path) -> None:
+        if self.workspace is None:
+            return
+        window = self.workspace.window
+        if window.proxy.rowCount() > 0 and window.selected_case_id() is None:
+            window.ui.caseTable.selectRow(0)
+        QApplication.processEvents()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        saved = window.grab().save(str(target))
+        log.info("screenshot saved: %s", saved)
+        QApplication.exit(0 if saved else 1)
+
+    def on_auth_failed(self, code: str) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        workspace.window.show_signed_out()
+        signed_in = self._sign_in(
+            workspace.server_url, workspace.username, auth_failure_message(code), lock_account=True
+        )
+        if signed_in is None:
+            return  # keep working offline; F5 or a restart offers the sign-in again
+        workspace.runner.set_token(signed_in[2])
+        workspace.runner.start()
+
+    def on_sign_out_requested(self) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        try:
+            self._tokens.delete(workspace.server_url, workspace.username)
+        except KeyringUnavailable:
+            pass
+        self._session_token = None
+        self.close_workspace()
+        if not self.start():
+            QApplication.exit(0)

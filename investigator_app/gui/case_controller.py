@@ -1,0 +1,122 @@
+"""Between the GUI and the local store + sync runner: actions, refusals, change notices."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from investigator_app.domain.lifecycle import Action, TransitionError
+from investigator_app.domain.vocabulary import Outcome
+from investigator_app.gui.messages import describe_error
+from investigator_app.store.local_store import LocalStore
+from investigator_app.store.views import CaseDetail, CaseSummary, RefusedAction
+from investigator_app.sync.runner import SyncRunner
+
+log = logging.getLogger("investigator_app.gui.case_controller")
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class CaseController(QObject):
+    cases_changed = Signal(list)  # ids of cases whose row or detail may have changed or gone
+    action_failed = Signal(str)  # a Dutch message for the user
+    actions_refused = Signal(int)  # how many of our actions the service did not apply
+
+    def __init__(self, store: LocalStore, runner: SyncRunner, clock: Clock = utc_now) -> None:
+        super().__init__()
+        self._store = store
+        self._runner = runner
+        self._clock = clock
+        runner.cases_changed.connect(self.on_runner_cases_changed)
+        runner.actions_refused.connect(self.on_runner_actions_refused)
+
+    @property
+    def store(self) -> LocalStore:
+        return self._store
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    def all_summaries(self) -> list[CaseSummary]:
+        return self._store.list_summaries(self._clock())
+
+    def summaries(self, case_ids: Iterable[str]) -> list[CaseSummary]:
+        return self._store.summaries(list(case_ids), self._clock())
+
+    def detail(self, case_id: str) -> CaseDetail | None:
+        return self._store.detail(case_id, self._clock())
+
+    def refused_for(self, case_id: str) -> list[RefusedAction]:
+        return [r for r in self._store.refused_actions() if r.case_id == case_id]
+
+    def perform(
+        self,
+        case_id: str,
+        action: Action,
+        *,
+        outcome: Outcome | None = None,
+        reason: str = "",
+        assignee_id: str | None = None,
+    ) -> bool:
+        """Record the action locally (works offline) and have it sent; False if refused."""
+        try:
+            self._store.record_action(
+                case_id,
+                action,
+                outcome=outcome,
+                reason=reason,
+                assignee_id=assignee_id,
+                made_at=self._clock(),
+            )
+        except TransitionError:
+            self.action_failed.emit(
+                QCoreApplication.translate(
+                    "CaseController",
+                    "Deze actie is niet (meer) mogelijk in de huidige status van de melding.",
+                )
+            )
+            self.cases_changed.emit([case_id])
+            return False
+        except Exception as error:  # disk full, locked store: tell the user, lose nothing
+            log.exception("recording an action failed")
+            self.action_failed.emit(describe_error(error))
+            return False
+        self.cases_changed.emit([case_id])
+        self._runner.request_push()
+        return True
+
+    def retry(self, op_id: str) -> None:
+        refused = {r.op_id: r for r in self._store.refused_actions()}.get(op_id)
+        try:
+            self._store.retry_refused(op_id, self._clock())
+        except TransitionError:
+            self.action_failed.emit(
+                QCoreApplication.translate(
+                    "CaseController",
+                    "Deze actie is in de huidige status niet meer mogelijk; verwerp ze.",
+                )
+            )
+            return
+        if refused is not None:
+            self.cases_changed.emit([refused.case_id])
+        self._runner.request_push()
+
+    def discard(self, op_id: str) -> None:
+        refused = {r.op_id: r for r in self._store.refused_actions()}.get(op_id)
+        self._store.discard_refused(op_id)
+        if refused is not None:
+            self.cases_changed.emit([refused.case_id])
+
+    def on_runner_cases_changed(self, case_ids: list[str]) -> None:
+        self.cases_changed.emit(case_ids)
+
+    def on_runner_actions_refused(self, refused: list[RefusedAction]) -> None:
+        self.cases_changed.emit(sorted({r.case_id for r in refused}))
+        self.actions_refused.emit(len(refused))

@@ -1,0 +1,160 @@
+"""The right-hand pane: one case's facts, its timeline, and the actions allowed now."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QTreeWidgetItem, QWidget
+
+from investigator_app.domain.deadlines import DeadlinePolicy, DeadlineState, state_at
+from investigator_app.domain.lifecycle import Action
+from investigator_app.gui.formatting import format_date, format_datetime
+from investigator_app.gui.forms.ui_case_pane import Ui_CasePane
+from investigator_app.gui.labels import (
+    action_label,
+    category_label,
+    channel_label,
+    deadline_kind_label,
+    event_label,
+    outcome_label,
+    reporter_kind_label,
+    status_label,
+)
+from investigator_app.store.views import CaseDetail, RefusedAction, TimelineEntry
+
+
+class CasePane(QWidget):
+    action_requested = Signal(str, object)  # case id, Action
+    retry_requested = Signal(str)  # op id
+    discard_requested = Signal(str)  # op id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CasePane()
+        self.ui.setupUi(self)
+        self._case: CaseDetail | None = None
+        self._refused: RefusedAction | None = None
+        self._buttons: dict[Action, QPushButton] = {
+            Action.ACKNOWLEDGE: self.ui.acknowledgeButton,
+            Action.ASSIGN: self.ui.assignButton,
+            Action.START_ASSESSMENT: self.ui.assessButton,
+            Action.START_INVESTIGATION: self.ui.investigateButton,
+            Action.CLOSE: self.ui.closeButton,
+            Action.RETURN_TO_1700: self.ui.returnButton,
+        }
+        for action, button in self._buttons.items():
+            button.setAccessibleName(action_label(action))
+            button.clicked.connect(lambda _=False, a=action: self._request(a))
+        self.ui.retryButton.clicked.connect(self._on_retry_clicked)
+        self.ui.discardButton.clicked.connect(self._on_discard_clicked)
+        self.ui.timelineView.setColumnWidth(0, 120)
+        self.ui.timelineView.setColumnWidth(1, 140)
+        self.ui.timelineView.setColumnWidth(2, 200)
+        self.show_case(None, [], datetime.now().astimezone(), DeadlinePolicy())
+
+    @property
+    def case_id(self) -> str | None:
+        return self._case.id if self._case else None
+
+    def button(self, action: Action) -> QPushButton:
+        return self._buttons[action]
+
+    def show_case(
+        self,
+        case: CaseDetail | None,
+        refused: list[RefusedAction],
+        now: datetime,
+        policy: DeadlinePolicy,
+    ) -> None:
+        self._case = case
+        if case is None:
+            self.ui.stack.setCurrentWidget(self.ui.emptyPage)
+            return
+        self.ui.stack.setCurrentWidget(self.ui.casePage)
+        ui = self.ui
+        ui.titleLabel.setText(f"{case.reference} — {case.summary}")
+        font = ui.titleLabel.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        ui.titleLabel.setFont(font)
+        status = status_label(case.status)
+        if case.outcome is not None:
+            status = f"{status} ({outcome_label(case.outcome)})"
+        ui.statusValue.setText(status)
+        ui.summaryValue.setText(case.summary)
+        ui.deadlineValue.setText(self._deadline_text(case, now, policy))
+        ui.assigneeValue.setText(case.assignee_name or self.tr("Niet toegewezen"))
+        ui.categoryValue.setText(category_label(case.category))
+        ui.channelValue.setText(channel_label(case.channel))
+        ui.receivedValue.setText(format_datetime(case.received_at))
+        ui.reporterValue.setText(
+            self.tr("%1 (identiteit vertrouwelijk, bekend bij 1700)").replace(
+                "%1", reporter_kind_label(case.reporter_kind)
+            )
+        )
+        ui.entityValue.setText(case.involved_entity)
+        ui.personsValue.setText("\n".join(case.involved_persons) or self.tr("Geen vermeld"))
+        ui.descriptionView.setPlainText(case.description)
+        self._show_timeline(case.timeline)
+        for action, button in self._buttons.items():
+            button.setVisible(action in case.allowed_actions)
+        self._show_refused(refused[0] if refused else None)
+
+    def _deadline_text(self, case: CaseDetail, now: datetime, policy: DeadlinePolicy) -> str:
+        deadline = case.next_deadline
+        if deadline is None:
+            return self.tr("Geen openstaande termijn")
+        text = self.tr("%1 uiterlijk %2").replace(
+            "%1", deadline_kind_label(deadline.kind).capitalize()
+        )
+        text = text.replace("%2", format_date(deadline.due))
+        state = state_at(deadline, now, policy)
+        if state is DeadlineState.OVERDUE:
+            text += " — " + self.tr("verstreken")
+        elif state is DeadlineState.DUE_SOON:
+            text += " — " + self.tr("nadert")
+        return text
+
+    def _show_timeline(self, entries: list[TimelineEntry]) -> None:
+        view = self.ui.timelineView
+        view.clear()
+        for entry in entries:
+            what = event_label(entry.kind)
+            if entry.outcome is not None:
+                what = f"{what}: {outcome_label(entry.outcome)}"
+            if entry.pending:
+                what = f"{what} " + self.tr("(nog niet verstuurd)")
+            item = QTreeWidgetItem(
+                [format_datetime(entry.at), entry.actor, what, entry.reason or ""]
+            )
+            item.setToolTip(3, entry.reason or "")
+            view.addTopLevelItem(item)
+
+    def _show_refused(self, refused: RefusedAction | None) -> None:
+        self._refused = refused
+        self.ui.refusedFrame.setVisible(refused is not None)
+        if refused is None:
+            return
+        if refused.refusal == "conflict":
+            text = self.tr(
+                "Uw actie '%1' werd niet uitgevoerd: een collega wijzigde deze melding eerst. "
+                "Bekijk de huidige toestand en voer de actie opnieuw uit of verwerp ze."
+            )
+        else:
+            text = self.tr("Uw actie '%1' werd door de server geweigerd: %2")
+        self.ui.refusedLabel.setText(
+            text.replace("%1", action_label(refused.action)).replace("%2", refused.message)
+        )
+
+    def _request(self, action: Action) -> None:
+        if self._case is not None:
+            self.action_requested.emit(self._case.id, action)
+
+    def _on_retry_clicked(self) -> None:
+        if self._refused is not None:
+            self.retry_requested.emit(self._refused.op_id)
+
+    def _on_discard_clicked(self) -> None:
+        if self._refused is not None:
+            self.discard_requested.emit(self._refused.op_id)

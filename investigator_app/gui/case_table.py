@@ -1,0 +1,280 @@
+"""The case list: a table model over CaseSummary rows and the proxy that filters and sorts it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from investigator_app.domain.deadlines import (
+    DEFAULT_POLICY,
+    DeadlinePolicy,
+    DeadlineState,
+    state_at,
+)
+from investigator_app.domain.vocabulary import OPEN_STATUSES, Category, Status
+from investigator_app.gui.formatting import format_date
+from investigator_app.gui.labels import category_label, deadline_kind_label, status_label
+from investigator_app.store.views import CaseSummary
+
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+# Light backgrounds with dark text keep the contrast on light and dark palettes alike.
+_DEADLINE_BACKGROUND = {
+    DeadlineState.OVERDUE: QColor("#f6c6cb"),
+    DeadlineState.DUE_SOON: QColor("#ffe8a6"),
+}
+_DEADLINE_FOREGROUND = QColor("#1f1f1f")
+
+
+class Column(IntEnum):
+    REFERENCE = 0
+    RECEIVED = 1
+    CATEGORY = 2
+    ENTITY = 3
+    STATUS = 4
+    DEADLINE = 5
+    ASSIGNEE = 6
+
+
+def _header(column: Column) -> str:
+    return {
+        Column.REFERENCE: QCoreApplication.translate("CaseTableModel", "Referentie"),
+        Column.RECEIVED: QCoreApplication.translate("CaseTableModel", "Ontvangen"),
+        Column.CATEGORY: QCoreApplication.translate("CaseTableModel", "Categorie"),
+        Column.ENTITY: QCoreApplication.translate("CaseTableModel", "Betrokken entiteit"),
+        Column.STATUS: QCoreApplication.translate("CaseTableModel", "Status"),
+        Column.DEADLINE: QCoreApplication.translate("CaseTableModel", "Volgende termijn"),
+        Column.ASSIGNEE: QCoreApplication.translate("CaseTableModel", "Toegewezen aan"),
+    }[column]
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Holds the case rows; updated incrementally as sync pages arrive."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseSummary] = []
+        self._row_of: dict[str, int] = {}
+        self._now = datetime.now(UTC)
+        self._policy = DEFAULT_POLICY
+
+    # --- updates ------------------------------------------------------------------------
+
+    def set_policy(self, policy: DeadlinePolicy) -> None:
+        self._policy = policy
+        self.refresh_deadlines(self._now)
+
+    def set_cases(self, cases: Sequence[CaseSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(cases)
+        self._row_of = {case.id: row for row, case in enumerate(self._rows)}
+        self.endResetModel()
+
+    def upsert(self, cases: Iterable[CaseSummary]) -> None:
+        """Replace known rows in place and append new ones in one insertion."""
+        new: list[CaseSummary] = []
+        for case in cases:
+            row = self._row_of.get(case.id)
+            if row is None:
+                new.append(case)
+                continue
+            self._rows[row] = case
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        if new:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            for offset, case in enumerate(new):
+                self._row_of[case.id] = first + offset
+            self._rows.extend(new)
+            self.endInsertRows()
+
+    def remove(self, case_ids: Iterable[str]) -> None:
+        # Highest row first, so the rows still to remove keep their numbers.
+        rows = sorted((self._row_of[i] for i in case_ids if i in self._row_of), reverse=True)
+        for row in rows:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+        if rows:
+            self._row_of = {case.id: row for row, case in enumerate(self._rows)}
+
+    def refresh_deadlines(self, now: datetime) -> None:
+        """Deadlines turn due-soon or overdue as time passes, without new data."""
+        self._now = now
+        if self._rows:
+            top, bottom = (
+                self.index(0, Column.DEADLINE),
+                self.index(len(self._rows) - 1, Column.DEADLINE),
+            )
+            self.dataChanged.emit(top, bottom)
+
+    # --- reading ------------------------------------------------------------------------
+
+    def case_at(self, row: int) -> CaseSummary:
+        return self._rows[row]
+
+    def row_of(self, case_id: str) -> int | None:
+        return self._row_of.get(case_id)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _header(Column(section))
+        return None
+
+    def deadline_state(self, case: CaseSummary) -> DeadlineState | None:
+        if case.next_deadline is None:
+            return None
+        return state_at(case.next_deadline, self._now, self._policy)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        case = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(case, column)
+        if role == SORT_ROLE:
+            return self._sort_key(case, column)
+        if role == CASE_ID_ROLE:
+            return case.id
+        if column is Column.DEADLINE and role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self._deadline_decoration(case, role)
+        if column is Column.REFERENCE and role == Qt.ItemDataRole.ToolTipRole:
+            if case.has_conflict:
+                return QCoreApplication.translate(
+                    "CaseTableModel", "Een actie van u werd niet uitgevoerd; open de melding."
+                )
+            if case.pending_actions:
+                return QCoreApplication.translate(
+                    "CaseTableModel",
+                    "Nog niet verstuurde wijzigingen: %n",
+                    "",
+                    case.pending_actions,
+                )
+        return None
+
+    def _display(self, case: CaseSummary, column: Column) -> str:
+        if column is Column.REFERENCE:
+            marker = " ⚠" if case.has_conflict else (" ↻" if case.pending_actions else "")
+            return case.reference + marker
+        if column is Column.RECEIVED:
+            return format_date(case.received_at)
+        if column is Column.CATEGORY:
+            return category_label(case.category)
+        if column is Column.ENTITY:
+            return case.involved_entity
+        if column is Column.STATUS:
+            return status_label(case.status)
+        if column is Column.DEADLINE:
+            return format_date(case.next_deadline.due) if case.next_deadline else ""
+        return case.assignee_name or ""
+
+    def _sort_key(self, case: CaseSummary, column: Column) -> Any:
+        if column is Column.RECEIVED:
+            return case.received_at.timestamp()
+        if column is Column.DEADLINE:
+            # Cases without a deadline sort after every dated one.
+            return case.next_deadline.due.timestamp() if case.next_deadline else float("inf")
+        if column is Column.STATUS:
+            return list(Status).index(case.status)
+        return self._display(case, column).casefold()
+
+    def _deadline_decoration(self, case: CaseSummary, role: int) -> Any:
+        state = self.deadline_state(case)
+        if state is None or case.next_deadline is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            kind = deadline_kind_label(case.next_deadline.kind)
+            if state is DeadlineState.OVERDUE:
+                return QCoreApplication.translate(
+                    "CaseTableModel", "Termijn voor %1 verstreken"
+                ).replace("%1", kind)
+            if state is DeadlineState.DUE_SOON:
+                return QCoreApplication.translate(
+                    "CaseTableModel", "Termijn voor %1 nadert"
+                ).replace("%1", kind)
+            return QCoreApplication.translate("CaseTableModel", "Termijn voor %1").replace(
+                "%1", kind
+            )
+        background = _DEADLINE_BACKGROUND.get(state)
+        if background is None:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(background)
+        return QBrush(_DEADLINE_FOREGROUND)
+
+
+OPEN_FILTER = "open"
+
+
+class CaseFilterProxy(QSortFilterProxyModel):
+    """Filters on free text (every word must match), status and category; sorts on raw values."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._status: Status | str | None = None
+        self._category: Category | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_search_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_status_filter(self, status: Status | str | None) -> None:
+        """A Status, OPEN_FILTER for every open case, or None for all."""
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_category_filter(self, category: Category | None) -> None:
+        self.beginFilterChange()
+        self._category = category
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, CaseTableModel)
+        case = model.case_at(source_row)
+        if self._status == OPEN_FILTER:
+            if case.status not in OPEN_STATUSES:
+                return False
+        elif self._status is not None and case.status != self._status:
+            return False
+        if self._category is not None and case.category != self._category:
+            return False
+        return all(word in case.search_text for word in self._words)
+
+    def case_id(self, proxy_row: int) -> str:
+        value = self.data(self.index(proxy_row, 0), CASE_ID_ROLE)
+        return str(value)

@@ -1,0 +1,305 @@
+"""The main window: case list with filters on the left, the selected case on the right."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
+
+from investigator_app.domain.deadlines import DEFAULT_POLICY, DeadlinePolicy
+from investigator_app.domain.lifecycle import Action, allowed_outcomes
+from investigator_app.domain.vocabulary import Category, Status
+from investigator_app.gui.case_controller import CaseController
+from investigator_app.gui.case_dialogs import AssignDialog, CloseCaseDialog, ReturnCaseDialog
+from investigator_app.gui.case_pane import CasePane
+from investigator_app.gui.case_table import OPEN_FILTER, CaseFilterProxy, CaseTableModel, Column
+from investigator_app.gui.formatting import format_datetime, format_time
+from investigator_app.gui.forms.ui_main_window import Ui_MainWindow
+from investigator_app.gui.labels import category_label, status_label
+from investigator_app.protocol import PersonOut
+from investigator_app.settings import (
+    CASE_TABLE_HEADER,
+    SPLITTER_STATE,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    AppSettings,
+)
+
+log = logging.getLogger("investigator_app.gui.main_window")
+
+DEADLINE_REFRESH_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    sync_requested = Signal()
+    sign_out_requested = Signal()
+
+    def __init__(
+        self,
+        controller: CaseController,
+        settings: AppSettings,
+        *,
+        my_id: str,
+        display_name: str,
+        department_name: str,
+        colleagues: list[PersonOut],
+        policy: DeadlinePolicy = DEFAULT_POLICY,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._controller = controller
+        self._settings = settings
+        self._my_id = my_id
+        self._colleagues = colleagues
+        self._policy = policy
+        self.setWindowTitle(
+            self.tr("Integriteitsmeldingen — %1 — %2")
+            .replace("%1", department_name)
+            .replace("%2", display_name)
+        )
+
+        self.model = CaseTableModel(self)
+        self.model.set_policy(policy)
+        self.proxy = CaseFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        table = self.ui.caseTable
+        table.setModel(self.proxy)
+        table.sortByColumn(Column.DEADLINE, self.proxy.sortOrder().AscendingOrder)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in (
+            (Column.REFERENCE, 150),
+            (Column.RECEIVED, 90),
+            (Column.CATEGORY, 190),
+            (Column.ENTITY, 220),
+            (Column.STATUS, 170),
+            (Column.DEADLINE, 120),
+        ):
+            table.setColumnWidth(column, width)
+
+        self.case_pane = CasePane(self.ui.casePanel)
+        layout = QVBoxLayout(self.ui.casePanel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.case_pane)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+
+        self._fill_filters()
+        self._build_status_bar()
+        self._connect()
+        self._restore_layout()
+
+        self._deadline_timer = QTimer(self)
+        self._deadline_timer.setInterval(DEADLINE_REFRESH_MS)
+        self._deadline_timer.timeout.connect(self.on_deadline_tick)
+        self._deadline_timer.start()
+
+        self.model.set_cases(controller.all_summaries())
+        self._update_count()
+
+    # --- set-up -------------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        status = self.ui.statusFilter
+        status.addItem(self.tr("Alle statussen"), None)
+        status.addItem(self.tr("Alle open meldingen"), OPEN_FILTER)
+        for value in (
+            Status.FORWARDED,
+            Status.ACKNOWLEDGED,
+            Status.ASSESSING,
+            Status.INVESTIGATING,
+            Status.CLOSED,
+        ):
+            status.addItem(status_label(value), value.value)
+        category = self.ui.categoryFilter
+        category.addItem(self.tr("Alle categorieën"), None)
+        for value in Category:
+            category.addItem(category_label(value), value.value)
+
+    def _build_status_bar(self) -> None:
+        bar = self.ui.statusBar
+        self.online_label = QLabel(self)
+        self.sync_label = QLabel(self.tr("Nog niet gesynchroniseerd"), self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(200)
+        self.progress.setTextVisible(True)
+        self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Voortgang van de synchronisatie"))
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.sync_label)
+        bar.addPermanentWidget(self.online_label)
+
+    def _connect(self) -> None:
+        self.ui.searchEdit.textChanged.connect(self.on_search_changed)
+        self.ui.statusFilter.currentIndexChanged.connect(self.on_status_filter_changed)
+        self.ui.categoryFilter.currentIndexChanged.connect(self.on_category_filter_changed)
+        self.ui.caseTable.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.ui.actionSync.triggered.connect(self.sync_requested)
+        self.ui.actionSignOut.triggered.connect(self.sign_out_requested)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.case_pane.action_requested.connect(self.on_action_requested)
+        self.case_pane.retry_requested.connect(self._controller.retry)
+        self.case_pane.discard_requested.connect(self._controller.discard)
+        self._controller.cases_changed.connect(self.on_cases_changed)
+        self._controller.action_failed.connect(self.on_action_failed)
+        self._controller.actions_refused.connect(self.on_actions_refused)
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.get(WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self._settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self._settings.get(SPLITTER_STATE)
+        if not splitter.isEmpty():
+            self.ui.splitter.restoreState(splitter)
+        header = self._settings.get(CASE_TABLE_HEADER)
+        if not header.isEmpty():
+            self.ui.caseTable.horizontalHeader().restoreState(header)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.set(WINDOW_STATE, self.saveState())
+        self._settings.set(SPLITTER_STATE, self.ui.splitter.saveState())
+        self._settings.set(CASE_TABLE_HEADER, self.ui.caseTable.horizontalHeader().saveState())
+        self._settings.sync()
+        super().closeEvent(event)
+
+    # --- list and selection ---------------------------------------------------------------
+
+    def on_search_changed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self._update_count()
+
+    def on_status_filter_changed(self, _index: int) -> None:
+        data = self.ui.statusFilter.currentData()
+        self.proxy.set_status_filter(
+            None if data is None else (OPEN_FILTER if data == OPEN_FILTER else Status(data))
+        )
+        self._update_count()
+
+    def on_category_filter_changed(self, _index: int) -> None:
+        data = self.ui.categoryFilter.currentData()
+        self.proxy.set_category_filter(None if data is None else Category(data))
+        self._update_count()
+
+    def _update_count(self, *_args: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.ui.countLabel.setText(
+            self.tr("%1 van %2 meldingen").replace("%1", str(shown)).replace("%2", str(total))
+        )
+
+    def selected_case_id(self) -> str | None:
+        rows = self.ui.caseTable.selectionModel().selectedRows()
+        return self.proxy.case_id(rows[0].row()) if rows else None
+
+    def select_case(self, case_id: str) -> bool:
+        row = self.model.row_of(case_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.ui.caseTable.selectRow(index.row())
+        self.ui.caseTable.scrollTo(index)
+        return True
+
+    def on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_case(self.selected_case_id())
+
+    def _show_case(self, case_id: str | None) -> None:
+        detail = self._controller.detail(case_id) if case_id else None
+        refused = self._controller.refused_for(case_id) if case_id else []
+        self.case_pane.show_case(detail, refused, self._controller.now(), self._policy)
+
+    def on_cases_changed(self, case_ids: list[str]) -> None:
+        summaries = self._controller.summaries(case_ids)
+        self.model.upsert(summaries)
+        self.model.remove(set(case_ids) - {s.id for s in summaries})
+        current = self.case_pane.case_id
+        if current is not None and current in case_ids:
+            self._show_case(self.selected_case_id())
+
+    def on_deadline_tick(self) -> None:
+        self.model.refresh_deadlines(self._controller.now())
+
+    # --- actions ---------------------------------------------------------------------
+
+    def on_action_requested(self, case_id: str, action: Action) -> None:
+        detail = self._controller.detail(case_id)
+        if detail is None:
+            return
+        if action is Action.ASSIGN:
+            assign = AssignDialog(self._colleagues, self._my_id, detail.assignee_id, self)
+            if assign.exec():
+                self._controller.perform(case_id, action, assignee_id=assign.assignee_id())
+        elif action is Action.CLOSE:
+            close = CloseCaseDialog(allowed_outcomes(detail.status), self)
+            if close.exec():
+                self._controller.perform(
+                    case_id, action, outcome=close.outcome(), reason=close.motivation()
+                )
+        elif action is Action.RETURN_TO_1700:
+            back = ReturnCaseDialog(self)
+            if back.exec():
+                self._controller.perform(case_id, action, reason=back.reason())
+        else:
+            self._controller.perform(case_id, action)
+
+    def on_action_failed(self, message: str) -> None:
+        self.ui.statusBar.showMessage(message, 15_000)
+
+    def on_actions_refused(self, count: int) -> None:
+        self.ui.statusBar.showMessage(
+            self.tr("%n actie(s) niet uitgevoerd: open de gemarkeerde melding(en).", "", count),
+            30_000,
+        )
+
+    # --- sync status (connected to the runner by the composition root) -----------------
+
+    def on_sync_started(self) -> None:
+        self.sync_label.setText(self.tr("Bezig met synchroniseren…"))
+
+    def on_sync_progress(self, done: int, total: int) -> None:
+        if total <= 0:
+            return
+        self.progress.setVisible(True)
+        self.progress.setRange(0, total)
+        self.progress.setValue(min(done, total))
+        self.progress.setFormat(self.tr("%v van %m meldingen"))
+
+    def on_sync_finished(self, at: datetime | None) -> None:
+        self.progress.setVisible(False)
+        if at is not None:
+            self.sync_label.setText(
+                self.tr("Laatst gesynchroniseerd om %1").replace("%1", format_time(at))
+            )
+            self.sync_label.setToolTip(format_datetime(at))
+
+    def on_online_changed(self, online: bool) -> None:
+        if online:
+            self.online_label.setText(self.tr("Online"))
+            self.online_label.setStyleSheet("")
+        else:
+            self.online_label.setText(self.tr("Offline — wijzigingen worden later verstuurd"))
+            self.online_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+
+    def on_sync_failed(self, _kind: str, message: str) -> None:
+        self.progress.setVisible(False)
+        self.ui.statusBar.showMessage(message, 15_000)
+
+    def show_signed_out(self) -> None:
+        self.online_label.setText(self.tr("Niet aangemeld — wijzigingen blijven bewaard"))
+        self.online_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+
+    def current_index(self) -> QModelIndex:
+        return self.ui.caseTable.currentIndex()

@@ -1,0 +1,90 @@
+"""Clear Dutch messages for errors of the environment (network, session, keyring, disk)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.exc import OperationalError
+
+from investigator_app.credentials import KeyringUnavailable
+from investigator_app.protocol import ErrorCode
+from investigator_app.sync.api import (
+    AuthenticationFailed,
+    ProtocolError,
+    ServiceError,
+    ServiceUnreachable,
+    TooManyAttempts,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def auth_failure_message(code: str) -> str:
+    if code == ErrorCode.INVALID_CREDENTIALS:
+        return _t("Gebruikersnaam of wachtwoord is niet juist.")
+    if code == ErrorCode.TOKEN_EXPIRED:
+        return _t(
+            "Uw aanmelding op deze werkplek is verlopen. Meld u opnieuw aan; "
+            "uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard."
+        )
+    if code == ErrorCode.TOKEN_REVOKED:
+        return _t(
+            "De toegang van deze werkplek werd ingetrokken. Meld u opnieuw aan; "
+            "uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard."
+        )
+    return _t(
+        "De server herkent deze werkplek niet meer. Meld u opnieuw aan; "
+        "uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard."
+    )
+
+
+def keyring_unavailable_message() -> str:
+    return _t(
+        "Er is op deze werkplek geen veilige opslag voor wachtwoorden beschikbaar "
+        "(Windows Referentiebeheer). U kunt nu werken, maar moet u bij de volgende start "
+        "opnieuw aanmelden. Vraag uw IT-dienst om de sleutelopslag in orde te brengen."
+    )
+
+
+def describe_error(error: BaseException) -> str:
+    """A message a user understands, with a way forward, for an error of the environment."""
+    if isinstance(error, ServiceUnreachable):
+        return _t(
+            "De server is niet bereikbaar. Controleer het adres en uw netwerkverbinding. "
+            "U kunt offline verder werken; wijzigingen worden later verstuurd."
+        )
+    if isinstance(error, TooManyAttempts):
+        return _t("Te veel mislukte pogingen. Wacht een minuut en probeer opnieuw.")
+    if isinstance(error, AuthenticationFailed):
+        return auth_failure_message(error.code)
+    if isinstance(error, KeyringUnavailable):
+        return keyring_unavailable_message()
+    if isinstance(error, ProtocolError):
+        return _t(
+            "De server gaf een antwoord dat deze versie van de toepassing niet begrijpt. "
+            "Controleer het serveradres of installeer de nieuwste versie."
+        )
+    if isinstance(error, ServiceError):
+        return _t("De server meldt een fout (%1). Probeer het later opnieuw.").replace(
+            "%1", str(error.status)
+        )
+    if _is_disk_full(error):
+        return _t(
+            "De schijf is vol: de wijziging kon niet bewaard worden. Maak ruimte vrij en "
+            "probeer opnieuw; er ging niets verloren."
+        )
+    return _t("Er ging iets mis: %1").replace("%1", type(error).__name__)
+
+
+def _is_disk_full(error: BaseException) -> bool:
+    cause: BaseException | None = error
+    while cause is not None:
+        if isinstance(cause, OSError) and cause.errno == 28:  # ENOSPC
+            return True
+        if isinstance(cause, OperationalError | sqlite3.OperationalError) and "full" in str(cause):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False

@@ -1,0 +1,35 @@
+"""Qt translation set-up. Source strings are Flemish Dutch (the default UI language);
+other languages come from compiled .qm files in resources/translations/."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from investigator_app.paths import resources_dir
+
+DEFAULT_LANGUAGE = "nl"
+log = logging.getLogger("investigator_app.i18n")
+
+
+def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
+    """Install Qt's own translations (standard buttons, dialogs) and ours for ``language``."""
+    locale = (
+        QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
+        if language == "nl"
+        else QLocale(language)
+    )
+    QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [("qtbase", qt_dir), ("investigator", str(resources_dir() / "translations"))]
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        elif name == "investigator" and language != DEFAULT_LANGUAGE:
+            log.warning("no translation for language %s", language)
+    return installed
