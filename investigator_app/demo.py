@@ -12,12 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 
 from investigator_app.gui.background import BackgroundCall
-from investigator_app.intake.demo import (
-    DEMO_INVESTIGATOR,
-    DEMO_PASSWORD,
-    forward_new_demo_case,
-    seed_demo,
-)
+from investigator_app.intake.demo import ACCOUNTS, forward_new_demo_case, seed_demo
 from investigator_app.intake.embedded import EmbeddedService
 
 log = logging.getLogger("investigator_app.demo")
@@ -32,8 +27,8 @@ class DemoEnvironment(QObject):
         super().__init__()
         self.root = Path(tempfile.mkdtemp(prefix="integriteit-demo-"))
         self.service = EmbeddedService(f"sqlite:///{self.root / 'intake.sqlite3'}")
-        self.username = DEMO_INVESTIGATOR
-        self.password = DEMO_PASSWORD
+        self.username = ACCOUNTS.investigator.username
+        self.password = ACCOUNTS.investigator.password
         self._timer = QTimer(self)
         self._timer.setInterval(FORWARD_INTERVAL_MS)
         self._timer.timeout.connect(self.on_forward_tick)

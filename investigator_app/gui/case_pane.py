@@ -48,9 +48,8 @@ class CasePane(QWidget):
             button.clicked.connect(lambda _=False, a=action: self._request(a))
         self.ui.retryButton.clicked.connect(self._on_retry_clicked)
         self.ui.discardButton.clicked.connect(self._on_discard_clicked)
-        self.ui.timelineView.setColumnWidth(0, 120)
-        self.ui.timelineView.setColumnWidth(1, 140)
-        self.ui.timelineView.setColumnWidth(2, 200)
+        self.ui.timelineView.setColumnWidth(0, 115)
+        self.ui.timelineView.setColumnWidth(1, 110)
         self.show_case(None, [], datetime.now().astimezone(), DeadlinePolicy())
 
     @property
@@ -69,6 +68,9 @@ class CasePane(QWidget):
     ) -> None:
         self._case = case
         if case is None:
+            # Hidden buttons also keep the pane's minimum width (and so the list's room) small.
+            for button in self._buttons.values():
+                button.setVisible(False)
             self.ui.stack.setCurrentWidget(self.ui.emptyPage)
             return
         self.ui.stack.setCurrentWidget(self.ui.casePage)
@@ -125,11 +127,16 @@ class CasePane(QWidget):
                 what = f"{what}: {outcome_label(entry.outcome)}"
             if entry.pending:
                 what = f"{what} " + self.tr("(nog niet verstuurd)")
-            item = QTreeWidgetItem(
-                [format_datetime(entry.at), entry.actor, what, entry.reason or ""]
-            )
-            item.setToolTip(3, entry.reason or "")
+            item = QTreeWidgetItem([format_datetime(entry.at), entry.actor, what])
+            item.setToolTip(2, what)
             view.addTopLevelItem(item)
+            if entry.reason:
+                # The reason gets a full-width line of its own under the event.
+                reason = QTreeWidgetItem([entry.reason])
+                reason.setToolTip(0, entry.reason)
+                item.addChild(reason)
+                reason.setFirstColumnSpanned(True)
+                item.setExpanded(True)
 
     def _show_refused(self, refused: RefusedAction | None) -> None:
         self._refused = refused

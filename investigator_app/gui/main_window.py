@@ -73,12 +73,12 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in (
-            (Column.REFERENCE, 150),
-            (Column.RECEIVED, 90),
-            (Column.CATEGORY, 190),
-            (Column.ENTITY, 220),
-            (Column.STATUS, 170),
-            (Column.DEADLINE, 120),
+            (Column.REFERENCE, 130),
+            (Column.RECEIVED, 80),
+            (Column.CATEGORY, 145),
+            (Column.ENTITY, 160),
+            (Column.STATUS, 145),
+            (Column.DEADLINE, 115),
         ):
             table.setColumnWidth(column, width)
 
@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
         splitter = self._settings.get(SPLITTER_STATE)
         if not splitter.isEmpty():
             self.ui.splitter.restoreState(splitter)
+        else:
+            # First start: the list, with all its columns, gets the larger part.
+            self.ui.splitter.setSizes([self.width() * 62 // 100, self.width() * 38 // 100])
         header = self._settings.get(CASE_TABLE_HEADER)
         if not header.isEmpty():
             self.ui.caseTable.horizontalHeader().restoreState(header)

@@ -43,6 +43,7 @@ class Ui_CasePane(object):
         self.titleLabel = QLabel(self.casePage)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.titleLabel.setWordWrap(True)
         self.titleLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.caseLayout.addWidget(self.titleLabel)
@@ -119,7 +120,7 @@ class Ui_CasePane(object):
         self.detailContents.setObjectName(u"detailContents")
         self.detailForm = QFormLayout(self.detailContents)
         self.detailForm.setObjectName(u"detailForm")
-        self.detailForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.detailForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.summaryCaption = QLabel(self.detailContents)
         self.summaryCaption.setObjectName(u"summaryCaption")
 
@@ -244,7 +245,8 @@ class Ui_CasePane(object):
         self.descriptionView = QPlainTextEdit(self.detailContents)
         self.descriptionView.setObjectName(u"descriptionView")
         self.descriptionView.setReadOnly(True)
-        self.descriptionView.setMinimumSize(QSize(0, 120))
+        self.descriptionView.setMinimumSize(QSize(0, 100))
+        self.descriptionView.setMaximumSize(QSize(16777215, 180))
 
         self.detailForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.descriptionView)
 
@@ -257,7 +259,8 @@ class Ui_CasePane(object):
         self.timelineView.setObjectName(u"timelineView")
         self.timelineView.setRootIsDecorated(False)
         self.timelineView.setWordWrap(True)
-        self.timelineView.setMinimumSize(QSize(0, 160))
+        self.timelineView.setMinimumSize(QSize(0, 220))
+        self.timelineView.setUniformRowHeights(False)
 
         self.detailForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.timelineView)
 
@@ -304,8 +307,7 @@ class Ui_CasePane(object):
 #endif // QT_CONFIG(accessibility)
         self.timelineCaption.setText(QCoreApplication.translate("CasePane", u"Tijdlijn", None))
         ___qtreewidgetitem = self.timelineView.headerItem()
-        ___qtreewidgetitem.setText(3, QCoreApplication.translate("CasePane", u"Reden", None))
-        ___qtreewidgetitem.setText(2, QCoreApplication.translate("CasePane", u"Wat", None))
+        ___qtreewidgetitem.setText(2, QCoreApplication.translate("CasePane", u"Wat en waarom", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("CasePane", u"Wie", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("CasePane", u"Wanneer", None))
 #if QT_CONFIG(accessibility)

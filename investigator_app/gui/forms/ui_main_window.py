@@ -20,7 +20,7 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1280, 800)
+        MainWindow.resize(1440, 860)
         self.actionSync = QAction(MainWindow)
         self.actionSync.setObjectName(u"actionSync")
         self.actionSignOut = QAction(MainWindow)
@@ -59,6 +59,9 @@ class Ui_MainWindow(object):
 
         self.filterLayout.addWidget(self.categoryFilter)
 
+        self.filterLayout.setStretch(0, 3)
+        self.filterLayout.setStretch(1, 1)
+        self.filterLayout.setStretch(2, 1)
 
         self.listLayout.addLayout(self.filterLayout)
 
