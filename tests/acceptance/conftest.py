@@ -1,0 +1,38 @@
+"""Acceptance fixtures: a real service (SQLite file, or PostgreSQL) and real desktops."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.world import Desktop, World, open_desktop, start_world
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    world = start_world(f"sqlite:///{tmp_path / 'intake.sqlite3'}")
+    try:
+        yield world
+    finally:
+        world.service.stop()
+
+
+@pytest.fixture
+def desktops(world: World, tmp_path: Path, qtbot) -> Iterator[Callable[[str], Desktop]]:
+    opened: list[Desktop] = []
+
+    def open_for(username: str) -> Desktop:
+        data_dir = tmp_path / f"desktop-{username}-{len(opened)}"
+        data_dir.mkdir()
+        desktop = open_desktop(world, username, data_dir)
+        qtbot.addWidget(desktop.workspace.window)
+        opened.append(desktop)
+        return desktop
+
+    try:
+        yield open_for
+    finally:
+        for desktop in opened:
+            desktop.close()

@@ -1,0 +1,147 @@
+"""Signing in, and what happens when the session lapses: real service, real dialogs."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from investigator_app.app import DesktopApp, login_with_password
+from investigator_app.credentials import KeyringUnavailable, MemoryKeyring, TokenStore
+from investigator_app.domain.lifecycle import Action
+from investigator_app.gui.login_dialog import LoginDialog
+from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
+from tests.support.world import ABB, AN, PASSWORD, World, open_desktop, start_world
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    world = start_world(f"sqlite:///{tmp_path / 'intake.sqlite3'}")
+    try:
+        yield world
+    finally:
+        world.service.stop()
+
+
+def submit(dialog: LoginDialog, password: str) -> None:
+    dialog.ui.passwordEdit.setText(password)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_a_wrong_password_is_said_in_dutch_and_the_user_can_try_again(qtbot, world: World) -> None:
+    dialog = LoginDialog(login_with_password, server_url=world.base_url, username=AN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    submit(dialog, "verkeerd")
+    qtbot.waitUntil(lambda: "niet juist" in dialog.ui.messageLabel.text(), timeout=10_000)
+    assert dialog.ui.messageLabel.text() == "Gebruikersnaam of wachtwoord is niet juist."
+    assert dialog.ui.passwordEdit.isEnabled()
+
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        submit(dialog, PASSWORD)
+    assert dialog.response is not None and dialog.response.user.username == AN
+
+
+def test_an_unreachable_server_is_said_in_dutch(qtbot) -> None:
+    dialog = LoginDialog(
+        login_with_password, server_url=f"http://127.0.0.1:{closed_port()}", username=AN
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    submit(dialog, PASSWORD)
+    qtbot.waitUntil(lambda: "niet bereikbaar" in dialog.ui.messageLabel.text(), timeout=15_000)
+
+
+def test_only_loopback_may_be_reached_without_tls(qtbot) -> None:
+    dialog = LoginDialog(
+        login_with_password, server_url="http://meldingen.example.org", username=AN
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    submit(dialog, PASSWORD)
+    assert dialog.ui.messageLabel.text() == "Gebruik een beveiligd adres dat met https:// begint."
+
+
+def answer_next_login_dialog(password: str, seen: list[str]) -> None:
+    """Fill in the modal login dialog as soon as it is shown (exec() blocks the test)."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, LoginDialog):
+            QTimer.singleShot(50, poll)
+            return
+        seen.append(dialog.ui.messageLabel.text())
+        submit(dialog, password)
+
+    QTimer.singleShot(50, poll)
+
+
+def test_first_start_asks_to_sign_in_and_keeps_the_token_in_the_keyring(
+    qtbot, world: World, data_dir: Path
+) -> None:
+    settings = AppSettings(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set(SERVER_URL, world.base_url)
+    settings.set(USERNAME, AN)
+    backend = MemoryKeyring()
+    app = DesktopApp(settings, TokenStore(backend), data_dir)
+    seen: list[str] = []
+    answer_next_login_dialog(PASSWORD, seen)
+    try:
+        assert app.start()
+        assert app.workspace is not None
+        qtbot.addWidget(app.workspace.window)
+        token = TokenStore(backend).load(world.base_url, AN)
+        assert token is not None and len(token) >= 40
+        assert token not in (data_dir / "settings.ini").read_text()
+    finally:
+        app.close_workspace()
+
+
+def test_an_expired_session_asks_to_sign_in_again_and_loses_nothing(
+    qtbot, world: World, data_dir: Path
+) -> None:
+    created = world.register_and_forward(ABB)
+    desktop = open_desktop(world, AN, data_dir)
+    window = desktop.workspace.window
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: created["reference"] in desktop.references(), timeout=5_000)
+        world.expire_tokens_of(AN)
+        world.service.stop()  # offline: the action stays local for now
+        assert desktop.workspace.controller.perform(created["id"], Action.ACKNOWLEDGE)
+        seen: list[str] = []
+        answer_next_login_dialog(PASSWORD, seen)
+        world.service.start()
+        desktop.workspace.runner.sync_now()
+
+        qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
+        assert "verlopen" in seen[0] and "blijven bewaard" in seen[0]
+        qtbot.waitUntil(lambda: desktop.workspace.store.pending_count() == 0, timeout=20_000)
+        detail = desktop.workspace.store.detail(created["id"], datetime.now(UTC))
+        assert detail is not None and detail.acknowledged_at is not None
+        assert created["reference"] in desktop.references()
+    finally:
+        desktop.close()
+
+
+def test_a_workstation_without_a_usable_keyring_gets_a_clear_message() -> None:
+    tokens = TokenStore(fail.Keyring())
+    with pytest.raises(KeyringUnavailable):
+        tokens.save("https://meldingen.example.org", AN, "token")
+    with pytest.raises(KeyringUnavailable):
+        tokens.load("https://meldingen.example.org", AN)
+    from investigator_app.gui.messages import describe_error
+
+    assert "geen veilige opslag" in describe_error(KeyringUnavailable("no backend"))

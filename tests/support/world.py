@@ -1,0 +1,161 @@
+"""A small real world for end-to-end tests: an intake service on loopback with two
+departments, their investigators and a 1700 operator, and desktop clients built by the
+app's own composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+from PySide6.QtCore import QSettings
+from sqlalchemy import update
+
+from investigator_app.app import DesktopApp, Workspace
+from investigator_app.credentials import MemoryKeyring, TokenStore
+from investigator_app.domain.vocabulary import Role
+from investigator_app.intake.accounts import create_department, create_user
+from investigator_app.intake.actors import cli_actor
+from investigator_app.intake.embedded import EmbeddedService
+from investigator_app.intake.models import DeviceToken
+from investigator_app.intake.passwords import hash_password
+from investigator_app.protocol import API_PREFIX
+from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
+from investigator_app.sync.api import ApiClient
+
+PASSWORD = "correct horse battery"
+
+ABB, OMG = "ABB", "OMG"
+AN, JONAS, TOM, DESK = "an.peeters", "jonas.maes", "tom.janssens", "desk.1700"
+
+_PEOPLE = [
+    (AN, "An Peeters", Role.INVESTIGATOR, ABB),
+    (JONAS, "Jonas Maes", Role.INVESTIGATOR, ABB),
+    (TOM, "Tom Janssens", Role.INVESTIGATOR, OMG),
+    (DESK, "Sofie De Smet (1700)", Role.OPERATOR, None),
+]
+
+
+def report_json(
+    summary: str = "Aannemer betaalt reis van diensthoofd", **changes: Any
+) -> dict[str, Any]:
+    report: dict[str, Any] = {
+        "channel": "phone",
+        "category": "bribery",
+        "received_at": datetime.now(UTC).isoformat(),
+        "summary": summary,
+        "description": "Een aannemer zou een reis naar Barcelona betaald hebben.",
+        "involved_entity": "Gemeente Voorbeeldegem",
+        "involved_persons": ["Piet Fictief"],
+        "reporter": {"kind": "citizen", "name": "Lies Verzonnen", "phone": "0470 00 00 00"},
+    }
+    report.update(changes)
+    return report
+
+
+@dataclass
+class World:
+    service: EmbeddedService
+    tokens: dict[str, str] = field(default_factory=dict)
+    user_ids: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def base_url(self) -> str:
+        return self.service.base_url
+
+    def token(self, username: str) -> str:
+        if username not in self.tokens:
+            with ApiClient(self.base_url, None) as client:
+                response = client.login(username, PASSWORD, "test")
+            self.tokens[username] = response.token
+            self.user_ids[username] = response.user.id
+        return self.tokens[username]
+
+    def http(self, username: str | None) -> httpx.Client:
+        headers = {"Authorization": f"Bearer {self.token(username)}"} if username else {}
+        return httpx.Client(base_url=self.base_url + API_PREFIX, headers=headers, timeout=10)
+
+    def register(self, **changes: Any) -> dict[str, Any]:
+        with self.http(DESK) as desk:
+            response = desk.post("/intake/reports", json=report_json(**changes))
+        assert response.status_code == 201, response.text
+        created: dict[str, Any] = response.json()
+        return created
+
+    def forward(self, case_id: str, department: str) -> None:
+        with self.http(DESK) as desk:
+            response = desk.post(
+                f"/intake/reports/{case_id}/forward", json={"department": department}
+            )
+        assert response.status_code == 200, response.text
+
+    def register_and_forward(self, department: str = ABB, **changes: Any) -> dict[str, Any]:
+        created = self.register(**changes)
+        self.forward(created["id"], department)
+        return created
+
+    def expire_tokens_of(self, username: str) -> None:
+        self.token(username)
+        with self.service.session() as session:
+            session.execute(
+                update(DeviceToken)
+                .where(DeviceToken.user_id == self.user_ids[username])
+                .values(expires_at=datetime.now(UTC) - timedelta(minutes=1))
+            )
+
+
+def start_world(database_url: str) -> World:
+    service = EmbeddedService(database_url)
+    service.start()
+    now = datetime.now(UTC)
+    actor = cli_actor()
+    password_hash = hash_password(PASSWORD)  # once: Argon2 is slow on purpose
+    with service.session() as session:
+        create_department(session, actor, ABB, "Agentschap Binnenlands Bestuur", now)
+        create_department(session, actor, OMG, "Departement Omgeving", now)
+        for username, name, role, department in _PEOPLE:
+            create_user(
+                session,
+                actor,
+                username=username,
+                display_name=name,
+                role=role,
+                department_code=department,
+                password_hash=password_hash,
+                now=now,
+            )
+    return World(service)
+
+
+@dataclass
+class Desktop:
+    """One investigator's desktop, built by the app's composition root."""
+
+    app: DesktopApp
+    data_dir: Path
+
+    @property
+    def workspace(self) -> Workspace:
+        assert self.app.workspace is not None
+        return self.app.workspace
+
+    def references(self) -> set[str]:
+        model = self.workspace.window.model
+        return {model.case_at(row).reference for row in range(model.rowCount())}
+
+    def close(self) -> None:
+        self.app.close_workspace()
+
+
+def open_desktop(world: World, username: str, data_dir: Path) -> Desktop:
+    """Sign in as ``username`` the way a returning user starts: token in the keyring."""
+    settings = AppSettings(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set(SERVER_URL, world.base_url)
+    settings.set(USERNAME, username)
+    tokens = TokenStore(MemoryKeyring())
+    tokens.save(world.base_url, username, world.token(username))
+    app = DesktopApp(settings, tokens, data_dir)
+    assert app.start(), "the desktop should open straight into its workspace"
+    return Desktop(app, data_dir)
