@@ -5,13 +5,11 @@ Real service on loopback, real SQLite files, real desktop composition root and w
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
 import textwrap
 import uuid
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 

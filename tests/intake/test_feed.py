@@ -1,0 +1,239 @@
+"""The change feed: ordered pages per department, one row per case, tombstones, resets,
+and no way into another department's cases."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import event, insert, update
+
+from investigator_app.intake.db import utcnow
+from investigator_app.intake.models import Case, CaseEvent, Department, FeedEntry, Reporter
+
+from .conftest import World, op
+
+
+def _all_changes(world: World, who: str, cursor: int = 0, limit: int = 1000) -> list[Any]:
+    changes: list[Any] = []
+    while True:
+        page = world.changes(who, cursor, limit=limit)
+        changes += page["changes"]
+        cursor = page["cursor"]
+        if not page["has_more"]:
+            return changes
+
+
+def test_pages_come_in_seq_order_with_progress(world: World) -> None:
+    abb = [world.forwarded_case("ABB") for _ in range(7)]
+    omg = [world.forwarded_case("OMG") for _ in range(2)]
+
+    seen: list[str] = []
+    seqs: list[int] = []
+    cursor = 0
+    pages = 0
+    while True:
+        page = world.changes("an", cursor, limit=3)
+        pages += 1
+        seen += [c["case_id"] for c in page["changes"]]
+        seqs += [c["seq"] for c in page["changes"]]
+        assert page["remaining"] == 7 - len(seen)
+        assert page["has_more"] == (page["remaining"] > 0)
+        assert page["cursor"] == seqs[-1]
+        cursor = page["cursor"]
+        if not page["has_more"]:
+            break
+    assert pages == 3
+    assert seen == abb
+    assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs)
+    assert [c["case_id"] for c in _all_changes(world, "tom")] == omg
+
+    nothing_new = world.changes("an", cursor)
+    assert nothing_new == {
+        "changes": [],
+        "cursor": cursor,
+        "has_more": False,
+        "remaining": 0,
+        "reset": False,
+    }
+
+
+def test_a_case_changed_many_times_is_one_row_with_its_latest_state(world: World) -> None:
+    case_id = world.forwarded_case()
+    cursor = world.changes("an")["cursor"]
+    case = world.case(case_id)
+    for action, fields in (
+        ("acknowledge", {}),
+        ("assign", {"assignee_id": world.ids["jonas"]}),
+        ("start_assessment", {}),
+    ):
+        [result] = world.operate("an", op(case, action, **fields))
+        assert result["status"] == "applied", result
+        case = result["case"]
+
+    after = world.changes("an", cursor)
+    assert [c["case_id"] for c in after["changes"]] == [case_id]  # compacted
+    latest = after["changes"][0]["case"]
+    assert latest["status"] == "assessing" and latest["version"] == 5
+    assert latest["assignee"]["display_name"] == "Jonas Maes"
+    assert [e["kind"] for e in latest["events"]][-3:] == [
+        "acknowledged",
+        "assigned",
+        "assessment_started",
+    ]
+    assert latest["events"][-2]["assignee"] == "Jonas Maes"
+    assert latest["events"][-1]["actor"] == "An Peeters"  # own department: the person
+    assert len(_all_changes(world, "an")) == 1
+
+
+def test_returned_case_leaves_a_tombstone(world: World) -> None:
+    keep = world.forwarded_case()
+    leave = world.forwarded_case()
+    cursor = world.changes("an")["cursor"]
+    [result] = world.operate("an", op(world.case(leave), "return_to_1700", reason="Niet bevoegd"))
+    assert result["status"] == "applied"
+    assert result["case"]["status"] == "returned"
+
+    after = world.changes("an", cursor)["changes"]
+    assert [(c["case_id"], c["deleted"], c["case"]) for c in after] == [(leave, True, None)]
+    # A desktop starting from scratch gets the living case and the tombstone.
+    fresh = {c["case_id"]: c["deleted"] for c in _all_changes(world, "an")}
+    assert fresh == {keep: False, leave: True}
+
+    world.post("operator", f"/intake/reports/{leave}/reroute", {"department": "OMG"})
+    assert world.case(leave, who="tom")["status"] == "forwarded"
+    assert world.changes("an", after[-1]["seq"])["changes"] == []  # ABB hears nothing more
+
+
+def test_cursor_games_are_refused_or_reset(world: World) -> None:
+    world.forwarded_case()
+    for params in (
+        {"cursor": -1},
+        {"cursor": "abc"},
+        {"cursor": "1.5"},
+        {"cursor": 2**63},
+        {"limit": 0},
+        {"limit": 1001},
+        {"limit": "many"},
+        {"wait": 31},
+        {"wait": -1},
+    ):
+        response = world.get("an", "/changes", params=params)
+        assert response.status_code == 422, params
+        assert response.json()["detail"]["code"] == "invalid_request"
+
+    ahead = world.changes("an", 10**9)
+    assert ahead["reset"] is True
+    assert ahead["changes"] == []
+    assert ahead["cursor"] == 0 and ahead["remaining"] == 1
+    # The cursor of another, busier department is no key to anything either.
+    for _ in range(3):
+        world.forwarded_case("OMG")
+    tom_cursor = world.changes("tom")["cursor"]
+    assert world.changes("an", tom_cursor)["reset"] is True
+
+
+def test_other_departments_cases_never_show(world: World) -> None:
+    abb_case = world.forwarded_case("ABB", summary="Geheim dossier van ABB")
+    world.operate("an", op(world.case(abb_case), "acknowledge"))
+    omg_case = world.forwarded_case("OMG")
+    raw = world.get("tom", "/changes", params={"limit": 1000}).text
+    assert abb_case not in raw and "Geheim dossier" not in raw
+    assert omg_case in raw
+    default_limit = world.get("tom", "/changes").json()
+    assert [c["case_id"] for c in default_limit["changes"]] == [omg_case]
+
+
+def test_a_page_costs_a_fixed_number_of_queries(world: World) -> None:
+    for _ in range(12):
+        world.forwarded_case()
+    statements: list[str] = []
+
+    def count(*args: Any) -> None:
+        statements.append(str(args[2]))
+
+    engine = world.service.engine
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        small = world.changes("an", limit=2)
+        queries_small = len(statements)
+        statements.clear()
+        big = world.changes("an", limit=12)
+        queries_big = len(statements)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert len(small["changes"]) == 2 and len(big["changes"]) == 12
+    assert queries_big == queries_small <= 10
+
+
+def _bulk_cases(world: World, count: int, events_per_case: int) -> None:
+    """Insert forwarded cases straight into the tables (the API would take minutes)."""
+    now = utcnow()
+    with world.service.session() as session:
+        department = session.query(Department).filter_by(code="ABB").one()
+        reporter_id = str(uuid.uuid4())
+        session.execute(
+            insert(Reporter),
+            [dict(id=reporter_id, kind="citizen", name="Bulk", phone="1", language="nl")],
+        )
+        cases, events, feed = [], [], []
+        for number in range(1, count + 1):
+            case_id = str(uuid.uuid4())
+            cases.append(
+                dict(
+                    id=case_id,
+                    reference=f"1700-2001-{number:06d}",
+                    status="investigating",
+                    version=events_per_case,
+                    department_id=department.id,
+                    channel="email",
+                    category="bribery",
+                    received_at=now - timedelta(days=30),
+                    registered_at=now - timedelta(days=30),
+                    forwarded_at=now - timedelta(days=29),
+                    acknowledged_at=now - timedelta(days=28),
+                    updated_at=now,
+                    summary="Samenvatting van een fictieve melding " * 3,
+                    description="Beschrijving van een fictieve melding. " * 30,
+                    involved_entity="Gemeente Lindebeek",
+                    involved_persons=["Ward Verhaegen", "Nele Segers"],
+                    reporter_id=reporter_id,
+                    assignee_id=world.ids["an"],
+                )
+            )
+            for version in range(1, events_per_case + 1):
+                events.append(
+                    dict(
+                        id=str(uuid.uuid4()),
+                        case_id=case_id,
+                        case_version=version,
+                        at=now - timedelta(days=30 - version),
+                        actor_id=world.ids["an"] if version > 2 else world.ids["operator"],
+                        actor_department_id=department.id if version > 2 else None,
+                        kind="acknowledged",
+                        reason="Een korte motivering.",
+                    )
+                )
+            feed.append(dict(department_id=department.id, case_id=case_id, seq=number))
+        session.execute(insert(Case), cases)
+        session.execute(insert(CaseEvent), events)
+        session.execute(insert(FeedEntry), feed)
+        session.execute(
+            update(Department).where(Department.id == department.id).values(feed_seq=count)
+        )
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_thousands_of_cases_page_fast(world: World) -> None:
+    count = 4000
+    _bulk_cases(world, count, events_per_case=5)
+    started = time.perf_counter()
+    changes = _all_changes(world, "an", limit=1000)
+    elapsed = time.perf_counter() - started
+    assert len(changes) == count
+    assert all(len(c["case"]["events"]) == 5 for c in changes)
+    assert changes[0]["case"]["events"][0]["actor"] == "1700"
+    assert count / elapsed > 1000, f"{count / elapsed:.0f} cases/s"

@@ -1,0 +1,86 @@
+"""Long-poll: a forwarded case reaches a waiting desktop within about two seconds, also
+when it was forwarded through another copy of the service."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import httpx
+
+from investigator_app.intake.embedded import EmbeddedService
+from investigator_app.protocol import API_PREFIX
+
+from .conftest import World, report_body
+
+
+class _Waiter(threading.Thread):
+    """A desktop's long-poll, running while the test forwards a case."""
+
+    def __init__(self, world: World, base_url: str, cursor: int, wait: float) -> None:
+        super().__init__(daemon=True)
+        self.url = f"{base_url}{API_PREFIX}/changes"
+        self.params = {"cursor": cursor, "wait": wait}
+        self.headers = world.auth("an")
+        self.response: httpx.Response | None = None
+        self.answered_at = 0.0
+
+    def run(self) -> None:
+        self.response = httpx.get(self.url, params=self.params, headers=self.headers, timeout=30)
+        self.answered_at = time.monotonic()
+
+    def body(self) -> dict[str, Any]:
+        assert self.response is not None and self.response.status_code == 200
+        return dict(self.response.json())
+
+
+def test_forward_through_another_copy_reaches_a_waiting_desktop(
+    world: World, database_url: str
+) -> None:
+    cursor = world.changes("an")["cursor"]
+    with EmbeddedService(database_url) as other_copy:
+        assert other_copy.base_url != world.service.base_url
+        waiter = _Waiter(world, world.service.base_url, cursor, wait=20)
+        waiter.start()
+        time.sleep(0.5)  # the desktop is waiting now
+        assert waiter.is_alive()
+
+        desk = httpx.Client(
+            base_url=other_copy.base_url + API_PREFIX, headers=world.auth("operator")
+        )
+        case_id = desk.post("/intake/reports", json=report_body()).json()["id"]
+        forwarded_at = time.monotonic()
+        assert desk.post(
+            f"/intake/reports/{case_id}/forward", json={"department": "ABB"}
+        ).is_success
+        waiter.join(timeout=10)
+        desk.close()
+
+    assert not waiter.is_alive()
+    delay = waiter.answered_at - forwarded_at
+    assert delay < 2.0, f"the case took {delay:.2f} s"
+    changes = waiter.body()["changes"]
+    assert [c["case_id"] for c in changes] == [case_id]
+    assert changes[0]["case"]["status"] == "forwarded"
+
+
+def test_forward_in_the_same_copy_wakes_the_desktop_at_once(world: World) -> None:
+    cursor = world.changes("an")["cursor"]
+    waiter = _Waiter(world, world.service.base_url, cursor, wait=20)
+    waiter.start()
+    time.sleep(0.3)
+    case_id = world.forwarded_case()
+    forwarded_at = time.monotonic()
+    waiter.join(timeout=10)
+    assert waiter.answered_at - forwarded_at < 1.0
+    assert [c["case_id"] for c in waiter.body()["changes"]] == [case_id]
+
+
+def test_nothing_new_answers_empty_when_the_wait_is_over(world: World) -> None:
+    world.forwarded_case("OMG")  # another department's news does not wake ABB
+    started = time.monotonic()
+    page = world.changes("an", 0, wait=0.8)
+    elapsed = time.monotonic() - started
+    assert page["changes"] == [] and page["cursor"] == 0 and not page["has_more"]
+    assert 0.7 < elapsed < 3.0

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from investigator_app.store import LocalStore
+from investigator_app.store.models import Base
+
+
+def test_migrations_match_the_models(tmp_path: Path) -> None:
+    store = LocalStore.open(tmp_path / "store.sqlite")
+    with store.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    store.close()
+
+
+def test_open_creates_folders_and_reopens_with_data(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "store.sqlite"
+    store = LocalStore.open(path)
+    store.mark_synced(__import__("datetime").datetime.now(__import__("datetime").UTC))
+    store.close()
+    again = LocalStore.open(path)  # a second migration run is a no-op
+    assert again.last_sync_at() is not None
+    assert again.cursor() == 0
+    with again.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar_one() >= 1000
+    again.close()

@@ -1,0 +1,196 @@
+"""Local actions: shown at once, validated, queued with the right base version, answered."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from datetime import datetime, timedelta
+
+import pytest
+
+from investigator_app.domain.deadlines import DeadlineKind
+from investigator_app.domain.lifecycle import Action, TransitionError
+from investigator_app.domain.vocabulary import Outcome, Status
+from investigator_app.protocol import OperationResult, OperationsResponse
+from investigator_app.store import LocalStore, UnknownCaseError
+from tests.store.case_factory import COLLEAGUE, RECEIVED, make_case, me, page
+
+NOW = RECEIVED + timedelta(days=2)
+
+
+def at(minutes: int) -> datetime:
+    return NOW + timedelta(minutes=minutes)
+
+
+def test_own_action_shows_at_once_with_a_pending_timeline_entry(store: LocalStore) -> None:
+    store.apply_changes(page(make_case("c1"), cursor=1))
+
+    store.record_action("c1", Action.ACKNOWLEDGE, made_at=at(1))
+
+    summary = store.list_summaries(NOW)[0]
+    assert summary.status is Status.ACKNOWLEDGED and summary.pending_actions == 1
+    assert summary.next_deadline is not None
+    assert summary.next_deadline.kind is DeadlineKind.FEEDBACK  # acknowledged: next is feedback
+    detail = store.detail("c1", NOW)
+    assert detail is not None
+    assert detail.allowed_actions[0] is Action.START_ASSESSMENT
+    assert detail.timeline[-1].pending and detail.timeline[-1].actor == "Ines Investigator"
+    assert detail.acknowledged_at == at(1)
+
+
+def test_pending_action_survives_a_newer_snapshot(store: LocalStore) -> None:
+    store.apply_changes(page(make_case("c1", version=2), cursor=1))
+    store.record_action("c1", Action.ACKNOWLEDGE, made_at=at(1))
+
+    # A colleague's assignment arrives before our push: still forwarded on the server.
+    store.apply_changes(page(make_case("c1", version=3, assignee=COLLEAGUE), cursor=2))
+
+    detail = store.detail("c1", NOW)
+    assert detail is not None
+    assert detail.status is Status.ACKNOWLEDGED
+    assert detail.assignee_name == "Cas Colleague"
+
+
+def test_disallowed_actions_are_refused_and_not_queued(store: LocalStore) -> None:
+    store.apply_changes(page(make_case("c1"), cursor=1))
+
+    with pytest.raises(TransitionError):
+        store.record_action("c1", Action.START_INVESTIGATION, made_at=at(1))
+    with pytest.raises(TransitionError):  # closing needs assessing first, an outcome and a reason
+        store.record_action("c1", Action.CLOSE, outcome=Outcome.FOUNDED, made_at=at(1))
+    with pytest.raises(TransitionError):
+        store.record_action("c1", Action.RETURN_TO_1700, reason="  ", made_at=at(1))
+    with pytest.raises(TransitionError):
+        store.record_action("c1", Action.ASSIGN, assignee_id="stranger", made_at=at(1))
+    with pytest.raises(UnknownCaseError):
+        store.record_action("nope", Action.ACKNOWLEDGE, made_at=at(1))
+    assert store.pending_count() == 0
+    assert store.list_summaries(NOW)[0].status is Status.FORWARDED
+
+
+def test_queued_actions_build_on_each_other(store: LocalStore) -> None:
+    store.apply_changes(page(make_case("c1", version=4), cursor=1))
+    store.record_action("c1", Action.ACKNOWLEDGE, made_at=at(1))
+    store.record_action("c1", Action.START_ASSESSMENT, made_at=at(2))
+    store.record_action(
+        "c1", Action.CLOSE, outcome=Outcome.UNFOUNDED, reason="No evidence", made_at=at(3)
+    )
+
+    detail = store.detail("c1", NOW)
+    assert detail is not None and detail.status is Status.CLOSED
+    assert detail.outcome is Outcome.UNFOUNDED and detail.next_deadline is None
+    # One op per case per batch: the second must wait for the first's answer.
+    first = store.pending_operations(200)
+    assert [(op.action, op.base_version) for op in first] == [(Action.ACKNOWLEDGE, 4)]
+
+    applied = make_case("c1", version=5, status=Status.ACKNOWLEDGED, acknowledged_at=at(1))
+    store.apply_results(
+        OperationsResponse(
+            results=[OperationResult(op_id=first[0].op_id, status="applied", case=applied)]
+        )
+    )
+    second = store.pending_operations(200)
+    assert [(op.action, op.base_version) for op in second] == [(Action.START_ASSESSMENT, 5)]
+
+
+def test_a_refusal_also_refuses_the_actions_built_on_it(store: LocalStore) -> None:
+    store.apply_changes(page(make_case("c1", version=1), cursor=1))
+    store.record_action("c1", Action.ACKNOWLEDGE, made_at=at(1))
+    store.record_action("c1", Action.START_ASSESSMENT, made_at=at(2))
+    [op] = store.pending_operations(200)
+    theirs = make_case("c1", version=2, status=Status.ACKNOWLEDGED, acknowledged_at=at(0))
+
+    store.apply_results(
+        OperationsResponse(
+            results=[
+                OperationResult(op_id=op.op_id, status="conflict", message="changed", case=theirs)
+            ]
+        )
+    )
+
+    refused = store.refused_actions()
+    assert [(r.action, r.refusal) for r in refused] == [
+        (Action.ACKNOWLEDGE, "conflict"),
+        (Action.START_ASSESSMENT, "conflict"),
+    ]
+    assert store.pending_operations(200) == []
+    summary = store.list_summaries(NOW)[0]
+    assert summary.has_conflict and summary.status is Status.ACKNOWLEDGED  # the colleague's
+    # Starting the assessment is still possible on the colleague's version: retry it.
+    new_id = store.retry_refused(refused[1].op_id, at(5))
+    [retried] = store.pending_operations(200)
+    assert (retried.op_id, retried.base_version) == (new_id, 2)
+    assert store.discard_refused(refused[0].op_id)
+    assert store.refused_actions() == []
+    assert not store.list_summaries(NOW)[0].has_conflict
+
+
+def test_rejected_answer_for_an_unknown_op_changes_nothing(store: LocalStore) -> None:
+    store.apply_changes(page(make_case("c1"), cursor=1))
+    store.record_action("c1", Action.ACKNOWLEDGE, made_at=at(1))
+    stray = OperationResult(op_id=uuid.uuid4(), status="rejected", message="?")
+
+    assert store.apply_results(OperationsResponse(results=[stray])) == []
+    assert store.pending_count() == 1
+
+
+def test_deadlines_follow_the_department_policy(store: LocalStore) -> None:
+    store.set_identity(me(ack_days=3))
+    store.apply_changes(page(make_case("c1"), cursor=1))
+
+    deadline = store.list_summaries(NOW)[0].next_deadline
+    assert deadline is not None
+    assert deadline.due == RECEIVED + timedelta(days=3)
+
+
+def test_another_account_on_the_store_drops_the_previous_data(store: LocalStore) -> None:
+    store.apply_changes(page(make_case("c1"), cursor=1))
+    store.record_action("c1", Action.ACKNOWLEDGE, made_at=at(1))
+
+    assert store.set_identity(me(COLLEAGUE))
+
+    assert store.list_summaries(NOW) == [] and store.pending_count() == 0
+    assert store.cursor() == 0
+    identity = store.identity()
+    assert identity is not None and identity.user.id == COLLEAGUE.id
+
+
+def test_writers_in_two_threads_and_a_reader_do_not_trip_over_each_other(
+    store: LocalStore,
+) -> None:
+    store.apply_changes(page(*(make_case(f"c{n}") for n in range(200)), cursor=200))
+    errors: list[BaseException] = []
+
+    def pull() -> None:
+        try:
+            for n in range(20):
+                cases = [make_case(f"c{m}", version=n + 2) for m in range(200)]
+                store.apply_changes(page(*cases, cursor=201 + n * 200))
+        except BaseException as error:
+            errors.append(error)
+
+    def act() -> None:
+        try:
+            for n in range(200):
+                store.record_action(f"c{n}", Action.ACKNOWLEDGE, made_at=at(n))
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=pull), threading.Thread(target=act)]
+    for thread in threads:
+        thread.start()
+    while any(t.is_alive() for t in threads):
+        assert len(store.list_summaries(NOW)) == 200  # the GUI keeps reading meanwhile
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert store.pending_count() == 200
+    assert {s.status for s in store.list_summaries(NOW)} == {Status.ACKNOWLEDGED}
+
+
+def test_made_at_must_be_aware(store: LocalStore) -> None:
+    store.apply_changes(page(make_case("c1"), cursor=1))
+    with pytest.raises(ValueError):
+        store.record_action("c1", Action.ACKNOWLEDGE, made_at=datetime(2026, 1, 1))
+    assert store.pending_count() == 0
