@@ -42,6 +42,10 @@ class DemoEnvironment(QObject):
     def server_url(self) -> str:
         return self.service.base_url
 
+    @property
+    def forward_in_progress(self) -> bool:
+        return self._call is not None
+
     def start(self) -> None:
         self.service.start()
         seed_demo(self.service.engine, datetime.now(UTC))
