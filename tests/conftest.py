@@ -14,6 +14,8 @@ from keyring.backend import KeyringBackend
 
 from investigator_app.credentials import MemoryKeyring
 
+pytest_plugins = ["tests.support.fixtures"]
+
 
 @pytest.fixture
 def memory_keyring() -> Iterator[MemoryKeyring]:

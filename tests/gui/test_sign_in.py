@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,16 +16,7 @@ from investigator_app.credentials import KeyringUnavailable, MemoryKeyring, Toke
 from investigator_app.domain.lifecycle import Action
 from investigator_app.gui.login_dialog import LoginDialog
 from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
-from tests.support.world import ABB, AN, PASSWORD, World, open_desktop, start_world
-
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    world = start_world(f"sqlite:///{tmp_path / 'intake.sqlite3'}")
-    try:
-        yield world
-    finally:
-        world.service.stop()
+from tests.support.world import ABB, AN, PASSWORD, World, open_desktop
 
 
 def submit(dialog: LoginDialog, password: str) -> None:

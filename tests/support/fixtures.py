@@ -1,4 +1,4 @@
-"""Acceptance fixtures: a real service (SQLite file, or PostgreSQL) and real desktops."""
+"""Fixtures for end-to-end tests: a real service on a SQLite file and real desktops."""
 
 from __future__ import annotations
 

@@ -1,0 +1,153 @@
+"""Handling a case in the window: the actions offered, their dialogs, and conflicts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from investigator_app.domain.lifecycle import Action
+from investigator_app.domain.vocabulary import Outcome
+from investigator_app.gui.case_dialogs import AssignDialog, CloseCaseDialog, ReturnCaseDialog
+from investigator_app.sync.api import ApiClient
+from tests.support.world import ABB, AN, JONAS, Desktop, World
+
+
+def in_next_dialog(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
+    """Act on the next modal dialog of ``kind`` once it is shown (exec() blocks the test)."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def visible_actions(desktop: Desktop) -> list[Action]:
+    pane = desktop.workspace.window.case_pane
+    return [action for action in Action if not pane.button(action).isHidden()]
+
+
+def server_case(world: World, case_id: str):
+    with ApiClient(world.base_url, world.token(JONAS)) as client:
+        case = next(c.case for c in client.changes(0).changes if c.case_id == case_id)
+    assert case is not None
+    return case
+
+
+def test_the_pane_offers_only_what_the_life_cycle_allows_through_to_closing(
+    qtbot, world: World, desktops
+) -> None:
+    created = world.register_and_forward(ABB)
+    an = desktops(AN)
+    window = an.workspace.window
+    qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=5_000)
+    assert visible_actions(an) == [Action.ACKNOWLEDGE, Action.ASSIGN, Action.RETURN_TO_1700]
+
+    window.case_pane.button(Action.ACKNOWLEDGE).click()
+    assert visible_actions(an) == [Action.ASSIGN, Action.START_ASSESSMENT, Action.RETURN_TO_1700]
+    window.case_pane.button(Action.START_ASSESSMENT).click()
+
+    def close_unfounded(dialog: QDialog) -> None:
+        assert isinstance(dialog, CloseCaseDialog)
+        offered = [
+            dialog.ui.outcomeCombo.itemText(i) for i in range(dialog.ui.outcomeCombo.count())
+        ]
+        assert offered == ["Ongegrond", "Niet-ontvankelijk"]  # founded needs an investigation
+        dialog.on_accept()  # without a motivation: refused, dialog stays
+        assert dialog.isVisible() and "verplicht" in dialog.ui.hintLabel.text()
+        dialog.ui.motivationEdit.setPlainText("Geen aanwijzingen <b>gevonden</b> & afgesloten.")
+        dialog.on_accept()
+
+    in_next_dialog(CloseCaseDialog, close_unfounded)
+    window.case_pane.button(Action.CLOSE).click()
+    assert window.case_pane.ui.statusValue.text() == "Afgesloten (Ongegrond)"
+    assert visible_actions(an) == []
+
+    qtbot.waitUntil(lambda: an.workspace.store.pending_count() == 0, timeout=10_000)
+    case = server_case(world, created["id"])
+    assert case.outcome is Outcome.UNFOUNDED
+    assert case.events[-1].reason == "Geen aanwijzingen <b>gevonden</b> & afgesloten."
+
+
+def test_assigning_to_a_colleague_and_returning_with_a_reason(
+    qtbot, world: World, desktops
+) -> None:
+    created = world.register_and_forward(ABB)
+    an = desktops(AN)
+    window = an.workspace.window
+    qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=5_000)
+
+    def pick_jonas(dialog: QDialog) -> None:
+        assert isinstance(dialog, AssignDialog)
+        combo = dialog.ui.assigneeCombo
+        names = [combo.itemText(i) for i in range(combo.count())]
+        assert names == ["Mezelf", "Jonas Maes", "Niemand (toewijzing opheffen)"]
+        combo.setCurrentIndex(1)
+        dialog.accept()
+
+    in_next_dialog(AssignDialog, pick_jonas)
+    window.case_pane.button(Action.ASSIGN).click()
+    assert window.case_pane.ui.assigneeValue.text() == "Jonas Maes"
+
+    def give_reason(dialog: QDialog) -> None:
+        assert isinstance(dialog, ReturnCaseDialog)
+        dialog.on_accept()  # no reason: refused
+        assert dialog.isVisible()
+        dialog.ui.reasonEdit.setPlainText("Bevoegdheid van de provincie.")
+        dialog.on_accept()
+
+    in_next_dialog(ReturnCaseDialog, give_reason)
+    window.case_pane.button(Action.RETURN_TO_1700).click()
+    qtbot.waitUntil(lambda: created["reference"] not in an.references(), timeout=10_000)
+    assert window.case_pane.case_id is None  # the pane does not keep showing a gone case
+    with world.http("desk.1700") as desk:
+        returned = desk.get("/intake/reports", params={"status": "returned"}).json()
+    assert [r["return_reason"] for r in returned] == ["Bevoegdheid van de provincie."]
+
+
+def test_a_colleague_who_acted_first_causes_a_conflict_the_user_resolves(
+    qtbot, world: World, desktops
+) -> None:
+    first = world.register_and_forward(ABB, summary="Eerste melding")
+    second = world.register_and_forward(ABB, summary="Tweede melding")
+    an, jonas = desktops(AN), desktops(JONAS)
+    for desktop in (an, jonas):
+        qtbot.waitUntil(
+            lambda d=desktop: {first["reference"], second["reference"]} <= d.references(),
+            timeout=5_000,
+        )
+
+    an.workspace.runner.stop()  # An works on without hearing from the service for a while
+    for case in (first, second):
+        assert jonas.workspace.controller.perform(case["id"], Action.ACKNOWLEDGE)
+    qtbot.waitUntil(lambda: jonas.workspace.store.pending_count() == 0, timeout=10_000)
+
+    controller = an.workspace.controller
+    assert controller.perform(first["id"], Action.ACKNOWLEDGE)  # based on the old version
+    assert controller.perform(second["id"], Action.ASSIGN, assignee_id=world.user_ids[AN])
+    window = an.workspace.window
+    with qtbot.waitSignal(an.workspace.runner.actions_refused, timeout=10_000):
+        an.workspace.runner.start()
+    qtbot.waitUntil(lambda: len(an.workspace.store.refused_actions()) == 2, timeout=10_000)
+
+    assert window.select_case(first["id"])
+    pane = window.case_pane
+    assert pane.ui.refusedFrame.isVisible()
+    assert "een collega wijzigde deze melding eerst" in pane.ui.refusedLabel.text()
+    assert "⚠" in window.model.data(window.model.index(window.model.row_of(first["id"]) or 0, 0))
+    pane.ui.discardButton.click()  # the colleague already did it: drop ours
+    assert not pane.ui.refusedFrame.isVisible()
+    assert pane.ui.statusValue.text() == "Ontvangst bevestigd"
+
+    assert window.select_case(second["id"])
+    assert pane.ui.refusedFrame.isVisible()
+    pane.ui.retryButton.click()  # still makes sense: redo it on the current version
+    qtbot.waitUntil(lambda: an.workspace.store.pending_count() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not an.workspace.store.refused_actions(), timeout=10_000)
+    case = server_case(world, second["id"])
+    assert case.assignee is not None and case.assignee.display_name == "An Peeters"
