@@ -3,6 +3,7 @@ windows for one signed-in account, and shuts them down in order."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import socket
@@ -274,10 +275,8 @@ class DesktopApp(QObject):
         workspace = self.workspace
         if workspace is None:
             return
-        try:
+        with contextlib.suppress(KeyringUnavailable):  # nothing stored, nothing to delete
             self._tokens.delete(workspace.server_url, workspace.username)
-        except KeyringUnavailable:
-            pass
         self._session_token = None
         self.close_workspace()
         if not self.start():

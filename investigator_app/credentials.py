@@ -13,7 +13,7 @@ SERVICE_NAME = "be.vlaanderen.integriteitsmeldingen"
 log = logging.getLogger("investigator_app.credentials")
 
 
-class KeyringUnavailable(RuntimeError):
+class KeyringUnavailable(RuntimeError):  # noqa: N818 (reads as the situation it names)
     """This workstation has no usable secure credential store."""
 
 

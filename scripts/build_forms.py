@@ -7,6 +7,7 @@ Run after editing a .ui file: ``uv run python scripts/build_forms.py``.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -24,7 +25,11 @@ def compile_form(form: Path) -> str:
     )
     # Drop uic's own banner: it names the Qt version and would make builds differ by machine.
     body = "\n".join(line for line in result.stdout.splitlines() if not line.startswith("##"))
-    return HEADER.format(name=form.name) + body.lstrip("\n") + "\n"
+    # Annotate the two entry points so that typed code may call them under mypy --strict.
+    body = re.sub(
+        r"def (setupUi|retranslateUi)\(self, (\w+)\):", r"def \1(self, \2: Any) -> None:", body
+    )
+    return HEADER.format(name=form.name) + "from typing import Any\n" + body.lstrip("\n") + "\n"
 
 
 def main() -> int:

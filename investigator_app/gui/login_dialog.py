@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from investigator_app.gui.background import BackgroundCall
@@ -22,9 +23,13 @@ def validate_server_url(url: str) -> str | None:
     """None when acceptable, else the reason in Dutch. Only loopback may go without TLS."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return LoginDialog.tr("Geef een volledig serveradres, bv. https://meldingen.voorbeeld.be")
+        return QCoreApplication.translate(
+            "LoginDialog", "Geef een volledig serveradres, bv. https://meldingen.voorbeeld.be"
+        )
     if parts.scheme == "http" and parts.hostname not in _LOOPBACK_HOSTS:
-        return LoginDialog.tr("Gebruik een beveiligd adres dat met https:// begint.")
+        return QCoreApplication.translate(
+            "LoginDialog", "Gebruik een beveiligd adres dat met https:// begint."
+        )
     return None
 
 

@@ -118,8 +118,8 @@ class MainWindow(QMainWindow):
             status.addItem(status_label(value), value.value)
         category = self.ui.categoryFilter
         category.addItem(self.tr("Alle categorieën"), None)
-        for value in Category:
-            category.addItem(category_label(value), value.value)
+        for kind in Category:
+            category.addItem(category_label(kind), kind.value)
 
     def _build_status_bar(self) -> None:
         bar = self.ui.statusBar

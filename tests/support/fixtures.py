@@ -20,12 +20,14 @@ def world(tmp_path: Path) -> Iterator[World]:
 
 
 @pytest.fixture
-def desktops(world: World, tmp_path: Path, qtbot) -> Iterator[Callable[[str], Desktop]]:
+def desktops(world: World, tmp_path: Path, qtbot) -> Iterator[Callable[..., Desktop]]:
+    """``desktops(username)`` opens a desktop on a data folder of its own for that user;
+    starting it again (after closing) reuses the folder, as a restart on one PC would."""
     opened: list[Desktop] = []
 
     def open_for(username: str) -> Desktop:
-        data_dir = tmp_path / f"desktop-{username}-{len(opened)}"
-        data_dir.mkdir()
+        data_dir = tmp_path / f"desktop-{username}"
+        data_dir.mkdir(exist_ok=True)
         desktop = open_desktop(world, username, data_dir)
         qtbot.addWidget(desktop.workspace.window)
         opened.append(desktop)

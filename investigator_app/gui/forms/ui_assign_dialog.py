@@ -1,4 +1,5 @@
 # Generated from ui/assign_dialog.ui by scripts/build_forms.py. Do not edit.
+from typing import Any
 # -*- coding: utf-8 -*-
 
 
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QVBoxLayout, QWidget)
 
 class Ui_AssignDialog(object):
-    def setupUi(self, AssignDialog):
+    def setupUi(self, AssignDialog: Any) -> None:
         if not AssignDialog.objectName():
             AssignDialog.setObjectName(u"AssignDialog")
         AssignDialog.resize(380, 140)
@@ -50,7 +51,7 @@ class Ui_AssignDialog(object):
         QMetaObject.connectSlotsByName(AssignDialog)
     # setupUi
 
-    def retranslateUi(self, AssignDialog):
+    def retranslateUi(self, AssignDialog: Any) -> None:
         AssignDialog.setWindowTitle(QCoreApplication.translate("AssignDialog", u"Melding toewijzen", None))
         self.assigneeCaption.setText(QCoreApplication.translate("AssignDialog", u"&Toewijzen aan", None))
 #if QT_CONFIG(accessibility)

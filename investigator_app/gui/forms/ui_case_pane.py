@@ -1,4 +1,5 @@
 # Generated from ui/case_pane.ui by scripts/build_forms.py. Do not edit.
+from typing import Any
 # -*- coding: utf-8 -*-
 
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QFrame, QHBoxLayout,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_CasePane(object):
-    def setupUi(self, CasePane):
+    def setupUi(self, CasePane: Any) -> None:
         if not CasePane.objectName():
             CasePane.setObjectName(u"CasePane")
         CasePane.resize(560, 760)
@@ -278,7 +279,7 @@ class Ui_CasePane(object):
         QMetaObject.connectSlotsByName(CasePane)
     # setupUi
 
-    def retranslateUi(self, CasePane):
+    def retranslateUi(self, CasePane: Any) -> None:
         self.emptyLabel.setText(QCoreApplication.translate("CasePane", u"Selecteer een melding in de lijst.", None))
 #if QT_CONFIG(accessibility)
         self.titleLabel.setAccessibleName(QCoreApplication.translate("CasePane", u"Referentie en status", None))

@@ -1,4 +1,5 @@
 # Generated from ui/close_case_dialog.ui by scripts/build_forms.py. Do not edit.
+from typing import Any
 # -*- coding: utf-8 -*-
 
 
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_CloseCaseDialog(object):
-    def setupUi(self, CloseCaseDialog):
+    def setupUi(self, CloseCaseDialog: Any) -> None:
         if not CloseCaseDialog.objectName():
             CloseCaseDialog.setObjectName(u"CloseCaseDialog")
         CloseCaseDialog.resize(480, 320)
@@ -69,7 +70,7 @@ class Ui_CloseCaseDialog(object):
         QMetaObject.connectSlotsByName(CloseCaseDialog)
     # setupUi
 
-    def retranslateUi(self, CloseCaseDialog):
+    def retranslateUi(self, CloseCaseDialog: Any) -> None:
         CloseCaseDialog.setWindowTitle(QCoreApplication.translate("CloseCaseDialog", u"Melding afsluiten", None))
         self.outcomeCaption.setText(QCoreApplication.translate("CloseCaseDialog", u"&Uitkomst", None))
 #if QT_CONFIG(accessibility)

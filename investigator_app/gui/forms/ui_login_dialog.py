@@ -1,4 +1,5 @@
 # Generated from ui/login_dialog.ui by scripts/build_forms.py. Do not edit.
+from typing import Any
 # -*- coding: utf-8 -*-
 
 
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LoginDialog(object):
-    def setupUi(self, LoginDialog):
+    def setupUi(self, LoginDialog: Any) -> None:
         if not LoginDialog.objectName():
             LoginDialog.setObjectName(u"LoginDialog")
         LoginDialog.resize(460, 260)
@@ -94,7 +95,7 @@ class Ui_LoginDialog(object):
         QMetaObject.connectSlotsByName(LoginDialog)
     # setupUi
 
-    def retranslateUi(self, LoginDialog):
+    def retranslateUi(self, LoginDialog: Any) -> None:
         LoginDialog.setWindowTitle(QCoreApplication.translate("LoginDialog", u"Aanmelden", None))
         self.introLabel.setText(QCoreApplication.translate("LoginDialog", u"Meld u aan bij de meldingendienst van uw entiteit.", None))
         self.serverCaption.setText(QCoreApplication.translate("LoginDialog", u"&Server", None))

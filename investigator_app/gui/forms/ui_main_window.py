@@ -1,4 +1,5 @@
 # Generated from ui/main_window.ui by scripts/build_forms.py. Do not edit.
+from typing import Any
 # -*- coding: utf-8 -*-
 
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
     QWidget)
 
 class Ui_MainWindow(object):
-    def setupUi(self, MainWindow):
+    def setupUi(self, MainWindow: Any) -> None:
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1440, 860)
@@ -119,7 +120,7 @@ class Ui_MainWindow(object):
         QMetaObject.connectSlotsByName(MainWindow)
     # setupUi
 
-    def retranslateUi(self, MainWindow):
+    def retranslateUi(self, MainWindow: Any) -> None:
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Integriteitsmeldingen", None))
         self.actionSync.setText(QCoreApplication.translate("MainWindow", u"&Synchroniseren", None))
 #if QT_CONFIG(tooltip)

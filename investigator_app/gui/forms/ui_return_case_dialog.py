@@ -1,4 +1,5 @@
 # Generated from ui/return_case_dialog.ui by scripts/build_forms.py. Do not edit.
+from typing import Any
 # -*- coding: utf-8 -*-
 
 
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QWidget)
 
 class Ui_ReturnCaseDialog(object):
-    def setupUi(self, ReturnCaseDialog):
+    def setupUi(self, ReturnCaseDialog: Any) -> None:
         if not ReturnCaseDialog.objectName():
             ReturnCaseDialog.setObjectName(u"ReturnCaseDialog")
         ReturnCaseDialog.resize(480, 280)
@@ -52,7 +53,7 @@ class Ui_ReturnCaseDialog(object):
         QMetaObject.connectSlotsByName(ReturnCaseDialog)
     # setupUi
 
-    def retranslateUi(self, ReturnCaseDialog):
+    def retranslateUi(self, ReturnCaseDialog: Any) -> None:
         ReturnCaseDialog.setWindowTitle(QCoreApplication.translate("ReturnCaseDialog", u"Terugsturen naar 1700", None))
         self.explanationLabel.setText(QCoreApplication.translate("ReturnCaseDialog", u"Uw entiteit is niet bevoegd voor deze melding. 1700 stuurt ze door naar de bevoegde dienst; de melding verdwijnt dan van de werkplekken van uw entiteit.", None))
         self.reasonCaption.setText(QCoreApplication.translate("ReturnCaseDialog", u"&Reden (verplicht)", None))
