@@ -47,7 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     install_translators(app)
 
-    from investigator_app.app import DesktopApp  # after QApplication: widgets need it
+    from investigator_app.app import DesktopApp, tune_garbage_collection  # widgets need Qt up
+
+    tune_garbage_collection()
 
     demo = None
     if args.demo:

@@ -4,6 +4,7 @@ windows for one signed-in account, and shuts them down in order."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import logging
 import socket
@@ -32,6 +33,13 @@ from investigator_app.sync.api import ApiClient
 from investigator_app.sync.runner import SyncRunner
 
 log = logging.getLogger("investigator_app.app")
+
+
+def tune_garbage_collection() -> None:
+    """Fewer, cheaper collections: a full sync creates millions of short-lived objects, and
+    CPython's default thresholds then run collections that stop every thread, the GUI
+    thread included, for a few hundred milliseconds (measured by bench/gui_stall_bench.py)."""
+    gc.set_threshold(10_000, 50, 100)
 
 
 def store_path(data_dir: Path, server_url: str, username: str) -> Path:
@@ -209,6 +217,8 @@ class DesktopApp(QObject):
         self.workspace = Workspace(server_url, username, store, runner, controller, window)
         window.on_sync_finished(store.last_sync_at())
         window.show()
+        # What exists now lives as long as the workspace: keep it out of every collection.
+        gc.freeze()
         runner.start()
         self._refresh_identity(server_url, token)
 
@@ -232,6 +242,7 @@ class DesktopApp(QObject):
         if workspace is None:
             return
         workspace.runner.stop()
+        workspace.controller.wait_for_reads()
         workspace.window.close()
         workspace.store.close()
 

@@ -51,6 +51,10 @@ class ErrorCode(StrEnum):
     ANONYMOUS_REPORT = "anonymous_report"
     INVALID_TRANSITION = "invalid_transition"
     UNKNOWN_DEPARTMENT = "unknown_department"
+    SAME_DEPARTMENT = "same_department"  # re-routing to the department that returned it
+    INVALID_REQUEST = "invalid_request"  # malformed or out-of-bounds input (422)
+    REQUEST_TOO_LARGE = "request_too_large"
+    INTERNAL_ERROR = "internal_error"
 
 
 class Strict(BaseModel):
@@ -176,6 +180,7 @@ class CaseEventOut(Strict):
     to_status: Status | None
     outcome: Outcome | None = None
     reason: str | None = None
+    assignee: str | None = None  # for "assigned": the new assignee's name (None: unassigned)
 
 
 class CaseOut(Strict):

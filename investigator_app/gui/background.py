@@ -34,7 +34,8 @@ class _Job(QRunnable):
 class BackgroundCall(QObject):
     """Runs ``work`` on the thread pool; ``on_success``/``on_failure`` run on the GUI thread.
 
-    Keep a reference to the object until one of them ran.
+    Keep a reference to the object until one of them ran. A pool with one thread runs
+    calls in the order they were started, and their results arrive in that order.
     """
 
     def __init__(
@@ -43,8 +44,10 @@ class BackgroundCall(QObject):
         on_success: Callable[[Any], None],
         on_failure: Callable[[Exception], None],
         parent: QObject | None = None,
+        pool: QThreadPool | None = None,
     ) -> None:
         super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
         # The relay lives on this (GUI) thread, so its queued signals land here.
         self._relay = _Relay(self)
         self._relay.succeeded.connect(on_success)
@@ -53,4 +56,4 @@ class BackgroundCall(QObject):
         self._job.setAutoDelete(False)
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(self._job)
+        self._pool.start(self._job)

@@ -6,10 +6,11 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from investigator_app.domain.lifecycle import Action, TransitionError
 from investigator_app.domain.vocabulary import Outcome
+from investigator_app.gui.background import BackgroundCall
 from investigator_app.gui.messages import describe_error
 from investigator_app.store.local_store import LocalStore
 from investigator_app.store.views import CaseDetail, CaseSummary, RefusedAction
@@ -26,6 +27,7 @@ def utc_now() -> datetime:
 
 class CaseController(QObject):
     cases_changed = Signal(list)  # ids of cases whose row or detail may have changed or gone
+    rows_changed = Signal(list, list)  # CaseSummary rows to show, ids of cases that are gone
     action_failed = Signal(str)  # a Dutch message for the user
     actions_refused = Signal(int)  # how many of our actions the service did not apply
 
@@ -34,6 +36,12 @@ class CaseController(QObject):
         self._store = store
         self._runner = runner
         self._clock = clock
+        # List rows are read off the GUI thread (a sync page touches a thousand cases); one
+        # reader thread keeps the answers in the order the changes happened.
+        self._reader = QThreadPool(self)
+        self._reader.setMaxThreadCount(1)
+        self._reads: set[BackgroundCall] = set()
+        self.cases_changed.connect(self._read_rows)
         runner.cases_changed.connect(self.on_runner_cases_changed)
         runner.actions_refused.connect(self.on_runner_actions_refused)
 
@@ -55,6 +63,29 @@ class CaseController(QObject):
 
     def refused_for(self, case_id: str) -> list[RefusedAction]:
         return [r for r in self._store.refused_actions() if r.case_id == case_id]
+
+    def _read_rows(self, case_ids: list[str]) -> None:
+        ids = list(case_ids)
+
+        def read() -> list[CaseSummary]:
+            return self._store.summaries(ids, self._clock())
+
+        def done(rows: object) -> None:
+            self._reads.discard(call)
+            assert isinstance(rows, list)
+            self.rows_changed.emit(rows, sorted(set(ids) - {row.id for row in rows}))
+
+        def failed(error: Exception) -> None:
+            self._reads.discard(call)
+            log.error("reading list rows failed: %s", type(error).__name__)
+
+        call = BackgroundCall(read, done, failed, self, self._reader)
+        self._reads.add(call)
+        call.start()
+
+    def wait_for_reads(self) -> None:
+        """Block until pending row reads ran (shutdown, tests)."""
+        self._reader.waitForDone()
 
     def perform(
         self,

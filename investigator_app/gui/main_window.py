@@ -27,6 +27,7 @@ from investigator_app.settings import (
     WINDOW_STATE,
     AppSettings,
 )
+from investigator_app.store.views import CaseSummary
 
 log = logging.getLogger("investigator_app.gui.main_window")
 
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.case_pane.retry_requested.connect(self._controller.retry)
         self.case_pane.discard_requested.connect(self._controller.discard)
         self._controller.cases_changed.connect(self.on_cases_changed)
+        self._controller.rows_changed.connect(self.on_rows_changed)
         self._controller.action_failed.connect(self.on_action_failed)
         self._controller.actions_refused.connect(self.on_actions_refused)
 
@@ -224,10 +226,11 @@ class MainWindow(QMainWindow):
         refused = self._controller.refused_for(case_id) if case_id else []
         self.case_pane.show_case(detail, refused, self._controller.now(), self._policy)
 
+    def on_rows_changed(self, rows: list[CaseSummary], gone: list[str]) -> None:
+        self.model.upsert(rows)
+        self.model.remove(gone)
+
     def on_cases_changed(self, case_ids: list[str]) -> None:
-        summaries = self._controller.summaries(case_ids)
-        self.model.upsert(summaries)
-        self.model.remove(set(case_ids) - {s.id for s in summaries})
         current = self.case_pane.case_id
         if current is not None and current in case_ids:
             self._show_case(self.selected_case_id())

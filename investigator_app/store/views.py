@@ -49,6 +49,7 @@ class TimelineEntry:
     outcome: Outcome | None
     reason: str | None
     pending: bool  # our own action, not yet confirmed by the service
+    assignee: str | None = None  # for "assigned": the new assignee's name (None: unassigned)
 
 
 @dataclass(frozen=True)

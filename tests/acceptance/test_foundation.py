@@ -226,7 +226,7 @@ def test_an_action_made_while_offline_in_the_running_app_is_sent_when_the_servic
     assert window.select_case(created["id"])
     window.case_pane.button(Action.ACKNOWLEDGE).click()
     assert window.case_pane.ui.statusValue.text() == "Ontvangst bevestigd"
-    assert "↻" in window.model.data(window.model.index(window.model.row_of(created["id"]) or 0, 0))
+    qtbot.waitUntil(lambda: "↻" in an.reference_cell(created["id"]), timeout=2_000)
 
     world.service.start()
     qtbot.waitUntil(lambda: an.workspace.store.pending_count() == 0, timeout=40_000)

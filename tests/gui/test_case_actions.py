@@ -139,7 +139,7 @@ def test_a_colleague_who_acted_first_causes_a_conflict_the_user_resolves(
     pane = window.case_pane
     assert pane.ui.refusedFrame.isVisible()
     assert "een collega wijzigde deze melding eerst" in pane.ui.refusedLabel.text()
-    assert "⚠" in window.model.data(window.model.index(window.model.row_of(first["id"]) or 0, 0))
+    qtbot.waitUntil(lambda: "⚠" in an.reference_cell(first["id"]), timeout=2_000)
     pane.ui.discardButton.click()  # the colleague already did it: drop ours
     assert not pane.ui.refusedFrame.isVisible()
     assert pane.ui.statusValue.text() == "Ontvangst bevestigd"

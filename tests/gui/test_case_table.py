@@ -185,3 +185,40 @@ def test_markup_in_case_text_is_shown_literally() -> None:
     model = CaseTableModel()
     model.set_cases([summary(1, entity="<b>Stad</b> & <img src=x>")])
     assert model.data(model.index(0, Column.ENTITY)) == "<b>Stad</b> & <img src=x>"
+
+
+def test_the_selected_case_stays_selected_when_a_sync_page_reorders_the_list(qtbot) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    model, proxy = make_proxy([summary(n, due_in_days=n) for n in range(1, 6)])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(Column.DEADLINE, Qt.SortOrder.AscendingOrder)
+    view.selectRow(2)
+    assert proxy.case_id(view.selectionModel().selectedRows()[0].row()) == "case-3"
+
+    # Earlier deadlines arrive and case 3's own deadline moves to the end.
+    model.upsert([summary(n, due_in_days=-n) for n in range(6, 9)] + [summary(3, due_in_days=99)])
+
+    assert references(proxy)[:3] == ["1700-2026-000008", "1700-2026-000007", "1700-2026-000006"]
+    assert references(proxy)[-1] == "1700-2026-000003"
+    selected = view.selectionModel().selectedRows()
+    assert [proxy.case_id(index.row()) for index in selected] == ["case-3"]
+
+
+def test_rows_arriving_in_pages_land_in_sort_order_both_ways(qtmodeltester) -> None:
+    import random
+
+    shuffled = [summary(n, due_in_days=random.Random(n).uniform(-30, 90)) for n in range(1, 121)]
+    random.Random(7).shuffle(shuffled)
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        model, proxy = make_proxy([])
+        qtmodeltester.check(model)
+        proxy.sort(Column.DEADLINE, order)
+        for page in range(0, 120, 35):
+            model.upsert(shuffled[page : page + 35])
+        dues = [proxy.data(proxy.index(row, Column.DEADLINE), SORT_ROLE) for row in range(120)]
+        assert dues == sorted(dues, reverse=order == Qt.SortOrder.DescendingOrder)
+        assert len(set(references(proxy))) == 120

@@ -18,9 +18,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from investigator_app.domain.vocabulary import Role
+from investigator_app.intake import models  # noqa: F401  (registers the tables)
 from investigator_app.intake.accounts import create_department, create_user
 from investigator_app.intake.actors import cli_actor
-from investigator_app.intake.db import make_engine, utcnow
+from investigator_app.intake.db import Base, make_engine, utcnow
 from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.migrate import upgrade, upgrade_engine
 from investigator_app.intake.passwords import hash_password
@@ -79,9 +80,9 @@ def _url_of(admin_url: str, name: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def postgres_template(postgres_admin_url: str) -> Iterator[str]:
-    """A migrated database that each test's database is copied from (faster than
-    migrating every time; the migrations themselves are tested on empty databases)."""
+def postgres_session_database(postgres_admin_url: str) -> Iterator[str]:
+    """A migrated database of this test session, emptied before each test (faster than
+    a database per test; the migrations themselves are tested on empty databases)."""
     name = _create_database(postgres_admin_url)
     try:
         upgrade(_url_of(postgres_admin_url, name))
@@ -101,13 +102,24 @@ def empty_postgres_url(postgres_admin_url: str) -> Iterator[str]:
 
 
 @pytest.fixture
-def postgres_url(postgres_admin_url: str, postgres_template: str) -> Iterator[str]:
-    """A fresh migrated database of its own for one test, dropped afterwards."""
-    name = _create_database(postgres_admin_url, template=postgres_template)
+def postgres_url(postgres_admin_url: str, postgres_session_database: str) -> str:
+    """The session's migrated database, with every table empty and counters reset."""
+    url = _url_of(postgres_admin_url, postgres_session_database)
+    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
     try:
-        yield _url_of(postgres_admin_url, name)
+        with engine.connect() as connection:
+            # Connections a failed test left behind must not keep their locks.
+            connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            )
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     finally:
-        _drop_database(postgres_admin_url, name)
+        engine.dispose()
+    return url
 
 
 @pytest.fixture(scope="session")

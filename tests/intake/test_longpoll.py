@@ -43,7 +43,7 @@ def test_forward_through_another_copy_reaches_a_waiting_desktop(
         assert other_copy.base_url != world.service.base_url
         waiter = _Waiter(world, world.service.base_url, cursor, wait=20)
         waiter.start()
-        time.sleep(0.5)  # the desktop is waiting now
+        time.sleep(0.3)  # the desktop is waiting now
         assert waiter.is_alive()
 
         desk = httpx.Client(
@@ -80,7 +80,7 @@ def test_forward_in_the_same_copy_wakes_the_desktop_at_once(world: World) -> Non
 def test_nothing_new_answers_empty_when_the_wait_is_over(world: World) -> None:
     world.forwarded_case("OMG")  # another department's news does not wake ABB
     started = time.monotonic()
-    page = world.changes("an", 0, wait=0.8)
+    page = world.changes("an", 0, wait=0.6)
     elapsed = time.monotonic() - started
     assert page["changes"] == [] and page["cursor"] == 0 and not page["has_more"]
-    assert 0.7 < elapsed < 3.0
+    assert 0.5 < elapsed < 3.0

@@ -7,6 +7,7 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from investigator_app.domain.reference import parse_reference
@@ -38,6 +39,8 @@ def test_report_without_reporter_is_refused_as_anonymous(world: World) -> None:
     assert world.get("operator", "/intake/reports").json() == []
 
 
+# Refused before the database is touched: one database is enough.
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_unidentifiable_reporters_are_refused(world: World) -> None:
     no_name = {"kind": "citizen", "name": "", "email": "x@example.org"}
     no_contact = {"kind": "business", "organisation": "Bouwbedrijf Dekkers"}
@@ -51,6 +54,8 @@ def test_unidentifiable_reporters_are_refused(world: World) -> None:
     assert response.status_code == 201
 
 
+# Refused before the database is touched: one database is enough.
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_malformed_and_oversized_input_is_refused_without_echo(world: World) -> None:
     cases = [
         report_body(category="gossip"),

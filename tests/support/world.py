@@ -145,6 +145,12 @@ class Desktop:
         model = self.workspace.window.model
         return {model.case_at(row).reference for row in range(model.rowCount())}
 
+    def reference_cell(self, case_id: str) -> str:
+        """The list's reference cell (with ↻ for unsent changes, ⚠ for a refused action)."""
+        model = self.workspace.window.model
+        row = model.row_of(case_id)
+        return "" if row is None else str(model.data(model.index(row, 0)))
+
     def close(self) -> None:
         self.app.close_workspace()
 

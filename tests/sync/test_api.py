@@ -36,7 +36,7 @@ def test_wrong_password_and_lockout_are_told_apart(deployment: Deployment) -> No
         with pytest.raises(AuthenticationFailed) as wrong:
             client.login(INVESTIGATOR, "wrong", "laptop")
         assert wrong.value.code == ErrorCode.INVALID_CREDENTIALS
-        with pytest.raises(TooManyAttempts):  # noqa: PT012 - the lockout comes after a few tries
+        with pytest.raises(TooManyAttempts):  # the lockout comes after a few tries
             for _ in range(10):
                 with pytest.raises(AuthenticationFailed):
                     client.login(INVESTIGATOR, "wrong", "laptop")
@@ -46,9 +46,11 @@ def test_unreachable_service_is_one_clear_error() -> None:
     with socket.socket() as sock:  # a port nobody listens on
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    with ApiClient(f"http://127.0.0.1:{port}", "token", timeout=2.0) as client:
-        with pytest.raises(ServiceUnreachable, match="cannot reach the service"):
-            client.changes(0)
+    with (
+        ApiClient(f"http://127.0.0.1:{port}", "token", timeout=2.0) as client,
+        pytest.raises(ServiceUnreachable, match="cannot reach the service"),
+    ):
+        client.changes(0)
 
 
 @pytest.mark.parametrize("bad", ["ftp://host", "host:8000", "http://", "", "http://h/?q=1"])

@@ -139,9 +139,7 @@ def test_returned_case_leaves_the_desktop(deployment: Deployment, store: LocalSt
     with deployment.client(INVESTIGATOR) as client:
         engine = SyncEngine(store, client)
         engine.pull(0)
-        store.record_action(
-            case_id, Action.RETURN_TO_1700, reason="Not our agency", made_at=now()
-        )
+        store.record_action(case_id, Action.RETURN_TO_1700, reason="Not our agency", made_at=now())
         engine.push()
         outcome = engine.pull(0)
 
@@ -149,9 +147,7 @@ def test_returned_case_leaves_the_desktop(deployment: Deployment, store: LocalSt
     assert store.detail(case_id, now()) is None  # the tombstone removed it
 
 
-def test_cursor_ahead_of_the_service_starts_over(
-    deployment: Deployment, store: LocalStore
-) -> None:
+def test_cursor_ahead_of_the_service_starts_over(deployment: Deployment, store: LocalStore) -> None:
     case_id = deployment.forward_case()
     # A store restored from another server's backup: ahead of this feed.
     store.apply_changes(ChangesResponse(changes=[], cursor=500, has_more=False, remaining=0))
@@ -160,4 +156,3 @@ def test_cursor_ahead_of_the_service_starts_over(
 
     assert [s.id for s in store.list_summaries(now())] == [case_id]
     assert store.cursor() < 500
-

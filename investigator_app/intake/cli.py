@@ -1,0 +1,390 @@
+"""``investigator-intake``: run and administer the intake service from a shell.
+
+Every command brings the database schema up to date first, so a fresh SQLite file just
+works. Errors are one clear line on stderr and a non-zero exit code (1: refused or
+failed, 2: wrong usage). Reporter identity is never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import timedelta
+from pathlib import Path
+
+import platformdirs
+from pydantic import ValidationError
+
+from investigator_app.domain.vocabulary import Role, Status
+from investigator_app.intake import accounts, reports, tokens
+from investigator_app.intake.actors import cli_actor
+from investigator_app.intake.db import Database, utcnow
+from investigator_app.intake.demo import seed_demo
+from investigator_app.intake.errors import ServiceError, describe_validation_errors
+from investigator_app.intake.migrate import upgrade_engine
+from investigator_app.protocol import ReportIn
+
+log = logging.getLogger("investigator_app.intake.cli")
+
+ENV_DATABASE_URL = "INTAKE_DATABASE_URL"
+
+
+class CliError(Exception):
+    """A problem with the user's input: printed as one line, exit code 1."""
+
+
+def default_database_url() -> str:
+    folder = Path(platformdirs.user_data_dir("investigator-intake", appauthor=False))
+    return f"sqlite:///{folder / 'intake.sqlite3'}"
+
+
+def _ensure_sqlite_folder(url: str) -> None:
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and ":memory:" not in url:
+        Path(url[len(prefix) :]).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+# --- commands ---------------------------------------------------------------------------
+
+
+def cmd_serve(args: argparse.Namespace, db: Database) -> int:
+    import uvicorn
+
+    from investigator_app.intake.app import create_app
+    from investigator_app.intake.settings import Settings
+
+    settings = Settings(
+        database_url=args.database_url, token_lifetime=timedelta(days=args.token_days)
+    )
+    db.dispose()
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def cmd_migrate(_args: argparse.Namespace, _db: Database) -> int:
+    print("The database schema is up to date.")
+    return 0
+
+
+def cmd_department_create(args: argparse.Namespace, db: Database) -> int:
+    with db.write() as session:
+        department = accounts.create_department(
+            session,
+            cli_actor(),
+            args.code,
+            args.name,
+            utcnow(),
+            ack_days=args.ack_days,
+            feedback_months=args.feedback_months,
+        )
+        print(f"Created department {department.code} ({department.name}).")
+    return 0
+
+
+def cmd_department_list(_args: argparse.Namespace, db: Database) -> int:
+    with db.read() as session:
+        rows = reports.list_departments(session)
+    _table(
+        ["code", "name", "ack days", "feedback months"],
+        [[d.code, d.name, str(d.ack_days), str(d.feedback_months)] for d in rows],
+    )
+    return 0
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Password again: ") != password:
+            raise CliError("The passwords differ.")
+    if not password:
+        raise CliError("The password is empty.")
+    return password
+
+
+def cmd_user_create(args: argparse.Namespace, db: Database) -> int:
+    password = _read_password(args)
+    with db.write() as session:
+        user = accounts.create_user(
+            session,
+            cli_actor(),
+            username=args.username,
+            display_name=args.name,
+            role=Role(args.role),
+            department_code=args.department,
+            password=password,
+            now=utcnow(),
+        )
+        print(f"Created {user.role} account {user.username} (id {user.id}).")
+    return 0
+
+
+def cmd_user_reset_password(args: argparse.Namespace, db: Database) -> int:
+    password = _read_password(args)
+    with db.write() as session:
+        user = accounts.reset_password(session, cli_actor(), args.username, password, utcnow())
+        print(f"New password set for {user.username}.")
+    return 0
+
+
+def cmd_user_set_active(args: argparse.Namespace, db: Database) -> int:
+    active = args.command_name == "enable"
+    with db.write() as session:
+        user = accounts.set_active(session, cli_actor(), args.username, active, utcnow())
+        print(f"Account {user.username} is {'enabled' if active else 'disabled'}.")
+    return 0
+
+
+def cmd_user_list(_args: argparse.Namespace, db: Database) -> int:
+    with db.read() as session:
+        rows = accounts.list_users(session)
+        _table(
+            ["username", "name", "role", "department", "active", "id"],
+            [
+                [u.username, u.display_name, u.role, code or "-", "yes" if u.active else "no", u.id]
+                for u, code in rows
+            ],
+        )
+    return 0
+
+
+def cmd_device_list(args: argparse.Namespace, db: Database) -> int:
+    now = utcnow()
+    with db.read() as session:
+        rows = tokens.list_devices(session, args.user)
+        _table(
+            ["id", "user", "device", "created", "last used", "state"],
+            [
+                [
+                    d.id,
+                    username,
+                    d.device_name or "-",
+                    f"{d.created_at:%Y-%m-%d %H:%M}",
+                    f"{d.last_used_at:%Y-%m-%d %H:%M}" if d.last_used_at else "-",
+                    "revoked" if d.revoked_at else ("expired" if d.expires_at <= now else "active"),
+                ]
+                for d, username in rows
+            ],
+        )
+    return 0
+
+
+def cmd_device_revoke(args: argparse.Namespace, db: Database) -> int:
+    with db.write() as session:
+        if not tokens.revoke_token(session, cli_actor(), args.id, utcnow(), "device.revoke"):
+            raise CliError(f"No active device token with id {args.id}.")
+    print(f"Device token {args.id} is revoked.")
+    return 0
+
+
+def cmd_report_register(args: argparse.Namespace, db: Database) -> int:
+    try:
+        text = sys.stdin.read() if args.json == "-" else Path(args.json).read_text("utf-8")
+    except OSError as error:
+        raise CliError(f"Cannot read {args.json}: {error.strerror}.") from error
+    try:
+        report = ReportIn.model_validate_json(text)
+    except ValidationError as error:
+        _code, message = describe_validation_errors(error.errors())
+        raise CliError(message) from error
+    with db.write() as session:
+        case = reports.register_report(session, cli_actor(), report, utcnow())
+        print(f"Registered {case.reference} (id {case.id}).")
+    return 0
+
+
+def cmd_report_send(args: argparse.Namespace, db: Database) -> int:
+    send = reports.forward_report if args.command_name == "forward" else reports.reroute_report
+    with db.write() as session:
+        case = send(
+            session, cli_actor(), args.reference, args.department.upper(), args.note, utcnow()
+        )
+        print(f"{case.reference} is forwarded to {args.department.upper()}.")
+    return 0
+
+
+def cmd_report_list(args: argparse.Namespace, db: Database) -> int:
+    with db.read() as session:
+        rows = reports.list_reports(
+            session,
+            status=Status(args.status) if args.status else None,
+            department_code=args.department,
+            limit=args.limit,
+        )
+    _table(
+        ["reference", "status", "department", "received", "category", "summary", "returned"],
+        [
+            [
+                r.reference,
+                r.status,
+                r.department or "-",
+                f"{r.received_at:%Y-%m-%d}",
+                r.category,
+                _clip(r.summary, 50),
+                _clip(r.return_reason or "", 40),
+            ]
+            for r in rows
+        ],
+    )
+    return 0
+
+
+def cmd_seed_demo(_args: argparse.Namespace, db: Database) -> int:
+    demo = seed_demo(db.engine, utcnow())
+    print("Demo data is in place. Accounts (password 'demo'):")
+    for account in demo.all():
+        print(f"  {account.username:16} {account.role:12} {account.department or '-'}")
+    return 0
+
+
+# --- plumbing ---------------------------------------------------------------------------
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> None:
+    if not rows:
+        print("(none)")
+        return
+    widths = [
+        max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=False)
+    ]
+    for row in [headers, *rows]:
+        print(
+            "  ".join(
+                str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)
+            ).rstrip()
+        )
+
+
+Command = Callable[[argparse.Namespace, Database], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="investigator-intake", description="Run and administer the 1700 intake service."
+    )
+    parser.add_argument(
+        "--database-url",
+        default=os.environ.get(ENV_DATABASE_URL) or default_database_url(),
+        help=f"SQLAlchemy URL (env {ENV_DATABASE_URL}; default: a SQLite file in the user "
+        "data folder). PostgreSQL: postgresql+psycopg://user@host/db",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(
+        group: argparse._SubParsersAction[argparse.ArgumentParser],
+        name: str,
+        func: Command,
+        help_: str,
+    ) -> argparse.ArgumentParser:
+        sub = group.add_parser(name, help=help_, description=help_)
+        sub.set_defaults(func=func, command_name=name)
+        return sub
+
+    serve = add(commands, "serve", cmd_serve, "serve the HTTP API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8170)
+    serve.add_argument("--token-days", type=int, default=30, help="device token lifetime")
+    add(commands, "migrate", cmd_migrate, "bring the database schema up to date")
+    add(
+        commands,
+        "seed-demo",
+        cmd_seed_demo,
+        "add the fictional demo departments, accounts and cases",
+    )
+
+    department = commands.add_parser("department", help="manage departments").add_subparsers(
+        dest="sub", required=True, metavar="ACTION"
+    )
+    create = add(department, "create", cmd_department_create, "create a department")
+    create.add_argument("--code", required=True, help="short code, e.g. ABB")
+    create.add_argument("--name", required=True)
+    create.add_argument("--ack-days", type=int, default=7)
+    create.add_argument("--feedback-months", type=int, default=3)
+    add(department, "list", cmd_department_list, "list departments")
+
+    user = commands.add_parser("user", help="manage accounts").add_subparsers(
+        dest="sub", required=True, metavar="ACTION"
+    )
+    create = add(user, "create", cmd_user_create, "create an account")
+    create.add_argument("--username", required=True)
+    create.add_argument("--name", required=True, help="display name")
+    create.add_argument("--role", required=True, choices=[role.value for role in Role])
+    create.add_argument("--department", help="department code (investigators and managers)")
+    create.add_argument(
+        "--password-stdin", action="store_true", help="read the password from stdin"
+    )
+    reset = add(user, "reset-password", cmd_user_reset_password, "set a new password")
+    reset.add_argument("--username", required=True)
+    reset.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    for name, help_ in (("disable", "disable an account"), ("enable", "enable an account")):
+        add(user, name, cmd_user_set_active, help_).add_argument("--username", required=True)
+    add(user, "list", cmd_user_list, "list accounts")
+
+    device = commands.add_parser("device", help="manage device tokens").add_subparsers(
+        dest="sub", required=True, metavar="ACTION"
+    )
+    add(device, "list", cmd_device_list, "list device tokens").add_argument(
+        "--user", help="username"
+    )
+    add(device, "revoke", cmd_device_revoke, "revoke a device token").add_argument("id")
+
+    report = commands.add_parser("report", help="register and send reports").add_subparsers(
+        dest="sub", required=True, metavar="ACTION"
+    )
+    add(
+        report, "register", cmd_report_register, "register a report from ReportIn JSON"
+    ).add_argument("--json", required=True, help="file with the report as JSON ('-' for stdin)")
+    for name, help_ in (
+        ("forward", "forward a registered report"),
+        ("reroute", "re-route a returned report"),
+    ):
+        send = add(report, name, cmd_report_send, help_)
+        send.add_argument("reference", help="reference (1700-YYYY-NNNNNN) or id")
+        send.add_argument("--department", required=True, help="department code")
+        send.add_argument("--note", default="", help="note for the department")
+    listing = add(report, "list", cmd_report_list, "list reports, newest first")
+    listing.add_argument("--status", choices=[status.value for status in Status])
+    listing.add_argument("--department")
+    listing.add_argument("--limit", type=int, default=100)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.command == "serve" else logging.WARNING)
+    _ensure_sqlite_folder(args.database_url)
+    try:
+        db = Database.from_url(args.database_url)
+    except Exception as error:  # a malformed URL or a missing driver
+        print(f"error: cannot use database {args.database_url!r}: {error}", file=sys.stderr)
+        return 1
+    try:
+        upgrade_engine(db.engine)
+        func: Command = args.func
+        return func(args, db)
+    except (ServiceError, CliError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        if type(error).__module__.startswith("sqlalchemy"):
+            print(f"error: database problem: {error.__class__.__name__}: {error}", file=sys.stderr)
+            return 1
+        raise
+    finally:
+        db.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

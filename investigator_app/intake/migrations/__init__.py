@@ -1,0 +1,1 @@
+"""Alembic migrations of the intake service (run through investigator_app.intake.migrate)."""

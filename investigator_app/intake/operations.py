@@ -1,0 +1,185 @@
+"""Applying the operations a desktop pushes from its outbox, each exactly once.
+
+Each operation runs in its own transaction that locks the case, checks it, changes it,
+adds the timeline event, moves the feed, writes the audit event and stores the answer
+under the client's op_id. A resent op_id gets the stored answer again, unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from investigator_app.domain.events import EVENT_OF_ACTION
+from investigator_app.domain.lifecycle import Action, TransitionError, transition
+from investigator_app.domain.vocabulary import DEPARTMENT_ROLES, Status
+from investigator_app.intake import audit
+from investigator_app.intake.actors import Actor
+from investigator_app.intake.cases import add_event, event_time, lock_case
+from investigator_app.intake.db import Database, utcnow
+from investigator_app.intake.feed import publish
+from investigator_app.intake.models import AppliedOperation, Case, User
+from investigator_app.intake.snapshots import case_snapshot
+from investigator_app.protocol import OperationIn, OperationResult, OperationStatus
+
+log = logging.getLogger("investigator_app.intake.operations")
+
+CASE_NOT_FOUND = "case not found"  # the same words whether it exists elsewhere or not at all
+
+
+def apply_operations(
+    db: Database, actor: Actor, operations: list[OperationIn]
+) -> list[OperationResult]:
+    """Apply in order; one failing operation does not stop the ones after it."""
+    return [apply_operation(db, actor, op, utcnow()) for op in operations]
+
+
+def apply_operation(db: Database, actor: Actor, op: OperationIn, now: datetime) -> OperationResult:
+    try:
+        with db.write() as session:
+            return apply_in_session(session, actor, op, now)
+    except IntegrityError:
+        # The same op_id was committed by a concurrent request first: answer as it did.
+        with db.read() as session:
+            stored = session.get(AppliedOperation, op.op_id)
+            if stored is None:
+                raise
+            return _stored_answer(stored, actor, op)
+
+
+def _stored_answer(stored: AppliedOperation, actor: Actor, op: OperationIn) -> OperationResult:
+    if stored.user_id != actor.user_id:
+        return OperationResult(
+            op_id=op.op_id, status="rejected", message="operation id already used"
+        )
+    return OperationResult.model_validate(stored.result)
+
+
+def apply_in_session(
+    session: Session, actor: Actor, op: OperationIn, now: datetime
+) -> OperationResult:
+    """Apply one operation within the caller's transaction (which must commit it)."""
+    stored = session.get(AppliedOperation, op.op_id)
+    if stored is not None:
+        return _stored_answer(stored, actor, op)
+
+    case = lock_case(session, op.case_id)
+    if case is None or not _in_department(case, actor) or case.id != op.case_id:
+        log.info("operation %s by %s: case not in the department", op.op_id, actor.user_id)
+        return _store(session, actor, op, None, "rejected", CASE_NOT_FOUND, now, with_case=False)
+    department_id = actor.department_id
+    assert department_id is not None  # _in_department checked it
+
+    if op.base_version != case.version:
+        return _store(
+            session, actor, op, case, "conflict", "the case was changed in the meantime", now
+        )
+    try:
+        change = transition(case.status, op.action, outcome=op.outcome, reason=op.reason)
+        assignee = _assignee(session, op, department_id)
+    except TransitionError as refusal:
+        return _store(session, actor, op, case, "rejected", str(refusal), now, with_case=False)
+
+    previous = case.status
+    at = event_time(case, op.made_at, now)
+    case.status = change.status
+    if op.action is Action.ACKNOWLEDGE:
+        case.acknowledged_at = at
+    elif op.action is Action.CLOSE:
+        case.outcome = change.outcome
+        case.closed_at = at
+    elif op.action is Action.RETURN_TO_1700:
+        case.return_reason = op.reason
+        case.assignee_id = None
+    elif op.action is Action.ASSIGN:
+        case.assignee_id = assignee.id if assignee is not None else None
+    add_event(
+        session,
+        case,
+        actor,
+        EVENT_OF_ACTION[op.action],
+        at,
+        from_status=previous,
+        outcome=change.outcome,
+        reason=op.reason,
+        assignee_id=case.assignee_id if op.action is Action.ASSIGN else None,
+    )
+    publish(session, case)
+    audit.record(
+        session,
+        actor,
+        f"case.{op.action}",
+        now,
+        case_id=case.id,
+        detail={
+            "reference": case.reference,
+            "op_id": str(op.op_id),
+            "from_status": previous,
+            "to_status": case.status,
+            "outcome": case.outcome if op.action is Action.CLOSE else None,
+            "assignee_id": case.assignee_id if op.action is Action.ASSIGN else None,
+            "made_at": op.made_at.isoformat(),
+        },
+        reason=op.reason,
+    )
+    return _store(session, actor, op, case, "applied", "", now)
+
+
+def _in_department(case: Case, actor: Actor) -> bool:
+    return (
+        actor.department_id is not None
+        and case.department_id == actor.department_id
+        and case.status is not Status.REGISTERED
+    )
+
+
+def _assignee(session: Session, op: OperationIn, department_id: int) -> User | None:
+    if op.action is not Action.ASSIGN:
+        if op.assignee_id is not None:
+            raise TransitionError(f"'{op.action}' takes no assignee")
+        return None
+    if op.assignee_id is None:
+        return None  # unassign
+    user = session.scalars(select(User).where(User.id == op.assignee_id)).one_or_none()
+    if (
+        user is None
+        or not user.active
+        or user.department_id != department_id
+        or user.role not in DEPARTMENT_ROLES
+    ):
+        raise TransitionError("the assignee is not an active member of the department")
+    return user
+
+
+def _store(
+    session: Session,
+    actor: Actor,
+    op: OperationIn,
+    case: Case | None,
+    status: OperationStatus,
+    message: str,
+    now: datetime,
+    *,
+    with_case: bool = True,
+) -> OperationResult:
+    snapshot = None
+    if case is not None and with_case and actor.department_id is not None:
+        session.flush()
+        snapshot = case_snapshot(session, actor.department_id, case.id)
+    result = OperationResult(op_id=op.op_id, status=status, message=message, case=snapshot)
+    assert actor.user_id is not None
+    session.add(
+        AppliedOperation(
+            op_id=op.op_id,
+            user_id=actor.user_id,
+            case_id=case.id if case is not None else None,
+            status=status,
+            result=result.model_dump(mode="json"),
+            applied_at=now,
+        )
+    )
+    return result

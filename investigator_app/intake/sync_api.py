@@ -1,0 +1,96 @@
+"""HTTP: what the desktop syncs through: the change feed (pull) and operations (push)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+
+from investigator_app.intake.changes import current_seq, read_changes
+from investigator_app.intake.deps import DatabaseDep, InvestigatorActor, SettingsDep, get_notifier
+from investigator_app.intake.notifier import ChangeNotifier
+from investigator_app.intake.operations import apply_operations
+from investigator_app.protocol import (
+    DEFAULT_PAGE,
+    MAX_PAGE,
+    MAX_WAIT_SECONDS,
+    ChangesResponse,
+    OperationsRequest,
+    OperationsResponse,
+)
+
+router = APIRouter(tags=["desktop sync"])
+
+_ROLE_DOC = (
+    " Only investigators and managers of a department (403 forbidden_role otherwise); "
+    "everything is limited to the caller's department."
+)
+
+
+def _json(model: ChangesResponse) -> Response:
+    # Serialise once, directly: a page of 1000 cases is validated when it is built and
+    # need not be validated again on the way out.
+    return Response(content=model.model_dump_json(), media_type="application/json")
+
+
+@router.get(
+    "/changes",
+    response_model=ChangesResponse,
+    summary="Changes to the department's cases after a cursor",
+    description=(
+        "Returns up to `limit` changes with a position (`seq`) after `cursor`, oldest "
+        "first, each with the case as it is now (a tombstone, `deleted: true`, when the "
+        "case left the department). Pass the returned `cursor` back to continue; "
+        "`has_more` and `remaining` tell how much is left. With `wait` > 0 and nothing "
+        "new, the request waits up to `wait` seconds and answers as soon as something "
+        "arrives (long-poll). A cursor ahead of the service answers `reset: true`: drop "
+        "the local copy and start again at 0." + _ROLE_DOC
+    ),
+)
+async def get_changes(
+    request: Request,
+    actor: InvestigatorActor,
+    db: DatabaseDep,
+    settings: SettingsDep,
+    notifier: Annotated[ChangeNotifier, Depends(get_notifier)],
+    cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
+    wait: Annotated[float, Query(ge=0, le=MAX_WAIT_SECONDS)] = 0,
+) -> Response:
+    department_id = actor.department_id
+    assert department_id is not None  # guaranteed by the investigator dependency
+    page = await run_in_threadpool(read_changes, db, department_id, cursor, limit)
+    if page.changes or page.reset or wait <= 0:
+        return _json(page)
+
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + wait
+    while (left := deadline - loop.time()) > 0:
+        # Woken at once by a commit in this process; otherwise look again shortly
+        # (another copy of the service may have committed).
+        await notifier.wait(min(settings.poll_interval, left))
+        if await request.is_disconnected():
+            break
+        if await run_in_threadpool(current_seq, db, department_id) > cursor:
+            return _json(await run_in_threadpool(read_changes, db, department_id, cursor, limit))
+    return _json(page)
+
+
+@router.post(
+    "/operations",
+    response_model=OperationsResponse,
+    summary="Apply a batch of operations from the desktop's outbox",
+    description=(
+        "Applies each operation in order, each in its own transaction, exactly once: a "
+        "resent `op_id` gets the stored answer again. `applied` comes with the new case; "
+        "`conflict` (the case changed since `base_version`) with the current case; "
+        "`rejected` with a message (not allowed now, or `case not found`, which is also "
+        "the answer for cases of other departments)." + _ROLE_DOC
+    ),
+)
+def post_operations(
+    body: OperationsRequest, actor: InvestigatorActor, db: DatabaseDep
+) -> OperationsResponse:
+    return OperationsResponse(results=apply_operations(db, actor, list(body.operations)))

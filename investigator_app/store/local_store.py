@@ -1,0 +1,170 @@
+"""LocalStore: the desktop's SQLite store of synced cases and of the user's own actions.
+
+Thread-safe: every call takes its own pooled connection and transaction, so the GUI thread
+and the sync threads can share one instance. Nothing here logs case content.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from investigator_app.domain.deadlines import DeadlinePolicy
+from investigator_app.domain.lifecycle import Action
+from investigator_app.domain.vocabulary import Outcome
+from investigator_app.protocol import (
+    ChangesResponse,
+    MeResponse,
+    OperationIn,
+    OperationsResponse,
+    PersonOut,
+)
+from investigator_app.store import identity as _identity
+from investigator_app.store import outbox as _outbox
+from investigator_app.store import reads as _reads
+from investigator_app.store.database import create_store_engine, migrate, writer
+from investigator_app.store.snapshots import apply_page
+from investigator_app.store.views import CaseDetail, CaseSummary, RefusedAction
+
+_log = logging.getLogger("investigator_app.store")
+
+
+class LocalStore:
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self._engine = engine
+        self._writer = writer(engine)
+        self._path = path
+
+    @classmethod
+    def open(cls, path: Path) -> LocalStore:
+        """Open (creating folders and file as needed) and migrate the store at ``path``."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_store_engine(path)
+        migrate(engine)
+        return cls(engine, path)
+
+    @property
+    def path(self) -> Path:
+        """The store's file; another thread opens its own LocalStore on it."""
+        return self._path
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    # --- the change feed -------------------------------------------------------------
+
+    def apply_changes(self, resp: ChangesResponse) -> list[str]:
+        """Apply a page of changes and its cursor in one transaction; return changed ids."""
+        with self._writer.begin() as conn:
+            changed = apply_page(conn, resp)
+        _log.debug("applied a page: %d changes, %d cases changed", len(resp.changes), len(changed))
+        return changed
+
+    def cursor(self) -> int:
+        with self._engine.connect() as conn:
+            return _identity.cursor(conn)
+
+    def last_sync_at(self) -> datetime | None:
+        with self._engine.connect() as conn:
+            return _identity.last_sync_at(conn)
+
+    def mark_synced(self, at: datetime) -> None:
+        with self._writer.begin() as conn:
+            _identity.mark_synced(conn, at)
+
+    # --- who is signed in --------------------------------------------------------------
+
+    def set_identity(self, me: MeResponse) -> bool:
+        """Store the signed-in user; True when another account's local data was dropped."""
+        with self._writer.begin() as conn:
+            return _identity.set_identity(conn, me)
+
+    def identity(self) -> MeResponse | None:
+        with self._engine.connect() as conn:
+            return _identity.identity(conn)
+
+    def colleagues(self) -> list[PersonOut]:
+        with self._engine.connect() as conn:
+            return _identity.colleague_list(conn)
+
+    def deadline_policy(self) -> DeadlinePolicy:
+        with self._engine.connect() as conn:
+            return _identity.deadline_policy(conn)
+
+    # --- read models -----------------------------------------------------------------
+
+    def list_summaries(self, now: datetime) -> list[CaseSummary]:
+        with self._engine.begin() as conn:  # one read transaction: a consistent picture
+            return _reads.summaries(conn, now)
+
+    def summaries(self, ids: Sequence[str], now: datetime) -> list[CaseSummary]:
+        """Summaries of those ``ids`` still in the store (missing ones were removed)."""
+        with self._engine.begin() as conn:
+            return _reads.summaries(conn, now, list(ids))
+
+    def detail(self, case_id: str, now: datetime) -> CaseDetail | None:
+        with self._engine.begin() as conn:
+            return _reads.detail(conn, case_id, now)
+
+    # --- the outbox ------------------------------------------------------------------
+
+    def record_action(
+        self,
+        case_id: str,
+        action: Action,
+        *,
+        outcome: Outcome | None = None,
+        reason: str = "",
+        assignee_id: str | None = None,
+        made_at: datetime,
+    ) -> uuid.UUID:
+        """Queue a user action; raises TransitionError when the displayed state forbids it
+        and UnknownCaseError when the case is not here."""
+        intent = _outbox.Intent(case_id, action, outcome, reason, assignee_id)
+        with self._writer.begin() as conn:
+            op_id = _outbox.record(conn, intent, made_at)
+        _log.info("queued %s as op %s", action.value, op_id)
+        return op_id
+
+    def pending_operations(self, limit: int) -> list[OperationIn]:
+        """Operations to send next: the oldest pending one of each case (see outbox.py)."""
+        with self._writer.begin() as conn:
+            return _outbox.take_pending(conn, limit)
+
+    def apply_results(self, resp: OperationsResponse) -> list[str]:
+        """Record the service's answers and snapshots in one transaction; changed case ids."""
+        with self._writer.begin() as conn:
+            changed = _outbox.settle(conn, resp)
+        _log.info("service answered %d operations", len(resp.results))
+        return changed
+
+    def pending_count(self) -> int:
+        with self._engine.begin() as conn:
+            return sum(len(ops) for ops in _outbox.pending_by_case(conn).values())
+
+    def refused_actions(self, op_ids: Sequence[uuid.UUID] | None = None) -> list[RefusedAction]:
+        with self._engine.begin() as conn:
+            return _outbox.refused(conn, op_ids)
+
+    def discard_refused(self, op_id: uuid.UUID | str) -> bool:
+        with self._writer.begin() as conn:
+            return _outbox.discard(conn, _as_uuid(op_id))
+
+    def retry_refused(self, op_id: uuid.UUID | str, made_at: datetime) -> uuid.UUID:
+        """Queue a refused intent again on the current state (TransitionError if the life
+        cycle no longer allows it; the refusal is then kept)."""
+        with self._writer.begin() as conn:
+            return _outbox.retry(conn, _as_uuid(op_id), made_at)
+
+
+def _as_uuid(value: uuid.UUID | str) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(value)

@@ -1,0 +1,273 @@
+"""The outbox: local actions recorded with their effect, sent later, answered per op.
+
+Base versions. Every operation the service applies bumps the case's version by one. An
+op's ``base_version`` is fixed when the user acts: the version the user saw, i.e. the
+stored snapshot's version plus the pending ops on that case not yet reflected in it (their
+own base is not older than the snapshot). So two ops queued offline on version 3 carry 3
+and 4, and a colleague's change in between turns ours into a conflict the user sees,
+never a silent overwrite. Only the oldest pending op of a case goes in a batch: when it
+is refused, the ops built on it are refused with it instead of landing on the colleague's
+version by accident.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Literal
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.engine import Connection
+
+from investigator_app.domain.lifecycle import Action, TransitionError
+from investigator_app.domain.vocabulary import Outcome, Status
+from investigator_app.protocol import OperationIn, OperationsResponse
+from investigator_app.store.models import AnyRow, cases, colleagues, outbox
+from investigator_app.store.overlay import CaseState, PendingOp, apply_op, expected_version
+from investigator_app.store.snapshots import store_snapshots
+from investigator_app.store.views import RefusedAction
+
+REFUSALS = ("conflict", "rejected")
+
+
+class UnknownCaseError(LookupError):
+    """The case is not (or no longer) in the local store."""
+
+
+def _op(row: AnyRow) -> PendingOp:
+    return PendingOp(
+        op_id=row.op_id,
+        case_id=row.case_id,
+        action=Action(row.action),
+        outcome=Outcome(row.outcome) if row.outcome else None,
+        reason=row.reason,
+        assignee_id=row.assignee_id,
+        base_version=row.base_version,
+        made_at=row.made_at,
+    )
+
+
+def pending_by_case(
+    conn: Connection, case_ids: Sequence[str] | None = None
+) -> dict[str, list[PendingOp]]:
+    """Pending operations per case, in the order they were made."""
+    query = select(outbox).where(outbox.c.state == "pending").order_by(outbox.c.seq)
+    if case_ids is not None and len(case_ids) <= 500:  # else: all pending ops (they are few)
+        query = query.where(outbox.c.case_id.in_(case_ids))
+    result: dict[str, list[PendingOp]] = defaultdict(list)
+    for row in conn.execute(query):
+        result[row.case_id].append(_op(row))
+    return result
+
+
+def colleague_names(conn: Connection) -> dict[str, str]:
+    query = select(colleagues.c.id, colleagues.c.display_name)
+    return {colleague_id: name for colleague_id, name in conn.execute(query)}
+
+
+def conflicted_cases(conn: Connection) -> set[str]:
+    return set(conn.scalars(select(outbox.c.case_id).where(outbox.c.state == "conflict")))
+
+
+def case_state(row: AnyRow) -> CaseState:
+    return CaseState(
+        status=Status(row.status),
+        outcome=Outcome(row.outcome) if row.outcome else None,
+        acknowledged_at=row.acknowledged_at,
+        closed_at=row.closed_at,
+        assignee_id=row.assignee_id,
+        assignee_name=row.assignee_name,
+    )
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What the user asked for, independent of which op carries it."""
+
+    case_id: str
+    action: Action
+    outcome: Outcome | None
+    reason: str
+    assignee_id: str | None
+
+
+def record(conn: Connection, intent: Intent, made_at: datetime) -> uuid.UUID:
+    """Check ``intent`` against the displayed state and queue it; the caller's write
+    transaction makes the check and the insert one step."""
+    if made_at.tzinfo is None:
+        raise ValueError("made_at must be timezone-aware")
+    row = conn.execute(select(cases).where(cases.c.id == intent.case_id)).one_or_none()
+    if row is None:
+        raise UnknownCaseError(intent.case_id)
+    names = colleague_names(conn)
+    # None unassigns; anyone else must be a member of the department.
+    if intent.action is Action.ASSIGN and intent.assignee_id not in (None, *names):
+        raise TransitionError("a case can only be assigned to a member of the department")
+    ops = pending_by_case(conn, [intent.case_id]).get(intent.case_id, [])
+    state = case_state(row)
+    for op in ops:
+        try:
+            state = apply_op(state, op, names)
+        except TransitionError:
+            continue  # skipped in the overlay too; the service will refuse it
+    op_id = uuid.uuid4()
+    candidate = PendingOp(
+        op_id=op_id,
+        case_id=intent.case_id,
+        action=intent.action,
+        outcome=intent.outcome,
+        reason=intent.reason,
+        assignee_id=intent.assignee_id,
+        base_version=expected_version(row.version, (op.base_version for op in ops)),
+        made_at=made_at,
+    )
+    apply_op(state, candidate, names)  # raises TransitionError when not allowed
+    conn.execute(
+        outbox.insert().values(
+            op_id=op_id,
+            case_id=intent.case_id,
+            reference=row.reference,
+            action=intent.action.value,
+            outcome=intent.outcome.value if intent.outcome else None,
+            reason=intent.reason,
+            assignee_id=intent.assignee_id,
+            base_version=candidate.base_version,
+            made_at=made_at,
+            state="pending",
+            message="",
+            attempts=0,
+        )
+    )
+    return op_id
+
+
+def take_pending(conn: Connection, limit: int) -> list[OperationIn]:
+    """The oldest pending op of each case, oldest first, counting the attempt.
+
+    One op per case per batch: if the service refuses the first, the later ones (built on
+    its effect) must not be applied blindly within the same batch.
+    """
+    query = select(outbox).where(outbox.c.state == "pending").order_by(outbox.c.seq)
+    seen: set[str] = set()
+    chosen: list[PendingOp] = []
+    for row in conn.execute(query):
+        if row.case_id in seen:
+            continue
+        seen.add(row.case_id)
+        chosen.append(_op(row))
+        if len(chosen) == limit:
+            break
+    if chosen:
+        conn.execute(
+            update(outbox)
+            .where(outbox.c.op_id.in_([op.op_id for op in chosen]))
+            .values(attempts=outbox.c.attempts + 1)
+        )
+    return [
+        OperationIn(
+            op_id=op.op_id,
+            case_id=op.case_id,
+            action=op.action,
+            base_version=op.base_version,
+            outcome=op.outcome,
+            reason=op.reason,
+            assignee_id=op.assignee_id,
+            made_at=op.made_at,
+        )
+        for op in chosen
+    ]
+
+
+def settle(conn: Connection, answer: OperationsResponse) -> list[str]:
+    """Record the service's answers and the snapshots they carry; return changed case ids.
+
+    A refused op also refuses the later pending ops on its case: they were made on top of
+    its effect, and the user should decide about them together.
+    """
+    changed: list[str] = []
+    snapshots = []
+    for result in answer.results:
+        row = conn.execute(
+            select(outbox.c.case_id, outbox.c.seq).where(
+                outbox.c.op_id == result.op_id, outbox.c.state == "pending"
+            )
+        ).one_or_none()
+        if result.case is not None:
+            snapshots.append(result.case)
+        if row is None:
+            continue  # an answer we already have (the batch was resent)
+        changed.append(row.case_id)
+        conn.execute(
+            update(outbox)
+            .where(outbox.c.op_id == result.op_id)
+            .values(state=result.status, message=result.message)
+        )
+        if result.status in REFUSALS:
+            conn.execute(
+                update(outbox)
+                .where(
+                    outbox.c.case_id == row.case_id,
+                    outbox.c.state == "pending",
+                    outbox.c.seq > row.seq,
+                )
+                .values(state="conflict", message=DEPENDS_ON_REFUSED)
+            )
+    changed.extend(store_snapshots(conn, snapshots))
+    return list(dict.fromkeys(changed))
+
+
+DEPENDS_ON_REFUSED = "an earlier action of yours on this case was not applied"
+
+
+def refused(conn: Connection, op_ids: Sequence[uuid.UUID] | None = None) -> list[RefusedAction]:
+    query = select(outbox).where(outbox.c.state.in_(REFUSALS)).order_by(outbox.c.seq)
+    if op_ids is not None:
+        query = query.where(outbox.c.op_id.in_(op_ids))
+    return [
+        RefusedAction(
+            op_id=str(row.op_id),
+            refusal=_refusal(row.state),
+            case_id=row.case_id,
+            reference=row.reference,
+            action=Action(row.action),
+            outcome=Outcome(row.outcome) if row.outcome else None,
+            reason=row.reason,
+            assignee_id=row.assignee_id,
+            message=row.message,
+            made_at=row.made_at,
+        )
+        for row in conn.execute(query)
+    ]
+
+
+def _refusal(state: str) -> Literal["conflict", "rejected"]:
+    return "conflict" if state == "conflict" else "rejected"
+
+
+def discard(conn: Connection, op_id: uuid.UUID) -> bool:
+    result = conn.execute(
+        delete(outbox).where(outbox.c.op_id == op_id, outbox.c.state.in_(REFUSALS))
+    )
+    return result.rowcount > 0
+
+
+def retry(conn: Connection, op_id: uuid.UUID, made_at: datetime) -> uuid.UUID:
+    """Queue a refused intent again as a new op on the current state, dropping the old one."""
+    row = conn.execute(
+        select(outbox).where(outbox.c.op_id == op_id, outbox.c.state.in_(REFUSALS))
+    ).one_or_none()
+    if row is None:
+        raise LookupError(f"no refused action {op_id}")
+    intent = Intent(
+        case_id=row.case_id,
+        action=Action(row.action),
+        outcome=Outcome(row.outcome) if row.outcome else None,
+        reason=row.reason,
+        assignee_id=row.assignee_id,
+    )
+    new_id = record(conn, intent, made_at)  # raises before the old row goes
+    conn.execute(delete(outbox).where(outbox.c.op_id == op_id))
+    return new_id

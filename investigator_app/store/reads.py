@@ -1,0 +1,147 @@
+"""Read models for the GUI: the snapshot with our pending actions laid over it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from investigator_app.domain.deadlines import DeadlinePolicy, next_deadline
+from investigator_app.domain.events import EventKind
+from investigator_app.domain.lifecycle import allowed_actions
+from investigator_app.domain.vocabulary import Category, Channel, Outcome, ReporterKind, Status
+from investigator_app.store.identity import actor_name, deadline_policy
+from investigator_app.store.models import AnyRow, case_events, cases
+from investigator_app.store.outbox import (
+    case_state,
+    colleague_names,
+    conflicted_cases,
+    pending_by_case,
+)
+from investigator_app.store.overlay import PendingOp, overlay
+from investigator_app.store.views import CaseDetail, CaseSummary, TimelineEntry
+
+_SUMMARY_COLUMNS = (
+    cases.c.id,
+    cases.c.reference,
+    cases.c.received_at,
+    cases.c.category,
+    cases.c.involved_entity,
+    cases.c.search_text,
+    cases.c.status,
+    cases.c.outcome,
+    cases.c.acknowledged_at,
+    cases.c.closed_at,
+    cases.c.assignee_id,
+    cases.c.assignee_name,
+)
+
+_CHUNK = 500  # ids per IN (...) list
+_STATUS = {status.value: status for status in Status}
+_CATEGORY = {category.value: category for category in Category}
+
+
+def _summary(
+    row: AnyRow,
+    ops: list[PendingOp],
+    names: dict[str, str],
+    conflicted: set[str],
+    policy: DeadlinePolicy,
+    now: datetime,
+) -> CaseSummary:
+    if ops:
+        state = overlay(case_state(row), ops, names, "").state
+        status, acknowledged_at, assignee = state.status, state.acknowledged_at, state.assignee_name
+    else:  # the common case, kept cheap: 10,000 rows are built for the list
+        status, acknowledged_at, assignee = (
+            _STATUS[row.status],
+            row.acknowledged_at,
+            row.assignee_name,
+        )
+    search = f"{row.search_text} {assignee.lower()}" if assignee else row.search_text
+    return CaseSummary(
+        id=row.id,
+        reference=row.reference,
+        received_at=row.received_at,
+        category=_CATEGORY[row.category],
+        involved_entity=row.involved_entity,
+        status=status,
+        next_deadline=next_deadline(status, row.received_at, acknowledged_at, now, policy),
+        assignee_name=assignee,
+        pending_actions=len(ops),
+        has_conflict=row.id in conflicted,
+        search_text=search,
+    )
+
+
+def summaries(
+    conn: Connection, now: datetime, ids: Sequence[str] | None = None
+) -> list[CaseSummary]:
+    """Rows of the case list (all cases, or those of ``ids`` that exist), by reference."""
+    pending = pending_by_case(conn, ids)
+    names = colleague_names(conn)
+    conflicted = conflicted_cases(conn)
+    policy = deadline_policy(conn)
+    query = select(*_SUMMARY_COLUMNS).order_by(cases.c.reference)
+    if ids is None:
+        rows = list(conn.execute(query))
+    else:
+        rows = []
+        for start in range(0, len(ids), _CHUNK):
+            rows.extend(conn.execute(query.where(cases.c.id.in_(ids[start : start + _CHUNK]))))
+        rows.sort(key=lambda row: row.reference)
+    return [_summary(row, pending.get(row.id, []), names, conflicted, policy, now) for row in rows]
+
+
+def detail(conn: Connection, case_id: str, now: datetime) -> CaseDetail | None:
+    row = conn.execute(select(cases).where(cases.c.id == case_id)).one_or_none()
+    if row is None:
+        return None
+    ops = pending_by_case(conn, [case_id]).get(case_id, [])
+    shown = overlay(case_state(row), ops, colleague_names(conn), actor_name(conn))
+    state = shown.state
+    history = conn.execute(
+        select(case_events).where(case_events.c.case_id == case_id).order_by(case_events.c.position)
+    )
+    timeline = [
+        TimelineEntry(
+            at=event.at,
+            actor=event.actor,
+            kind=EventKind(event.kind),
+            from_status=Status(event.from_status) if event.from_status else None,
+            to_status=Status(event.to_status) if event.to_status else None,
+            outcome=Outcome(event.outcome) if event.outcome else None,
+            reason=event.reason,
+            pending=False,
+            assignee=event.assignee,
+        )
+        for event in history
+    ]
+    return CaseDetail(
+        id=row.id,
+        reference=row.reference,
+        version=row.version,
+        department=row.department,
+        status=state.status,
+        outcome=state.outcome,
+        channel=Channel(row.channel),
+        category=Category(row.category),
+        received_at=row.received_at,
+        forwarded_at=row.forwarded_at,
+        acknowledged_at=state.acknowledged_at,
+        closed_at=state.closed_at,
+        summary=row.summary,
+        description=row.description,
+        involved_entity=row.involved_entity,
+        involved_persons=list(row.involved_persons),
+        reporter_kind=ReporterKind(row.reporter_kind),
+        assignee_id=state.assignee_id,
+        assignee_name=state.assignee_name,
+        next_deadline=next_deadline(
+            state.status, row.received_at, state.acknowledged_at, now, deadline_policy(conn)
+        ),
+        timeline=timeline + shown.timeline,
+        allowed_actions=allowed_actions(state.status),
+    )

@@ -1,0 +1,230 @@
+"""ApiClient: the desktop's typed HTTP client of the intake service (one per thread)."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import ssl
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from investigator_app import __version__
+from investigator_app.protocol import (
+    API_PREFIX,
+    MAX_PAGE,
+    ChangesResponse,
+    ErrorCode,
+    LoginRequest,
+    LoginResponse,
+    MeResponse,
+    OperationIn,
+    OperationsRequest,
+    OperationsResponse,
+)
+from investigator_app.sync.errors import (
+    AuthenticationFailed,
+    ProtocolError,
+    ServiceError,
+    ServiceUnreachable,
+    SyncError,
+    TooManyAttempts,
+)
+from investigator_app.sync.transport import InterruptibleTransport
+
+__all__ = [
+    "ApiClient",
+    "AuthenticationFailed",
+    "ProtocolError",
+    "ServiceError",
+    "ServiceUnreachable",
+    "SyncError",
+    "TooManyAttempts",
+    "normalise_base_url",
+]
+
+_log = logging.getLogger("investigator_app.sync.api")
+_Model = TypeVar("_Model", bound=BaseModel)
+
+
+def normalise_base_url(base_url: str) -> str:
+    """``base_url`` without trailing slash; ValueError unless it is an http(s) URL."""
+    try:
+        url = httpx.URL(base_url.strip())
+    except httpx.InvalidURL as error:
+        raise ValueError(f"not a valid service address: {error}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError("the service address must start with http:// or https://")
+    if url.query or url.fragment:
+        raise ValueError("the service address must not have a query or fragment")
+    return str(url).rstrip("/")
+
+
+@functools.cache
+def default_tls_context() -> ssl.SSLContext:
+    """One TLS context for every client, trusting the operating system's certificate store
+    (on Windows that includes a government's own CAs). Building one loads all certificates
+    while holding the GIL for tens of milliseconds, which would stall the GUI thread each
+    time a sync thread starts; so it is built once."""
+    return ssl.create_default_context()
+
+
+class ApiClient:
+    """Calls of the intake service; raises only SyncError subclasses for its failures.
+
+    Not thread-safe for concurrent requests, but ``interrupt()`` may be called from any
+    thread to end a request in flight (e.g. a long-poll when the app stops).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None,
+        *,
+        timeout: float = 15.0,
+        verify: ssl.SSLContext | bool = True,
+    ) -> None:
+        self.base_url = normalise_base_url(base_url)
+        if verify is True:
+            verify = default_tls_context()
+        self._token = token
+        self._timeout = timeout
+        self._transport = InterruptibleTransport(verify=verify)
+        self._http = httpx.Client(
+            base_url=self.base_url + API_PREFIX,
+            transport=self._transport,
+            timeout=timeout,
+            headers={"User-Agent": f"investigator-app/{__version__}"},
+        )
+
+    # --- lifecycle ------------------------------------------------------------------
+
+    def set_token(self, token: str | None) -> None:
+        self._token = token
+
+    def interrupt(self) -> None:
+        """End any request in flight (it raises ServiceUnreachable) and refuse new ones
+        until ``resume()``. Safe from any thread."""
+        self._transport.backend.interrupt()
+
+    def resume(self) -> None:
+        self._transport.backend.resume()
+
+    def close(self) -> None:
+        self.interrupt()
+        self._http.close()
+
+    def __enter__(self) -> ApiClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # --- calls ----------------------------------------------------------------------
+
+    def login(self, username: str, password: str, device_name: str = "") -> LoginResponse:
+        body = LoginRequest(username=username, password=password, device_name=device_name)
+        response = self._send("POST", "/auth/login", json=body.model_dump(mode="json"))
+        return _parse(response, LoginResponse)
+
+    def logout(self) -> None:
+        """Revoke this device's token. A token the service no longer accepts is already as
+        good as revoked, so an authentication failure is not an error here."""
+        try:
+            self._send("POST", "/auth/logout")
+        except AuthenticationFailed as error:
+            _log.info("logout: token was already unusable (%s)", error.code)
+
+    def me(self) -> MeResponse:
+        return _parse(self._send("GET", "/me"), MeResponse)
+
+    def changes(self, cursor: int, limit: int = MAX_PAGE, wait: float = 0.0) -> ChangesResponse:
+        """A page of the change feed after ``cursor``; with ``wait`` > 0 the service holds
+        the request until there is a change or ``wait`` seconds passed (long-poll)."""
+        timeout = httpx.Timeout(self._timeout, read=self._timeout + max(wait, 0.0))
+        params = {"cursor": cursor, "limit": limit, "wait": wait}
+        response = self._send("GET", "/changes", params=params, timeout=timeout)
+        page = _parse(response, ChangesResponse)
+        if page.remaining < 0 or (page.has_more and not page.changes and not page.reset):
+            raise ProtocolError("the change feed answered an impossible page")
+        return page
+
+    def push(self, ops: list[OperationIn]) -> OperationsResponse:
+        """Send a batch of operations; the service answers each (applied/conflict/rejected)."""
+        body = OperationsRequest(operations=ops)
+        response = self._send("POST", "/operations", json=body.model_dump(mode="json"))
+        answer = _parse(response, OperationsResponse)
+        sent = {op.op_id for op in ops}
+        if any(result.op_id not in sent for result in answer.results):
+            raise ProtocolError("the service answered operations we did not send")
+        return answer
+
+    # --- plumbing -------------------------------------------------------------------
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        timeout: httpx.Timeout | None = None,
+    ) -> httpx.Response:
+        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
+        try:
+            response = self._http.request(
+                method,
+                path,
+                json=json,
+                params=params,
+                headers=headers,
+                timeout=timeout if timeout is not None else self._timeout,
+            )
+        except httpx.TransportError as error:
+            raise ServiceUnreachable(
+                f"cannot reach the service at {self.base_url}: {type(error).__name__}"
+            ) from error
+        if response.is_success:
+            return response
+        raise _error_of(response)
+
+
+def _parse(response: httpx.Response, model: type[_Model]) -> _Model:
+    try:
+        return model.model_validate_json(response.content)
+    except ValidationError as error:
+        raise ProtocolError(
+            f"{response.request.method} {response.request.url.path}: the answer is not a "
+            f"valid {model.__name__} ({error.error_count()} errors)"
+        ) from None
+
+
+def _error_of(response: httpx.Response) -> SyncError:
+    code, message = _detail(response)
+    status = response.status_code
+    if status == 401:
+        return AuthenticationFailed(code or ErrorCode.NOT_AUTHENTICATED.value, message)
+    if status == 429:
+        retry_after = response.headers.get("Retry-After", "")
+        return TooManyAttempts(message, float(retry_after) if retry_after.isdigit() else None)
+    return ServiceError(status, code or "unknown", message or response.reason_phrase)
+
+
+def _detail(response: httpx.Response) -> tuple[str, str]:
+    """The ``{"detail": {"code", "message"}}`` of an error answer, if it has one."""
+    try:
+        detail = response.json().get("detail")
+    except (ValueError, AttributeError):
+        return "", ""
+    if isinstance(detail, dict):
+        return str(detail.get("code", "")), str(detail.get("message", ""))
+    if isinstance(detail, str):
+        return "", detail
+    return "", ""

@@ -1,0 +1,57 @@
+"""Failures of talking to the intake service, each with a clear English message for logs.
+
+The GUI maps the kinds to Dutch text; none of the messages carries case content.
+"""
+
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    """Base of everything the API client raises."""
+
+    kind = "error"
+
+
+class ServiceUnreachable(SyncError):  # noqa: N818 (names agreed with the GUI)
+    """No answer: connection refused or reset, timeout, DNS or TLS failure. Retry later."""
+
+    kind = "unreachable"
+
+
+class AuthenticationFailed(SyncError):  # noqa: N818
+    """401: wrong credentials at login, or the device token is missing, unknown, expired or
+    revoked (``code`` says which, as an ErrorCode value)."""
+
+    kind = "authentication"
+
+    def __init__(self, code: str, message: str = "") -> None:
+        super().__init__(message or f"authentication failed ({code})")
+        self.code = code
+
+
+class TooManyAttempts(SyncError):  # noqa: N818
+    """429: too many failed logins; wait ``retry_after`` seconds (when the service says)."""
+
+    kind = "too_many_attempts"
+
+    def __init__(self, message: str = "", retry_after: float | None = None) -> None:
+        super().__init__(message or "too many attempts")
+        self.retry_after = retry_after
+
+
+class ServiceError(SyncError):
+    """Any other non-2xx answer."""
+
+    kind = "service"
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(f"service answered {status} ({code}): {message}")
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+class ProtocolError(SyncError):
+    """An answer that does not match the wire protocol (wrong server or version)."""
+
+    kind = "protocol"
