@@ -8,13 +8,14 @@ from pathlib import Path
 
 import keyring
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from investigator_app import __version__
 from investigator_app.credentials import MemoryKeyring, TokenStore
 from investigator_app.i18n import install_translators
 from investigator_app.logging_setup import configure_logging
-from investigator_app.paths import APP_AUTHOR, APP_NAME, default_data_dir
+from investigator_app.paths import APP_AUTHOR, APP_NAME, default_data_dir, resources_dir
 from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
 
 
@@ -45,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
     install_translators(app)
 
     from investigator_app.app import DesktopApp, tune_garbage_collection  # widgets need Qt up
