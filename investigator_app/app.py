@@ -64,6 +64,7 @@ class Workspace:
 
     server_url: str
     username: str
+    token: str
     store: LocalStore
     runner: SyncRunner
     controller: CaseController
@@ -93,6 +94,8 @@ class DesktopApp(QObject):
         self._session_token: str | None = None  # only when the keyring cannot keep it
         self._identity_call: BackgroundCall | None = None
         self._signed_in_identity: MeResponse | None = None  # written by the login job
+        self._signing_in = False
+        self._revoke_call: BackgroundCall | None = None
         self.workspace: Workspace | None = None
 
     # --- start and sign-in -------------------------------------------------------------
@@ -159,7 +162,9 @@ class DesktopApp(QObject):
         if not dialog.exec() or dialog.response is None:
             return None
         response = dialog.response
-        server_url, username = dialog.server_url, dialog.username
+        # The service's spelling of the username keys the store and the keyring entry, so
+        # "An.Peeters" and "an.peeters" are one account on this workstation too.
+        server_url, username = dialog.server_url, response.user.username
         self._settings.set(SERVER_URL, server_url)
         self._settings.set(USERNAME, username)
         self._settings.sync()
@@ -214,7 +219,7 @@ class DesktopApp(QObject):
         runner.online_changed.connect(window.on_online_changed)
         runner.sync_failed.connect(window.on_sync_failed)
         runner.auth_failed.connect(self.on_auth_failed)
-        self.workspace = Workspace(server_url, username, store, runner, controller, window)
+        self.workspace = Workspace(server_url, username, token, store, runner, controller, window)
         window.on_sync_finished(store.last_sync_at())
         window.show()
         # What exists now lives as long as the workspace: keep it out of every collection.
@@ -226,8 +231,15 @@ class DesktopApp(QObject):
         """Colleagues and department periods may change; refresh them quietly in the background."""
 
         def on_success(me: object) -> None:
-            if self.workspace is not None and isinstance(me, MeResponse):
-                self.workspace.store.set_identity(me)
+            if self.workspace is None or not isinstance(me, MeResponse):
+                return
+            known = self.workspace.store.identity()
+            if known is not None and known.user.department != me.user.department:
+                # Moving to another department replaces the local cases: that happens at the
+                # next sign-in, not under a running sync.
+                log.info("department changed on the service; applied at the next sign-in")
+                return
+            self.workspace.store.set_identity(me)
 
         def on_failure(error: Exception) -> None:
             log.info("identity refresh skipped: %s", type(error).__name__)
@@ -271,21 +283,43 @@ class DesktopApp(QObject):
 
     def on_auth_failed(self, code: str) -> None:
         workspace = self.workspace
-        if workspace is None:
-            return
+        if workspace is None or self._signing_in:
+            return  # both sync threads may report it: one dialog is enough
         workspace.window.show_signed_out()
-        signed_in = self._sign_in(
-            workspace.server_url, workspace.username, auth_failure_message(code), lock_account=True
-        )
+        self._signing_in = True
+        try:
+            signed_in = self._sign_in(
+                workspace.server_url,
+                workspace.username,
+                auth_failure_message(code),
+                lock_account=True,
+            )
+        finally:
+            self._signing_in = False
         if signed_in is None:
             return  # keep working offline; F5 or a restart offers the sign-in again
+        workspace.token = signed_in[2]
         workspace.runner.set_token(signed_in[2])
         workspace.runner.start()
+
+    def _revoke_in_background(self, server_url: str, token: str) -> None:
+        """Signing out ends the device token on the service too, not only here."""
+
+        def revoke() -> None:
+            with ApiClient(server_url, token) as client:
+                client.logout()
+
+        def on_failure(error: Exception) -> None:
+            log.warning("sign-out could not reach the service: %s", type(error).__name__)
+
+        self._revoke_call = BackgroundCall(revoke, lambda _: None, on_failure, self)
+        self._revoke_call.start()
 
     def on_sign_out_requested(self) -> None:
         workspace = self.workspace
         if workspace is None:
             return
+        self._revoke_in_background(workspace.server_url, workspace.token)
         with contextlib.suppress(KeyringUnavailable):  # nothing stored, nothing to delete
             self._tokens.delete(workspace.server_url, workspace.username)
         self._session_token = None

@@ -20,6 +20,9 @@ OPEN_STATUSES: frozenset[Status] = frozenset(
 )
 """Statuses in which a case is in a department's hands."""
 
+DEPARTMENT_STATUSES: frozenset[Status] = OPEN_STATUSES | {Status.CLOSED}
+"""Statuses in which the department a case was forwarded to sees it."""
+
 
 class Outcome(StrEnum):
     FOUNDED = "founded"

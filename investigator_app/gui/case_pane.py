@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from PySide6.QtCore import Signal
@@ -22,6 +23,11 @@ from investigator_app.gui.labels import (
     status_label,
 )
 from investigator_app.store.views import CaseDetail, RefusedAction, TimelineEntry
+
+
+def plain_tooltip(text: str) -> str:
+    """Qt renders a tooltip that looks like HTML as HTML; text from users never is."""
+    return f'<p style="white-space:pre-wrap">{html.escape(text)}</p>'
 
 
 class CasePane(QWidget):
@@ -48,6 +54,10 @@ class CasePane(QWidget):
             button.clicked.connect(lambda _=False, a=action: self._request(a))
         self.ui.retryButton.clicked.connect(self._on_retry_clicked)
         self.ui.discardButton.clicked.connect(self._on_discard_clicked)
+        title_font = self.ui.titleLabel.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        title_font.setBold(True)
+        self.ui.titleLabel.setFont(title_font)
         self.ui.timelineView.setColumnWidth(0, 115)
         self.ui.timelineView.setColumnWidth(1, 110)
         self.show_case(None, [], datetime.now().astimezone(), DeadlinePolicy())
@@ -76,10 +86,6 @@ class CasePane(QWidget):
         self.ui.stack.setCurrentWidget(self.ui.casePage)
         ui = self.ui
         ui.titleLabel.setText(f"{case.reference} — {case.summary}")
-        font = ui.titleLabel.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        ui.titleLabel.setFont(font)
         status = status_label(case.status)
         if case.outcome is not None:
             status = f"{status} ({outcome_label(case.outcome)})"
@@ -128,12 +134,12 @@ class CasePane(QWidget):
             if entry.pending:
                 what = f"{what} " + self.tr("(nog niet verstuurd)")
             item = QTreeWidgetItem([format_datetime(entry.at), entry.actor, what])
-            item.setToolTip(2, what)
+            item.setToolTip(2, plain_tooltip(what))
             view.addTopLevelItem(item)
             if entry.reason:
                 # The reason gets a full-width line of its own under the event.
                 reason = QTreeWidgetItem([entry.reason])
-                reason.setToolTip(0, entry.reason)
+                reason.setToolTip(0, plain_tooltip(entry.reason))
                 item.addChild(reason)
                 reason.setFirstColumnSpanned(True)
                 item.setExpanded(True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from investigator_app.gui.case_table import OPEN_FILTER, CaseFilterProxy, CaseTa
 from investigator_app.gui.formatting import format_datetime, format_time
 from investigator_app.gui.forms.ui_main_window import Ui_MainWindow
 from investigator_app.gui.labels import category_label, status_label
+from investigator_app.gui.messages import sync_failure_message
 from investigator_app.protocol import PersonOut
 from investigator_app.settings import (
     CASE_TABLE_HEADER,
@@ -126,6 +127,8 @@ class MainWindow(QMainWindow):
         bar = self.ui.statusBar
         self.online_label = QLabel(self)
         self.sync_label = QLabel(self.tr("Nog niet gesynchroniseerd"), self)
+        for label in (self.online_label, self.sync_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(200)
         self.progress.setTextVisible(True)
@@ -299,9 +302,10 @@ class MainWindow(QMainWindow):
             self.online_label.setText(self.tr("Offline — wijzigingen worden later verstuurd"))
             self.online_label.setStyleSheet("color: #b3261e; font-weight: bold;")
 
-    def on_sync_failed(self, _kind: str, message: str) -> None:
+    def on_sync_failed(self, kind: str, _message: str) -> None:
+        # The runner's message is English and meant for the log; the user gets Dutch.
         self.progress.setVisible(False)
-        self.ui.statusBar.showMessage(message, 15_000)
+        self.ui.statusBar.showMessage(sync_failure_message(kind), 15_000)
 
     def show_signed_out(self) -> None:
         self.online_label.setText(self.tr("Niet aangemeld — wijzigingen blijven bewaard"))

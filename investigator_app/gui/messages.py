@@ -79,6 +79,27 @@ def describe_error(error: BaseException) -> str:
     return _t("Er ging iets mis: %1").replace("%1", type(error).__name__)
 
 
+def sync_failure_message(kind: str) -> str:
+    """The status bar's text for a failed sync round (``SyncRunner.sync_failed``'s kind)."""
+    if kind == "unreachable":
+        return _t(
+            "De server is niet bereikbaar; u werkt offline. Wijzigingen worden later verstuurd."
+        )
+    if kind == "protocol":
+        return _t(
+            "De server gaf een antwoord dat deze versie niet begrijpt. "
+            "Installeer de nieuwste versie van de toepassing."
+        )
+    if kind == "service":
+        return _t("De server meldt een fout. Er wordt later opnieuw gesynchroniseerd.")
+    if kind == "configuration":
+        return _t("Het serveradres is niet geldig. Meld u af en geef het juiste adres.")
+    return _t(
+        "Synchroniseren lukte niet door een interne fout; details staan in het logbestand. "
+        "Er ging niets verloren."
+    )
+
+
 def _is_disk_full(error: BaseException) -> bool:
     cause: BaseException | None = error
     while cause is not None:

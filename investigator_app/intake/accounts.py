@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from investigator_app.domain.vocabulary import DEPARTMENT_ROLES, Role
@@ -13,7 +13,7 @@ from investigator_app.intake import audit
 from investigator_app.intake.actors import Actor
 from investigator_app.intake.cases import department_by_code
 from investigator_app.intake.errors import ServiceError
-from investigator_app.intake.models import Department, User
+from investigator_app.intake.models import Department, DeviceToken, User
 from investigator_app.intake.passwords import hash_password
 from investigator_app.intake.reports import department_out
 from investigator_app.protocol import ErrorCode, PersonOut, UserOut
@@ -125,6 +125,17 @@ def create_user(
     return user
 
 
+def revoke_user_tokens(session: Session, user_id: str, now: datetime) -> int:
+    """Revoke every live device token of a user; returns how many."""
+    result = session.execute(
+        update(DeviceToken)
+        .where(DeviceToken.user_id == user_id, DeviceToken.revoked_at.is_(None))
+        .values(revoked_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
 def _checked_password(password: str | None) -> str:
     if password is None or len(password) < MIN_PASSWORD_LENGTH:
         raise ServiceError(
@@ -152,7 +163,11 @@ def reset_password(
     if user is None:
         raise ServiceError(404, ErrorCode.NOT_FOUND, f"There is no account {username!r}.")
     user.password_hash = hash_password(_checked_password(password))
-    audit.record(session, actor, "user.reset_password", now, detail={"user_id": user.id})
+    # A reset password may mean a stolen one: every device signs in again.
+    revoked = revoke_user_tokens(session, user.id, now)
+    audit.record(
+        session, actor, "user.reset_password", now, detail={"user_id": user.id, "revoked": revoked}
+    )
     return user
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import platformdirs
 from pydantic import ValidationError
+from sqlalchemy.engine import make_url
 
 from investigator_app.domain.vocabulary import Role, Status
 from investigator_app.intake import accounts, reports, tokens
@@ -366,7 +367,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         db = Database.from_url(args.database_url)
     except Exception as error:  # a malformed URL or a missing driver
-        print(f"error: cannot use database {args.database_url!r}: {error}", file=sys.stderr)
+        shown = make_url(args.database_url).render_as_string(hide_password=True)
+        print(f"error: cannot use database {shown!r}: {error}", file=sys.stderr)
         return 1
     try:
         upgrade_engine(db.engine)

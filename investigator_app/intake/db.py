@@ -99,9 +99,16 @@ def is_sqlite(url: str) -> bool:
 def make_engine(database_url: str) -> Engine:
     """An engine with this service's connection settings for SQLite or PostgreSQL."""
     if not is_sqlite(database_url):
-        return create_engine(database_url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        # hide_parameters: a database error must not carry a reporter's identity into a log.
+        return create_engine(
+            database_url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True
+        )
 
-    engine = create_engine(database_url, connect_args={"check_same_thread": False, "timeout": 30})
+    engine = create_engine(
+        database_url,
+        connect_args={"check_same_thread": False, "timeout": 30},
+        hide_parameters=True,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

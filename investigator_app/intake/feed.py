@@ -12,16 +12,13 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from investigator_app.domain.vocabulary import OPEN_STATUSES, Status
+from investigator_app.domain.vocabulary import DEPARTMENT_STATUSES
 from investigator_app.intake.db import mark_feed_changed
 from investigator_app.intake.models import Case, Department, FeedEntry
 
-VISIBLE_STATUSES: frozenset[Status] = OPEN_STATUSES | {Status.CLOSED}
-"""Statuses in which the case's department sees the case (returned ones have left)."""
-
 
 def visible_department(case: Case) -> int | None:
-    return case.department_id if case.status in VISIBLE_STATUSES else None
+    return case.department_id if case.status in DEPARTMENT_STATUSES else None
 
 
 def next_seq(session: Session, department_id: int) -> int:

@@ -21,7 +21,7 @@ from investigator_app.intake import audit
 from investigator_app.intake.actors import Actor
 from investigator_app.intake.cases import add_event, event_time, lock_case
 from investigator_app.intake.db import Database, utcnow
-from investigator_app.intake.feed import publish
+from investigator_app.intake.feed import publish, visible_department
 from investigator_app.intake.models import AppliedOperation, Case, User
 from investigator_app.intake.snapshots import case_snapshot
 from investigator_app.protocol import OperationIn, OperationResult, OperationStatus
@@ -167,7 +167,10 @@ def _store(
     with_case: bool = True,
 ) -> OperationResult:
     snapshot = None
-    if case is not None and with_case and actor.department_id is not None:
+    # A case that has left the department (returned to 1700) is no longer the caller's to
+    # see: the answer carries no snapshot, and the feed's tombstone removes it.
+    visible = case is not None and visible_department(case) == actor.department_id
+    if case is not None and with_case and visible and actor.department_id is not None:
         session.flush()
         snapshot = case_snapshot(session, actor.department_id, case.id)
     result = OperationResult(op_id=op.op_id, status=status, message=message, case=snapshot)

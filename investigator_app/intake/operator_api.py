@@ -114,7 +114,7 @@ def get_reports(
     status: Status | None = None,
     department: Annotated[str | None, Query(max_length=32)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> list[ReportOut]:
     with db.read() as session:
         return list_reports(

@@ -105,7 +105,12 @@ def build_snapshots(
                 to_status=row.to_status,
                 outcome=row.outcome,
                 reason=row.reason,
-                assignee=_name(people, row.assignee_id),
+                # Whom another department assigned the case to is that department's business.
+                assignee=(
+                    _name(people, row.assignee_id)
+                    if row.actor_department_id in (None, viewer_department_id)
+                    else None
+                ),
             )
         )
 

@@ -26,7 +26,8 @@ _BEGIN_OPTION = "sqlite_begin"
 
 def create_store_engine(path: Path) -> Engine:
     """An engine for the store file; use ``writer(engine)`` for write transactions."""
-    engine = create_engine(f"sqlite:///{path}", pool_size=5, max_overflow=10)
+    # hide_parameters: an error must not carry case text into the log.
+    engine = create_engine(f"sqlite:///{path}", pool_size=5, max_overflow=10, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -23,11 +23,11 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Connection
 
 from investigator_app.domain.lifecycle import Action, TransitionError
-from investigator_app.domain.vocabulary import Outcome, Status
-from investigator_app.protocol import OperationIn, OperationsResponse
+from investigator_app.domain.vocabulary import DEPARTMENT_STATUSES, Outcome, Status
+from investigator_app.protocol import CaseOut, OperationIn, OperationsResponse
 from investigator_app.store.models import AnyRow, cases, colleagues, outbox
 from investigator_app.store.overlay import CaseState, PendingOp, apply_op, expected_version
-from investigator_app.store.snapshots import store_snapshots
+from investigator_app.store.snapshots import remove_cases, store_snapshots
 from investigator_app.store.views import RefusedAction
 
 REFUSALS = ("conflict", "rejected")
@@ -215,8 +215,20 @@ def settle(conn: Connection, answer: OperationsResponse) -> list[str]:
                 )
                 .values(state="conflict", message=DEPENDS_ON_REFUSED)
             )
-    changed.extend(store_snapshots(conn, snapshots))
+    changed.extend(_store_answered_snapshots(conn, snapshots))
     return list(dict.fromkeys(changed))
+
+
+def _store_answered_snapshots(conn: Connection, snapshots: list[CaseOut]) -> list[str]:
+    """Only the feed brings cases in. An answer may arrive after the feed's tombstone (the
+    threads race, or a resend after a crash): it may update a case we hold, and a case that
+    left the department is removed, never brought back."""
+    ids = [case.id for case in snapshots]
+    held = set(conn.scalars(select(cases.c.id).where(cases.c.id.in_(ids)))) if ids else set()
+    gone = [c.id for c in snapshots if c.id in held and c.status not in DEPARTMENT_STATUSES]
+    remove_cases(conn, gone)
+    kept = [c for c in snapshots if c.id in held and c.status in DEPARTMENT_STATUSES]
+    return gone + store_snapshots(conn, kept)
 
 
 DEPENDS_ON_REFUSED = "an earlier action of yours on this case was not applied"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QDeadlineTimer, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from investigator_app.app import DesktopApp, login_with_password
@@ -64,18 +65,39 @@ def test_only_loopback_may_be_reached_without_tls(qtbot) -> None:
     assert dialog.ui.messageLabel.text() == "Gebruik een beveiligd adres dat met https:// begint."
 
 
-def answer_next_login_dialog(password: str, seen: list[str]) -> None:
-    """Fill in the modal login dialog as soon as it is shown (exec() blocks the test)."""
+def answer_login_dialogs(
+    password: str, seen: list[str], *, give_up_after_ms: int = 20_000
+) -> Callable[[], None]:
+    """Fill in every modal login dialog as it is shown (exec() blocks the test), noting
+    the message it opened with. A dialog still open after the deadline is cancelled, so a
+    failing sign-in ends the test instead of hanging it."""
+    answered: set[int] = set()
+    deadline = QDeadlineTimer(give_up_after_ms)
+    stopped = False
+
+    def stop() -> None:
+        nonlocal stopped
+        stopped = True
 
     def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, LoginDialog):
-            QTimer.singleShot(50, poll)
+        if stopped:
             return
-        seen.append(dialog.ui.messageLabel.text())
-        submit(dialog, password)
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, LoginDialog):
+            if id(dialog) not in answered:
+                answered.add(id(dialog))
+                seen.append(dialog.ui.messageLabel.text())
+                submit(dialog, password)
+            elif deadline.hasExpired():
+                seen.append("still open: " + dialog.ui.messageLabel.text())
+                dialog.reject()
+                return
+        elif deadline.hasExpired():
+            return
+        QTimer.singleShot(50, poll)
 
     QTimer.singleShot(50, poll)
+    return stop
 
 
 def test_first_start_asks_to_sign_in_and_keeps_the_token_in_the_keyring(
@@ -87,7 +109,7 @@ def test_first_start_asks_to_sign_in_and_keeps_the_token_in_the_keyring(
     backend = MemoryKeyring()
     app = DesktopApp(settings, TokenStore(backend), data_dir)
     seen: list[str] = []
-    answer_next_login_dialog(PASSWORD, seen)
+    stop_answering = answer_login_dialogs(PASSWORD, seen)
     try:
         assert app.start()
         assert app.workspace is not None
@@ -95,7 +117,9 @@ def test_first_start_asks_to_sign_in_and_keeps_the_token_in_the_keyring(
         token = TokenStore(backend).load(world.base_url, AN)
         assert token is not None and len(token) >= 40
         assert token not in (data_dir / "settings.ini").read_text()
+        assert seen == [""]
     finally:
+        stop_answering()
         app.close_workspace()
 
 
@@ -104,15 +128,14 @@ def test_an_expired_session_asks_to_sign_in_again_and_loses_nothing(
 ) -> None:
     created = world.register_and_forward(ABB)
     desktop = open_desktop(world, AN, data_dir)
-    window = desktop.workspace.window
-    qtbot.addWidget(window)
+    qtbot.addWidget(desktop.workspace.window)
+    seen: list[str] = []
+    stop_answering = answer_login_dialogs(PASSWORD, seen, give_up_after_ms=40_000)
     try:
         qtbot.waitUntil(lambda: created["reference"] in desktop.references(), timeout=5_000)
         world.expire_tokens_of(AN)
         world.service.stop()  # offline: the action stays local for now
         assert desktop.workspace.controller.perform(created["id"], Action.ACKNOWLEDGE)
-        seen: list[str] = []
-        answer_next_login_dialog(PASSWORD, seen)
         world.service.start()
         desktop.workspace.runner.sync_now()
 
@@ -122,7 +145,9 @@ def test_an_expired_session_asks_to_sign_in_again_and_loses_nothing(
         detail = desktop.workspace.store.detail(created["id"], datetime.now(UTC))
         assert detail is not None and detail.acknowledged_at is not None
         assert created["reference"] in desktop.references()
+        assert not [message for message in seen if message.startswith("still open")]
     finally:
+        stop_answering()
         desktop.close()
 
 
@@ -135,3 +160,35 @@ def test_a_workstation_without_a_usable_keyring_gets_a_clear_message() -> None:
     from investigator_app.gui.messages import describe_error
 
     assert "geen veilige opslag" in describe_error(KeyringUnavailable("no backend"))
+
+
+def test_signing_out_ends_the_token_on_the_service_and_in_the_keyring(
+    qtbot, world: World, data_dir: Path
+) -> None:
+    desktop = open_desktop(world, AN, data_dir)
+    qtbot.addWidget(desktop.workspace.window)
+    token = desktop.workspace.token
+
+    def cancel(dialog: LoginDialog) -> None:
+        dialog.reject()  # after signing out, the user closes the sign-in dialog
+
+    QTimer.singleShot(50, lambda: _on_login_dialog(cancel))
+    desktop.workspace.window.ui.actionSignOut.trigger()
+
+    assert desktop.app.workspace is None
+    assert desktop.tokens.load(world.base_url, AN) is None
+
+    def revoked() -> bool:
+        with world.http(None) as http:
+            answer = http.get("/me", headers={"Authorization": f"Bearer {token}"})
+        return answer.status_code == 401 and answer.json()["detail"]["code"] == "token_revoked"
+
+    qtbot.waitUntil(revoked, timeout=10_000)
+
+
+def _on_login_dialog(act: Callable[[LoginDialog], None]) -> None:
+    dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, LoginDialog):
+        act(dialog)
+    else:
+        QTimer.singleShot(50, lambda: _on_login_dialog(act))

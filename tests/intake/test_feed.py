@@ -4,7 +4,6 @@ and no way into another department's cases."""
 from __future__ import annotations
 
 import threading
-import time
 import uuid
 from datetime import timedelta
 from typing import Any
@@ -234,16 +233,15 @@ def _bulk_cases(world: World, count: int, events_per_case: int) -> None:
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-def test_thousands_of_cases_page_fast(world: World) -> None:
+def test_thousands_of_cases_page_through_completely(world: World) -> None:
+    # Speed is measured by bench/sync_bench.py; this checks the pages are whole.
     count = 3000
     _bulk_cases(world, count, events_per_case=5)
-    started = time.perf_counter()
     changes = _all_changes(world, "an", limit=1000)
-    elapsed = time.perf_counter() - started
     assert len(changes) == count
+    assert len({c["case_id"] for c in changes}) == count
     assert all(len(c["case"]["events"]) == 5 for c in changes)
     assert changes[0]["case"]["events"][0]["actor"] == "1700"
-    assert count / elapsed > 1000, f"{count / elapsed:.0f} cases/s"
 
 
 def test_a_reader_never_misses_a_change_committed_late(world: World, database_url: str) -> None:

@@ -73,7 +73,7 @@ def test_forward_in_the_same_copy_wakes_the_desktop_at_once(world: World) -> Non
     case_id = world.forwarded_case()
     forwarded_at = time.monotonic()
     waiter.join(timeout=10)
-    assert waiter.answered_at - forwarded_at < 1.0
+    assert waiter.answered_at - forwarded_at < 2.0  # not the 20 s wait: woken by the forward
     assert [c["case_id"] for c in waiter.body()["changes"]] == [case_id]
 
 

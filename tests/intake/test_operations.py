@@ -194,3 +194,17 @@ def test_offline_actions_keep_their_time_but_never_the_future(world: World) -> N
     [start] = world.operate("an", op(ack["case"], "start_assessment", made_at=before_forward))
     times = [e["at"] for e in start["case"]["events"]]
     assert times == sorted(times)  # the timeline stays in order
+
+
+def test_returning_a_case_answers_without_a_snapshot_the_department_may_no_longer_see(
+    world: World,
+) -> None:
+    case = world.case(world.forwarded_case())
+    [answer] = world.operate("an", op(case, "return_to_1700", reason="Niet bevoegd"))
+    assert answer["status"] == "applied"
+    assert answer["case"] is None
+    # A resend gets the same stored answer: still nothing of the case.
+    [again] = world.operate(
+        "an", op(case, "return_to_1700", reason="Niet bevoegd", op_id=answer["op_id"])
+    )
+    assert again == answer

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -87,7 +86,8 @@ def test_failure_mid_page_applies_nothing(store: LocalStore) -> None:
     assert [s.id for s in store.list_summaries(NOW)] == ["c0"]
 
 
-def test_ten_thousand_cases_apply_fast(store: LocalStore) -> None:
+def test_ten_thousand_cases_apply_page_by_page(store: LocalStore) -> None:
+    # Speed is measured by bench/sync_bench.py; this checks ten pages land whole.
     pages = [
         page(
             *(make_case(f"case-{p}-{n}", events=5) for n in range(1000)),
@@ -97,15 +97,10 @@ def test_ten_thousand_cases_apply_fast(store: LocalStore) -> None:
         )
         for p in range(10)
     ]
-    started = time.perf_counter()
     for each in pages:
         store.apply_changes(each)
-    rate = 10_000 / (time.perf_counter() - started)
 
-    assert rate > 2_000, f"{rate:.0f} cases/s"
-    started = time.perf_counter()
     rows = store.list_summaries(NOW)
-    listing = time.perf_counter() - started
     assert len(rows) == 10_000
-    assert listing < 2.0, f"listing took {listing:.2f} s"
+    assert store.cursor() == 10_000
     assert rows[0].status is Status.FORWARDED

@@ -194,3 +194,38 @@ def test_made_at_must_be_aware(store: LocalStore) -> None:
     with pytest.raises(ValueError):
         store.record_action("c1", Action.ACKNOWLEDGE, made_at=datetime(2026, 1, 1))
     assert store.pending_count() == 0
+
+
+def test_an_answer_arriving_after_the_tombstone_does_not_bring_a_returned_case_back(
+    store: LocalStore,
+) -> None:
+    store.apply_changes(page(make_case("c1", version=1), cursor=1))
+    op_id = store.record_action("c1", Action.RETURN_TO_1700, reason="Niet bevoegd", made_at=at(1))
+    (sent,) = store.pending_operations(10)
+
+    # The puller is faster than the pusher: the feed's tombstone lands first ...
+    store.apply_changes(page("c1", cursor=2))
+    # ... then the push answer, with a snapshot of the case as it is now: returned.
+    returned = make_case("c1", version=2, status=Status.RETURNED)
+    store.apply_results(
+        OperationsResponse(
+            results=[OperationResult(op_id=sent.op_id, status="applied", case=returned)]
+        )
+    )
+
+    assert store.list_summaries(NOW) == []
+    assert store.detail("c1", NOW) is None
+    assert store.pending_count() == 0 and op_id == sent.op_id
+
+
+def test_an_answer_never_adds_a_case_the_feed_did_not_bring(store: LocalStore) -> None:
+    store.apply_changes(page(make_case("c1"), cursor=1))
+    store.record_action("c1", Action.ACKNOWLEDGE, made_at=at(1))
+    (sent,) = store.pending_operations(10)
+    stranger = make_case("c2", version=3)
+    store.apply_results(
+        OperationsResponse(
+            results=[OperationResult(op_id=sent.op_id, status="applied", case=stranger)]
+        )
+    )
+    assert [s.id for s in store.list_summaries(NOW)] == ["c1"]

@@ -135,6 +135,7 @@ class Desktop:
 
     app: DesktopApp
     data_dir: Path
+    tokens: TokenStore  # the app's keyring access
 
     @property
     def workspace(self) -> Workspace:
@@ -164,4 +165,4 @@ def open_desktop(world: World, username: str, data_dir: Path) -> Desktop:
     tokens.save(world.base_url, username, world.token(username))
     app = DesktopApp(settings, tokens, data_dir)
     assert app.start(), "the desktop should open straight into its workspace"
-    return Desktop(app, data_dir)
+    return Desktop(app, data_dir, tokens)
