@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             login_with_password(demo.server_url, demo.username, demo.password).token,
         )
     desktop = DesktopApp(settings, tokens, data_dir, screenshot=args.screenshot)
+    desktop.exit_requested.connect(app.exit)
     try:
         if not desktop.start():
             return 0

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from investigator_app.credentials import KeyringUnavailable, TokenStore
@@ -73,6 +73,10 @@ class Workspace:
 
 class DesktopApp(QObject):
     """Runs the sign-in flow and owns the workspace of the signed-in account."""
+
+    # The app is done (exit code): the screenshot was taken, or the user closed the sign-in
+    # after signing out. The caller owns the event loop and ends it.
+    exit_requested = Signal(int)
 
     def __init__(
         self,
@@ -279,7 +283,7 @@ class DesktopApp(QObject):
         target.parent.mkdir(parents=True, exist_ok=True)
         saved = window.grab().save(str(target))
         log.info("screenshot saved: %s", saved)
-        QApplication.exit(0 if saved else 1)
+        self.exit_requested.emit(0 if saved else 1)
 
     def on_auth_failed(self, code: str) -> None:
         workspace = self.workspace
@@ -325,4 +329,4 @@ class DesktopApp(QObject):
         self._session_token = None
         self.close_workspace()
         if not self.start():
-            QApplication.exit(0)
+            self.exit_requested.emit(0)

@@ -173,7 +173,9 @@ def test_signing_out_ends_the_token_on_the_service_and_in_the_keyring(
         dialog.reject()  # after signing out, the user closes the sign-in dialog
 
     QTimer.singleShot(50, lambda: _on_login_dialog(cancel))
-    desktop.workspace.window.ui.actionSignOut.trigger()
+    with qtbot.waitSignal(desktop.app.exit_requested, timeout=5_000) as leaving:
+        desktop.workspace.window.ui.actionSignOut.trigger()
+    assert leaving.args == [0]  # no account signed in: the app ends
 
     assert desktop.app.workspace is None
     assert desktop.tokens.load(world.base_url, AN) is None
