@@ -12,7 +12,6 @@ again on the filled store. Target: no stall over 100 ms during the sync.
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import statistics
 import sys
@@ -25,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
-from sync_bench import bulk_cases, serve
+from sync_bench import bulk_cases, served_in_child
 
 from investigator_app.app import DesktopApp, tune_garbage_collection
 from investigator_app.credentials import MemoryKeyring, TokenStore
@@ -148,17 +147,8 @@ def main() -> int:
                 expected = count_visible_cases(client)
         finally:
             service.stop()
-        context = multiprocessing.get_context("spawn")
-        ready, done = context.Event(), context.Event()
-        child = context.Process(target=serve, args=(database_url, service.port, ready, done))
-        child.start()
-        try:
-            if not ready.wait(30):
-                raise RuntimeError("the service process did not start")
+        with served_in_child(database_url, service.port):
             measure(qt, service.base_url, expected, root)
-        finally:
-            done.set()
-            child.join(15)
     return 0
 
 

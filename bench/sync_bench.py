@@ -19,6 +19,8 @@ import threading
 import time
 import tracemalloc
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -226,6 +228,22 @@ def serve(database_url: str, port: int, ready: Any, done: Any) -> None:
     service.stop()
 
 
+@contextmanager
+def served_in_child(database_url: str, port: int) -> Iterator[None]:
+    """The service in a process of its own on ``port`` while the block runs."""
+    context = multiprocessing.get_context("spawn")
+    ready, done = context.Event(), context.Event()
+    child = context.Process(target=serve, args=(database_url, port, ready, done))
+    child.start()
+    try:
+        if not ready.wait(30):
+            raise RuntimeError("the service process did not start")
+        yield
+    finally:
+        done.set()
+        child.join(15)
+
+
 def measure(base_url: str, root: Path) -> None:
     with ApiClient(base_url, None) as anonymous:
         token = anonymous.login(ACCOUNTS.investigator.username, DEMO_PASSWORD, "bench").token
@@ -275,17 +293,8 @@ def main() -> int:
         finally:
             service.stop()
         print("service: in a child process")
-        context = multiprocessing.get_context("spawn")
-        ready, done = context.Event(), context.Event()
-        child = context.Process(target=serve, args=(database_url, service.port, ready, done))
-        child.start()
-        try:
-            if not ready.wait(30):
-                raise RuntimeError("the service process did not start")
+        with served_in_child(database_url, service.port):
             measure(service.base_url, root)
-        finally:
-            done.set()
-            child.join(15)
     return 0
 
 
