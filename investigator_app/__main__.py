@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication
 
 from investigator_app import __version__
 from investigator_app.credentials import MemoryKeyring, TokenStore
-from investigator_app.i18n import install_translators
+from investigator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translators
 from investigator_app.logging_setup import configure_logging
 from investigator_app.paths import APP_AUTHOR, APP_NAME, default_data_dir, resources_dir
-from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
+from investigator_app.settings import LANGUAGE, SERVER_URL, USERNAME, AppSettings
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -37,7 +37,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="save a PNG of the main window after the first sync, then exit",
     )
     parser.add_argument("--data-dir", type=Path, help="where the local store and logs live")
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="user interface language for this run (default: the saved setting, else nl)",
+    )
     return parser.parse_args(argv)
+
+
+def saved_language(*, demo: bool) -> str:
+    """The language setting; the demo keeps nothing and so has none of its own."""
+    language = DEFAULT_LANGUAGE if demo else AppSettings(QSettings()).get(LANGUAGE)
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
-    install_translators(app)
+    install_translators(app, args.language or saved_language(demo=args.demo))
 
     from investigator_app.app import DesktopApp, tune_garbage_collection  # widgets need Qt up
 

@@ -11,16 +11,18 @@ from PySide6.QtWidgets import QApplication
 from investigator_app.paths import resources_dir
 
 DEFAULT_LANGUAGE = "nl"
+LANGUAGES = ("nl", "en")  # Dutch source strings, and investigator_en.qm
 log = logging.getLogger("investigator_app.i18n")
 
 
 def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
     """Install Qt's own translations (standard buttons, dialogs) and ours for ``language``."""
-    locale = (
-        QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
-        if language == "nl"
-        else QLocale(language)
-    )
+    if language == "nl":
+        locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
+    elif language == "en":  # the .ts targets British English: dates too
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    else:
+        locale = QLocale(language)
     QLocale.setDefault(locale)
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -25,6 +25,7 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray())
 SPLITTER_STATE = Setting("window/splitter", QByteArray())
 CASE_TABLE_HEADER = Setting("window/case_table_header", QByteArray())
+LANGUAGE = Setting("ui/language", "nl")  # "nl" or "en"; --language overrides it for a run
 
 
 class AppSettings:

@@ -1,0 +1,91 @@
+"""The English translation: complete, compiled, and really shown by the widgets."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from investigator_app.domain.vocabulary import Status
+from investigator_app.gui.case_table import CaseTableModel
+from investigator_app.gui.labels import status_label
+from investigator_app.gui.login_dialog import LoginDialog
+from investigator_app.i18n import install_translators
+from investigator_app.protocol import LoginResponse
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def never_called(server_url: str, username: str, password: str) -> LoginResponse:
+    raise AssertionError("the test does not sign in")
+
+
+def shown_texts(qtbot) -> dict[str, str]:
+    dialog = LoginDialog(never_called)
+    qtbot.addWidget(dialog)
+    return {
+        "title": dialog.windowTitle(),
+        "intro": dialog.ui.introLabel.text(),
+        "username": dialog.ui.usernameCaption.text(),
+        "ok": dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).text(),
+        "header": str(CaseTableModel().headerData(0, Qt.Orientation.Horizontal)),
+        "status": status_label(Status.INVESTIGATING),
+        "plural": QCoreApplication.translate(
+            "CaseTableModel", "Nog niet verstuurde wijzigingen: %n", "", 3
+        ),
+    }
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """English for one test; Dutch (no translator, the previous locale) again afterwards."""
+    previous_locale = QLocale()
+    translators = install_translators(qapp, "en")
+    try:
+        yield
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(previous_locale)
+
+
+def test_the_translations_are_complete_and_compiled() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.usefixtures("english")
+def test_the_widgets_speak_english(qtbot) -> None:
+    assert shown_texts(qtbot) == {
+        "title": "Sign in",
+        "intro": "Sign in to your department's reporting service.",
+        "username": "&Username",
+        "ok": "Sign in",
+        "header": "Reference",
+        "status": "Under investigation",
+        "plural": "Changes not sent yet: 3",
+    }
+
+
+def test_without_a_translator_the_widgets_speak_dutch(qtbot) -> None:
+    assert shown_texts(qtbot) == {
+        "title": "Aanmelden",
+        "intro": "Meld u aan bij de meldingendienst van uw entiteit.",
+        "username": "&Gebruikersnaam",
+        "ok": "Aanmelden",
+        "header": "Referentie",
+        "status": "In onderzoek",
+        "plural": "Nog niet verstuurde wijzigingen: 3",
+    }
