@@ -9,19 +9,11 @@ Translate new messages (Qt Linguist: ``pyside6-linguist``, or edit the .ts), the
 holds obsolete ones (moved line numbers alone are no failure), when a message is unfinished
 or lost a placeholder (%1, %n, …) or accelerator (&), or when a .qm differs from what
 lrelease makes of its .ts (the tests use it).
-
-lupdate's Python parser has two gaps this script fills, without touching the real sources:
-it does not see calls through a module's one-line alias ``def _t(text): return
-QCoreApplication.translate("Ctx", text)``, and it does not take
-``QCoreApplication.translate(ctx, text, disambiguation, n)`` as a plural (it even drops the
-call when ``n`` is not a plain name). lupdate therefore reads a rewritten copy of the sources
-(same lines, so locations stay right), and the plurals are marked numerus afterwards.
 """
 
 from __future__ import annotations
 
 import argparse
-import ast
 import re
 import shutil
 import subprocess
@@ -38,104 +30,15 @@ UI_DIR = "ui"
 TRANSLATIONS = Path("resources", "translations")
 SOURCE_LANGUAGE = "nl_BE"
 LANGUAGES = {"en": "en_GB"}  # file suffix -> target language of the .ts
-PLURAL_FORMS = 2  # English (like Dutch) has singular and plural
 
 Key = tuple[str, str, str]  # context, source, disambiguation ("" when none)
 
 _PLACEHOLDER = re.compile(r"%L?(?:\d+|n)|%[vmp]")
 _ACCELERATOR = re.compile(r"&(?![&\s])")
-_NOISE = ("Removed plural forms as the target", "If this sounds wrong, possibly")
 
 
 def tool(name: str) -> Path:
     return Path(sys.executable).with_name(name)
-
-
-# --- the sources, as lupdate should see them ------------------------------------------------
-
-
-def _translate_alias(node: ast.stmt) -> tuple[str, str] | None:
-    """``def f(text): return QCoreApplication.translate("Ctx", text)`` -> ("f", "Ctx")."""
-    if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
-        return None
-    body = [s for s in node.body if not (isinstance(s, ast.Expr) and _is_str(s.value))]
-    if len(body) != 1 or not isinstance(body[0], ast.Return):
-        return None
-    call = body[0].value
-    if (
-        isinstance(call, ast.Call)
-        and _is_translate(call)
-        and len(call.args) == 2
-        and not call.keywords
-        and _is_str(call.args[0])
-        and isinstance(call.args[1], ast.Name)
-        and call.args[1].id == node.args.args[0].arg
-    ):
-        return node.name, _str(call.args[0])
-    return None
-
-
-def _is_str(node: ast.expr) -> bool:
-    return isinstance(node, ast.Constant) and isinstance(node.value, str)
-
-
-def _str(node: ast.expr) -> str:
-    assert isinstance(node, ast.Constant) and isinstance(node.value, str)
-    return node.value
-
-
-def _is_translate(call: ast.Call) -> bool:
-    return isinstance(call.func, ast.Attribute) and call.func.attr == "translate"
-
-
-@dataclass
-class Rewrite:
-    text: str
-    plurals: set[Key]
-
-
-def rewrite_for_lupdate(source: str) -> Rewrite:
-    """The source with alias calls spelt out and plural counts as plain names; same lines."""
-    tree = ast.parse(source)
-    aliases = dict(a for a in map(_translate_alias, tree.body) if a is not None)
-    lines = source.encode("utf-8").splitlines(keepends=True)
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
-
-    def offset(lineno: int, col: int) -> int:  # ast columns count UTF-8 bytes
-        return starts[lineno - 1] + col
-
-    edits: list[tuple[int, int, str]] = []
-    plurals: set[Key] = set()
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        func = node.func
-        if isinstance(func, ast.Name) and func.id in aliases and node.args:
-            end = offset(func.end_lineno or func.lineno, func.end_col_offset or 0)
-            end = source.encode("utf-8").index(b"(", end) + 1
-            spelt = f'QCoreApplication.translate("{aliases[func.id]}", '
-            edits.append((offset(func.lineno, func.col_offset), end, spelt))
-            continue
-        if not _is_translate(node) or len(node.args) < 2:
-            continue
-        count = node.args[3] if len(node.args) >= 4 else None
-        count = count or next((k.value for k in node.keywords if k.arg == "n"), None)
-        if count is None or not all(_is_str(a) for a in node.args[:2]):
-            continue
-        third = node.args[2] if len(node.args) >= 3 else None
-        disambiguation = _str(third) if third is not None and _is_str(third) else ""
-        plurals.add((_str(node.args[0]), _str(node.args[1]), disambiguation))
-        if not isinstance(count, ast.Name):
-            newlines = "\n" * ((count.end_lineno or count.lineno) - count.lineno)
-            start = offset(count.lineno, count.col_offset)
-            end = offset(count.end_lineno or count.lineno, count.end_col_offset or 0)
-            edits.append((start, end, "n" + newlines))
-    data = b"".join(lines)
-    for start, end, text in sorted(edits, reverse=True):
-        data = data[:start] + text.encode("utf-8") + data[end:]
-    return Rewrite(data.decode("utf-8"), plurals)
 
 
 def source_files() -> list[Path]:
@@ -157,9 +60,6 @@ class Message:
     numerus: bool
     forms: list[str]  # one entry unless numerus
     finished: bool
-
-
-_BLOCK = re.compile(r"(<context>\s*<name>(.*?)</name>)|(    <message[^>]*>.*?</message>\n)", re.S)
 
 
 def _key(context: str, element: ET.Element) -> Key:
@@ -186,68 +86,23 @@ def read_ts(text: str) -> dict[Key, Message]:
     return messages
 
 
-def _escape(text: str) -> str:
-    return (
-        text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace('"', "&quot;")
-        .replace("'", "&apos;")
-    )
-
-
-def mark_plurals(text: str, plurals: set[Key], previous: dict[Key, Message]) -> str:
-    """Make lupdate's plain messages for ``plurals`` numerus ones, keeping their translation."""
-    context = ""
-
-    def replace(match: re.Match[str]) -> str:
-        nonlocal context
-        if match.group(1):
-            context = match.group(2)
-            return match.group(0)
-        block = match.group(3)
-        key = _key(context, ET.fromstring(block))
-        if key not in plurals or 'numerus="yes"' in block:
-            return block
-        old = previous.get(key)
-        if old is not None and old.numerus:
-            forms, finished = old.forms, old.finished
-        else:
-            forms, finished = [old.forms[0] if old else ""] * PLURAL_FORMS, False
-        head = block[: block.index("        <translation")]
-        head = head.replace("    <message>", '    <message numerus="yes">', 1)
-        state = "" if finished else ' type="unfinished"'
-        body = "".join(f"            <numerusform>{_escape(f)}</numerusform>\n" for f in forms)
-        return f"{head}        <translation{state}>\n{body}        </translation>\n    </message>\n"
-
-    return _BLOCK.sub(replace, text)
-
-
 def run_lupdate(ts: Path, language: str) -> str:
-    """The .ts text lupdate (plus the plural marking) makes from ``ts`` and the sources."""
-    previous = read_ts(ts.read_text(encoding="utf-8")) if ts.exists() else {}
-    plurals: set[Key] = set()
-    with tempfile.TemporaryDirectory() as tmp:
-        mirror = Path(tmp)
-        files = source_files()
-        for relative in files:
-            target = mirror / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if relative.suffix == ".py":
-                rewritten = rewrite_for_lupdate((ROOT / relative).read_text(encoding="utf-8"))
-                target.write_text(rewritten.text, encoding="utf-8")
-                plurals |= rewritten.plurals
-            else:
-                shutil.copyfile(ROOT / relative, target)
-        work_ts = mirror / TRANSLATIONS / ts.name
-        work_ts.parent.mkdir(parents=True, exist_ok=True)
+    """The .ts text lupdate makes from ``ts`` (its translations carried over) and the sources.
+
+    lupdate writes a scratch copy beside ``ts``, so the source locations it records are the
+    same as in the real file.
+    """
+    scratch = ts.with_name(f".{ts.stem}.scratch.ts")
+    listing = ts.with_name(f".{ts.stem}.sources.lst")
+    ts.parent.mkdir(parents=True, exist_ok=True)
+    try:
         if ts.exists():
-            shutil.copyfile(ts, work_ts)
-        (mirror / "sources.lst").write_text("\n".join(map(str, files)) + "\n", encoding="utf-8")
+            shutil.copyfile(ts, scratch)
+        listing.write_text("\n".join(map(str, source_files())) + "\n", encoding="utf-8")
         result = subprocess.run(
             [
                 str(tool("pyside6-lupdate")),
-                "@sources.lst",
+                f"@{listing.relative_to(ROOT)}",
                 "-no-obsolete",
                 "-locations",
                 "absolute",
@@ -257,21 +112,18 @@ def run_lupdate(ts: Path, language: str) -> str:
                 "-target-language",
                 language,
                 "-ts",
-                str(work_ts.relative_to(mirror)),
+                str(scratch.relative_to(ROOT)),
             ],
-            cwd=mirror,
+            cwd=ROOT,
             capture_output=True,
             text=True,
         )
-        output = [
-            line
-            for line in (result.stdout + result.stderr).splitlines()
-            if line.strip() and not line.startswith(_NOISE)
-        ]
         if result.returncode != 0:
-            raise SystemExit("lupdate failed:\n" + "\n".join(output))
-        text = work_ts.read_text(encoding="utf-8")
-    return mark_plurals(text, plurals, previous)
+            raise SystemExit("lupdate failed:\n" + result.stdout + result.stderr)
+        return scratch.read_text(encoding="utf-8").replace(scratch.name, ts.name)
+    finally:
+        scratch.unlink(missing_ok=True)
+        listing.unlink(missing_ok=True)
 
 
 def run_lrelease(ts: Path, qm: Path) -> None:

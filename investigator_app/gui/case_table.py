@@ -261,11 +261,8 @@ class CaseTableModel(QAbstractTableModel):
                 )
             if case.pending_actions:
                 return QCoreApplication.translate(
-                    "CaseTableModel",
-                    "Nog niet verstuurde wijzigingen: %n",
-                    "",
-                    case.pending_actions,
-                )
+                    "CaseTableModel", "Nog niet verstuurde wijzigingen: %1"
+                ).replace("%1", str(case.pending_actions))
         return None
 
     def _display(self, case: CaseSummary, column: Column) -> str:

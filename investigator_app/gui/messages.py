@@ -18,85 +18,99 @@ from investigator_app.sync.api import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def auth_failure_message(code: str) -> str:
     if code == ErrorCode.INVALID_CREDENTIALS:
-        return _t("Gebruikersnaam of wachtwoord is niet juist.")
+        return QCoreApplication.translate("Messages", "Gebruikersnaam of wachtwoord is niet juist.")
     if code == ErrorCode.TOKEN_EXPIRED:
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "Uw aanmelding op deze werkplek is verlopen. Meld u opnieuw aan; "
-            "uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard."
+            "uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard.",
         )
     if code == ErrorCode.TOKEN_REVOKED:
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "De toegang van deze werkplek werd ingetrokken. Meld u opnieuw aan; "
-            "uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard."
+            "uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard.",
         )
-    return _t(
+    return QCoreApplication.translate(
+        "Messages",
         "De server herkent deze werkplek niet meer. Meld u opnieuw aan; "
-        "uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard."
+        "uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard.",
     )
 
 
 def keyring_unavailable_message() -> str:
-    return _t(
+    return QCoreApplication.translate(
+        "Messages",
         "Er is op deze werkplek geen veilige opslag voor wachtwoorden beschikbaar "
         "(Windows Referentiebeheer). U kunt nu werken, maar moet u bij de volgende start "
-        "opnieuw aanmelden. Vraag uw IT-dienst om de sleutelopslag in orde te brengen."
+        "opnieuw aanmelden. Vraag uw IT-dienst om de sleutelopslag in orde te brengen.",
     )
 
 
 def describe_error(error: BaseException) -> str:
     """A message a user understands, with a way forward, for an error of the environment."""
     if isinstance(error, ServiceUnreachable):
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "De server is niet bereikbaar. Controleer het adres en uw netwerkverbinding. "
-            "U kunt offline verder werken; wijzigingen worden later verstuurd."
+            "U kunt offline verder werken; wijzigingen worden later verstuurd.",
         )
     if isinstance(error, TooManyAttempts):
-        return _t("Te veel mislukte pogingen. Wacht een minuut en probeer opnieuw.")
+        return QCoreApplication.translate(
+            "Messages", "Te veel mislukte pogingen. Wacht een minuut en probeer opnieuw."
+        )
     if isinstance(error, AuthenticationFailed):
         return auth_failure_message(error.code)
     if isinstance(error, KeyringUnavailable):
         return keyring_unavailable_message()
     if isinstance(error, ProtocolError):
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "De server gaf een antwoord dat deze versie van de toepassing niet begrijpt. "
-            "Controleer het serveradres of installeer de nieuwste versie."
+            "Controleer het serveradres of installeer de nieuwste versie.",
         )
     if isinstance(error, ServiceError):
-        return _t("De server meldt een fout (%1). Probeer het later opnieuw.").replace(
-            "%1", str(error.status)
-        )
+        return QCoreApplication.translate(
+            "Messages", "De server meldt een fout (%1). Probeer het later opnieuw."
+        ).replace("%1", str(error.status))
     if _is_disk_full(error):
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "De schijf is vol: de wijziging kon niet bewaard worden. Maak ruimte vrij en "
-            "probeer opnieuw; er ging niets verloren."
+            "probeer opnieuw; er ging niets verloren.",
         )
-    return _t("Er ging iets mis: %1").replace("%1", type(error).__name__)
+    return QCoreApplication.translate("Messages", "Er ging iets mis: %1").replace(
+        "%1", type(error).__name__
+    )
 
 
 def sync_failure_message(kind: str) -> str:
     """The status bar's text for a failed sync round (``SyncRunner.sync_failed``'s kind)."""
     if kind == "unreachable":
-        return _t(
-            "De server is niet bereikbaar; u werkt offline. Wijzigingen worden later verstuurd."
+        return QCoreApplication.translate(
+            "Messages",
+            "De server is niet bereikbaar; u werkt offline. Wijzigingen worden later verstuurd.",
         )
     if kind == "protocol":
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "De server gaf een antwoord dat deze versie niet begrijpt. "
-            "Installeer de nieuwste versie van de toepassing."
+            "Installeer de nieuwste versie van de toepassing.",
         )
     if kind == "service":
-        return _t("De server meldt een fout. Er wordt later opnieuw gesynchroniseerd.")
+        return QCoreApplication.translate(
+            "Messages", "De server meldt een fout. Er wordt later opnieuw gesynchroniseerd."
+        )
     if kind == "configuration":
-        return _t("Het serveradres is niet geldig. Meld u af en geef het juiste adres.")
-    return _t(
+        return QCoreApplication.translate(
+            "Messages", "Het serveradres is niet geldig. Meld u af en geef het juiste adres."
+        )
+    return QCoreApplication.translate(
+        "Messages",
         "Synchroniseren lukte niet door een interne fout; details staan in het logbestand. "
-        "Er ging niets verloren."
+        "Er ging niets verloren.",
     )
 
 

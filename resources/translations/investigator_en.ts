@@ -252,26 +252,23 @@
         <source>Een actie van u werd niet uitgevoerd; open de melding.</source>
         <translation>One of your actions was not carried out; open the report.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../investigator_app/gui/case_table.py" line="263"/>
-        <source>Nog niet verstuurde wijzigingen: %n</source>
-        <translation>
-            <numerusform>Change not sent yet: %n</numerusform>
-            <numerusform>Changes not sent yet: %n</numerusform>
-        </translation>
+        <source>Nog niet verstuurde wijzigingen: %1</source>
+        <translation>Changes not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="304"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="301"/>
         <source>Termijn voor %1 verstreken</source>
         <translation>Deadline for %1 passed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="308"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="305"/>
         <source>Termijn voor %1 nadert</source>
         <translation>Deadline for %1 approaching</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="311"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="308"/>
         <source>Termijn voor %1</source>
         <translation>Deadline for %1</translation>
     </message>
@@ -335,82 +332,82 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="19"/>
+        <location filename="../../investigator_app/gui/labels.py" line="15"/>
         <source>Geregistreerd</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="20"/>
+        <location filename="../../investigator_app/gui/labels.py" line="16"/>
         <location filename="../../investigator_app/gui/labels.py" line="78"/>
         <source>Doorgestuurd</source>
         <translation>Forwarded</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="21"/>
+        <location filename="../../investigator_app/gui/labels.py" line="17"/>
         <location filename="../../investigator_app/gui/labels.py" line="80"/>
         <source>Ontvangst bevestigd</source>
         <translation>Receipt acknowledged</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="22"/>
+        <location filename="../../investigator_app/gui/labels.py" line="18"/>
         <location filename="../../investigator_app/gui/labels.py" line="68"/>
         <source>Gegrondheid beoordelen</source>
         <translation>Assess whether founded</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="23"/>
+        <location filename="../../investigator_app/gui/labels.py" line="19"/>
         <source>In onderzoek</source>
         <translation>Under investigation</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="24"/>
-        <location filename="../../investigator_app/gui/labels.py" line="84"/>
+        <location filename="../../investigator_app/gui/labels.py" line="20"/>
+        <location filename="../../investigator_app/gui/labels.py" line="86"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="25"/>
-        <location filename="../../investigator_app/gui/labels.py" line="85"/>
+        <location filename="../../investigator_app/gui/labels.py" line="21"/>
+        <location filename="../../investigator_app/gui/labels.py" line="87"/>
         <source>Teruggestuurd naar 1700</source>
         <translation>Returned to 1700</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="31"/>
+        <location filename="../../investigator_app/gui/labels.py" line="27"/>
         <source>Gegrond</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="32"/>
+        <location filename="../../investigator_app/gui/labels.py" line="28"/>
         <source>Ongegrond</source>
         <translation>Unfounded</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="33"/>
+        <location filename="../../investigator_app/gui/labels.py" line="29"/>
         <source>Niet-ontvankelijk</source>
         <translation>Inadmissible</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="39"/>
+        <location filename="../../investigator_app/gui/labels.py" line="35"/>
         <source>Belangenvermenging</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="40"/>
+        <location filename="../../investigator_app/gui/labels.py" line="36"/>
         <source>Omkoping</source>
         <translation>Bribery</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="41"/>
+        <location filename="../../investigator_app/gui/labels.py" line="37"/>
         <source>Lekken van vertrouwelijke informatie</source>
         <translation>Leaking confidential information</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="42"/>
+        <location filename="../../investigator_app/gui/labels.py" line="40"/>
         <source>Misbruik van bevoegdheden</source>
         <translation>Abuse of powers</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="43"/>
+        <location filename="../../investigator_app/gui/labels.py" line="41"/>
         <source>Diefstal van werkingsmiddelen</source>
         <translation>Theft of operating resources</translation>
     </message>
@@ -490,22 +487,22 @@
         <translation>Assessment of whether founded started</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="82"/>
+        <location filename="../../investigator_app/gui/labels.py" line="84"/>
         <source>Onderzoek gestart</source>
         <translation>Investigation started</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="83"/>
+        <location filename="../../investigator_app/gui/labels.py" line="85"/>
         <source>Toegewezen</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="91"/>
+        <location filename="../../investigator_app/gui/labels.py" line="93"/>
         <source>ontvangstbevestiging</source>
         <translation>acknowledgement of receipt</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="92"/>
+        <location filename="../../investigator_app/gui/labels.py" line="94"/>
         <source>terugkoppeling</source>
         <translation>feedback</translation>
     </message>
@@ -723,27 +720,27 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../investigator_app/gui/messages.py" line="27"/>
+        <location filename="../../investigator_app/gui/messages.py" line="23"/>
         <source>Gebruikersnaam of wachtwoord is niet juist.</source>
         <translation>The username or password is incorrect.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/messages.py" line="29"/>
+        <location filename="../../investigator_app/gui/messages.py" line="25"/>
         <source>Uw aanmelding op deze werkplek is verlopen. Meld u opnieuw aan; uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard.</source>
         <translation>Your session on this workstation has expired. Please sign in again; your local data and any changes not sent yet are kept.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/messages.py" line="34"/>
+        <location filename="../../investigator_app/gui/messages.py" line="31"/>
         <source>De toegang van deze werkplek werd ingetrokken. Meld u opnieuw aan; uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard.</source>
         <translation>This workstation&apos;s access has been revoked. Please sign in again; your local data and any changes not sent yet are kept.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/messages.py" line="38"/>
+        <location filename="../../investigator_app/gui/messages.py" line="36"/>
         <source>De server herkent deze werkplek niet meer. Meld u opnieuw aan; uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard.</source>
         <translation>The server no longer recognises this workstation. Please sign in again; your local data and any changes not sent yet are kept.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/messages.py" line="45"/>
+        <location filename="../../investigator_app/gui/messages.py" line="44"/>
         <source>Er is op deze werkplek geen veilige opslag voor wachtwoorden beschikbaar (Windows Referentiebeheer). U kunt nu werken, maar moet u bij de volgende start opnieuw aanmelden. Vraag uw IT-dienst om de sleutelopslag in orde te brengen.</source>
         <translation>No secure password storage is available on this workstation (Windows Credential Manager). You can work now, but you will have to sign in again the next time you start the application. Ask your IT department to repair the credential store.</translation>
     </message>
@@ -753,52 +750,52 @@
         <translation>The server cannot be reached. Check the address and your network connection. You can carry on working offline; changes will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/messages.py" line="60"/>
+        <location filename="../../investigator_app/gui/messages.py" line="61"/>
         <source>Te veel mislukte pogingen. Wacht een minuut en probeer opnieuw.</source>
         <translation>Too many failed attempts. Wait a minute and try again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/messages.py" line="66"/>
+        <location filename="../../investigator_app/gui/messages.py" line="69"/>
         <source>De server gaf een antwoord dat deze versie van de toepassing niet begrijpt. Controleer het serveradres of installeer de nieuwste versie.</source>
         <translation>The server sent a response that this version of the application does not understand. Check the server address or install the latest version.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/messages.py" line="71"/>
+        <location filename="../../investigator_app/gui/messages.py" line="75"/>
         <source>De server meldt een fout (%1). Probeer het later opnieuw.</source>
         <translation>The server reports an error (%1). Please try again later.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/messages.py" line="75"/>
+        <location filename="../../investigator_app/gui/messages.py" line="79"/>
         <source>De schijf is vol: de wijziging kon niet bewaard worden. Maak ruimte vrij en probeer opnieuw; er ging niets verloren.</source>
         <translation>The disk is full: the change could not be saved. Free up some space and try again; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/messages.py" line="79"/>
+        <location filename="../../investigator_app/gui/messages.py" line="84"/>
         <source>Er ging iets mis: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/messages.py" line="85"/>
+        <location filename="../../investigator_app/gui/messages.py" line="92"/>
         <source>De server is niet bereikbaar; u werkt offline. Wijzigingen worden later verstuurd.</source>
         <translation>The server cannot be reached; you are working offline. Changes will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/messages.py" line="89"/>
+        <location filename="../../investigator_app/gui/messages.py" line="97"/>
         <source>De server gaf een antwoord dat deze versie niet begrijpt. Installeer de nieuwste versie van de toepassing.</source>
         <translation>The server sent a response that this version does not understand. Install the latest version of the application.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/messages.py" line="94"/>
+        <location filename="../../investigator_app/gui/messages.py" line="103"/>
         <source>De server meldt een fout. Er wordt later opnieuw gesynchroniseerd.</source>
         <translation>The server reports an error. Syncing will be retried later.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/messages.py" line="96"/>
+        <location filename="../../investigator_app/gui/messages.py" line="107"/>
         <source>Het serveradres is niet geldig. Meld u af en geef het juiste adres.</source>
         <translation>The server address is not valid. Sign out and enter the correct address.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/messages.py" line="97"/>
+        <location filename="../../investigator_app/gui/messages.py" line="110"/>
         <source>Synchroniseren lukte niet door een interne fout; details staan in het logbestand. Er ging niets verloren.</source>
         <translation>Syncing failed because of an internal error; details are in the log file. Nothing has been lost.</translation>
     </message>

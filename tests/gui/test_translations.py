@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from investigator_app.gui.labels import status_label
 from investigator_app.gui.login_dialog import LoginDialog
 from investigator_app.i18n import install_translators
 from investigator_app.protocol import LoginResponse
+from tests.gui.test_case_table import summary
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,10 +37,18 @@ def shown_texts(qtbot) -> dict[str, str]:
         "ok": dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).text(),
         "header": str(CaseTableModel().headerData(0, Qt.Orientation.Horizontal)),
         "status": status_label(Status.INVESTIGATING),
+        "pending": pending_tooltip(3),
         "plural": QCoreApplication.translate(
-            "CaseTableModel", "Nog niet verstuurde wijzigingen: %n", "", 3
+            "MainWindow", "%n actie(s) niet uitgevoerd: open de gemarkeerde melding(en).", "", 3
         ),
     }
+
+
+def pending_tooltip(count: int) -> str:
+    """The case list's tooltip on a case with ``count`` unsent actions."""
+    model = CaseTableModel()
+    model.set_cases([dataclasses.replace(summary(1), pending_actions=count)])
+    return str(model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole))
 
 
 @pytest.fixture
@@ -75,7 +85,8 @@ def test_the_widgets_speak_english(qtbot) -> None:
         "ok": "Sign in",
         "header": "Reference",
         "status": "Under investigation",
-        "plural": "Changes not sent yet: 3",
+        "pending": "Changes not sent yet: 3",
+        "plural": "3 actions not carried out: open the highlighted reports.",
     }
 
 
@@ -87,5 +98,6 @@ def test_without_a_translator_the_widgets_speak_dutch(qtbot) -> None:
         "ok": "Aanmelden",
         "header": "Referentie",
         "status": "In onderzoek",
-        "plural": "Nog niet verstuurde wijzigingen: 3",
+        "pending": "Nog niet verstuurde wijzigingen: 3",
+        "plural": "3 actie(s) niet uitgevoerd: open de gemarkeerde melding(en).",
     }
