@@ -65,13 +65,19 @@ class World:
     def base_url(self) -> str:
         return self.service.base_url
 
+    def login(self, username: str) -> str:
+        """A fresh device token for ``username`` (kept as their current one)."""
+        with ApiClient(self.base_url, None) as client:
+            response = client.login(username, PASSWORD, "test")
+        self.tokens[username] = response.token
+        self.user_ids[username] = response.user.id
+        return response.token
+
     def token(self, username: str) -> str:
-        if username not in self.tokens:
-            with ApiClient(self.base_url, None) as client:
-                response = client.login(username, PASSWORD, "test")
-            self.tokens[username] = response.token
-            self.user_ids[username] = response.user.id
-        return self.tokens[username]
+        return self.tokens.get(username) or self.login(username)
+
+    def client(self, username: str) -> ApiClient:
+        return ApiClient(self.base_url, self.token(username), timeout=5.0)
 
     def http(self, username: str | None) -> httpx.Client:
         headers = {"Authorization": f"Bearer {self.token(username)}"} if username else {}

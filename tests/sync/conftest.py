@@ -22,7 +22,7 @@ def deployment(tmp_path: Path) -> Iterator[Deployment]:
 
 @pytest.fixture
 def store(tmp_path: Path, deployment: Deployment) -> Iterator[LocalStore]:
-    """Ines's desktop store, signed in (identity stored as the app does at login)."""
+    """An's desktop store, signed in (identity stored as the app does at login)."""
     local = LocalStore.open(tmp_path / "desktop" / "store.sqlite3")
     with deployment.client(INVESTIGATOR) as client:
         local.set_identity(client.me())

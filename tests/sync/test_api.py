@@ -23,8 +23,8 @@ def test_login_me_and_logout(deployment: Deployment) -> None:
         client.set_token(response.token)
         me = client.me()
         assert me.user.username == INVESTIGATOR
-        assert me.user.department is not None and me.user.department.code == "AGO"
-        assert {p.display_name for p in me.colleagues} >= {"Ines Investigator", "Cas Colleague"}
+        assert me.user.department is not None and me.user.department.code == "ABB"
+        assert {p.display_name for p in me.colleagues} >= {"An Peeters", "Jonas Maes"}
         client.logout()
         with pytest.raises(AuthenticationFailed) as refused:
             client.me()

@@ -121,7 +121,7 @@ def test_colleague_first_gives_a_conflict_to_retry_or_discard(
         }
         summaries = {s.id: s for s in store.list_summaries(now())}
         assert summaries[first].has_conflict and summaries[first].pending_actions == 0
-        assert summaries[second].assignee_name == "Cas Colleague"  # their change is shown
+        assert summaries[second].assignee_name == "Jonas Maes"  # their change is shown
 
         refused = {r.case_id: r for r in store.refused_actions()}
         with pytest.raises(TransitionError):  # already acknowledged by the colleague
