@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 import keyring
@@ -66,8 +67,8 @@ class TokenStore:
 
     def delete(self, server_url: str, username: str) -> None:
         try:
-            self._keyring().delete_password(SERVICE_NAME, _account(server_url, username))
-        except keyring.errors.PasswordDeleteError:
-            pass  # nothing stored: the goal is reached
+            # Nothing stored (PasswordDeleteError) means the goal is reached already.
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
+                self._keyring().delete_password(SERVICE_NAME, _account(server_url, username))
         except keyring.errors.KeyringError as error:
             raise KeyringUnavailable(str(error)) from error
