@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from investigator_app.intake import audit
@@ -42,6 +42,18 @@ def _locked(session: Session, username: str, now: datetime) -> bool:
 
 
 def _record_failure(session: Session, username: str, now: datetime, policy: LoginPolicy) -> None:
+    # Rows of names that stopped failing (often names that do not exist) are no longer
+    # needed once their window and lock are over: keep the table small.
+    session.execute(
+        delete(LoginThrottle).where(
+            LoginThrottle.username != username,
+            or_(LoginThrottle.locked_until.is_(None), LoginThrottle.locked_until <= now),
+            or_(
+                LoginThrottle.first_failure_at.is_(None),
+                LoginThrottle.first_failure_at < now - FAILURE_WINDOW,
+            ),
+        )
+    )
     insert_if_missing(session, LoginThrottle, {"username": username, "failures": 0})
     row = session.scalars(
         select(LoginThrottle).where(LoginThrottle.username == username).with_for_update()

@@ -131,3 +131,18 @@ def test_roles_are_kept_apart(world: World) -> None:
     # Administrators may act as the 1700 desk.
     assert world.get("admin", "/intake/reports").status_code == 200
     assert world.changes("manager")["changes"][0]["case_id"] == case_id
+
+
+def test_failures_of_names_that_stopped_trying_are_forgotten(world: World) -> None:
+    for name in ("nobody.1", "nobody.2", "nobody.3"):
+        assert _login(world, name, "guess").status_code == 401
+    with world.service.session() as session:
+        assert len(session.scalars(select(LoginThrottle)).all()) == 3
+        # Their 15-minute window passes ...
+        session.execute(
+            update(LoginThrottle).values(first_failure_at=utcnow() - timedelta(minutes=16))
+        )
+    # ... and the next failure, of anyone, clears them out.
+    assert _login(world, "nobody.4", "guess").status_code == 401
+    with world.service.session() as session:
+        assert [row.username for row in session.scalars(select(LoginThrottle))] == ["nobody.4"]
