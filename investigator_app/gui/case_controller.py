@@ -52,9 +52,6 @@ class CaseController(QObject):
     def now(self) -> datetime:
         return self._clock()
 
-    def all_summaries(self) -> list[CaseSummary]:
-        return self._store.list_summaries(self._clock())
-
     def summaries(self, case_ids: Iterable[str]) -> list[CaseSummary]:
         return self._store.summaries(list(case_ids), self._clock())
 
@@ -64,16 +61,23 @@ class CaseController(QObject):
     def refused_for(self, case_id: str) -> list[RefusedAction]:
         return [r for r in self._store.refused_actions() if r.case_id == case_id]
 
-    def _read_rows(self, case_ids: list[str]) -> None:
-        ids = list(case_ids)
+    def load_all_rows(self) -> None:
+        """Read every list row off the GUI thread; they arrive through rows_changed."""
+        self._read_rows(None)
+
+    def _read_rows(self, case_ids: list[str] | None) -> None:
+        ids = None if case_ids is None else list(case_ids)
 
         def read() -> list[CaseSummary]:
+            if ids is None:
+                return self._store.list_summaries(self._clock())
             return self._store.summaries(ids, self._clock())
 
         def done(rows: object) -> None:
             self._reads.discard(call)
             assert isinstance(rows, list)
-            self.rows_changed.emit(rows, sorted(set(ids) - {row.id for row in rows}))
+            gone = [] if ids is None else sorted(set(ids) - {row.id for row in rows})
+            self.rows_changed.emit(rows, gone)
 
         def failed(error: Exception) -> None:
             self._reads.discard(call)

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self._deadline_timer.timeout.connect(self.on_deadline_tick)
         self._deadline_timer.start()
 
-        self.model.set_cases(controller.all_summaries())
+        controller.load_all_rows()  # the list fills as soon as the store is read
         self._update_count()
 
     # --- set-up -------------------------------------------------------------------------
