@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 import keyring
@@ -38,6 +39,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--data-dir", type=Path, help="where the local store and logs live")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check the installation (forms, translations, icon, store), then exit",
+    )
+    parser.add_argument(
         "--language",
         choices=LANGUAGES,
         help="user interface language for this run (default: the saved setting, else nl)",
@@ -59,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
     install_translators(app, args.language or saved_language(demo=args.demo))
+    if args.self_test:
+        from investigator_app.self_test import run_self_test
+
+        return run_self_test(args.data_dir or Path(tempfile.mkdtemp(prefix="self-test-")))
 
     from investigator_app.app import DesktopApp, tune_garbage_collection  # widgets need Qt up
 
