@@ -151,3 +151,26 @@ def test_a_colleague_who_acted_first_causes_a_conflict_the_user_resolves(
     qtbot.waitUntil(lambda: not an.workspace.store.refused_actions(), timeout=10_000)
     case = server_case(world, second["id"])
     assert case.assignee is not None and case.assignee.display_name == "An Peeters"
+
+
+def test_the_window_remembers_its_size_and_splitter_between_starts(
+    qtbot, world: World, data_dir
+) -> None:
+    from tests.support.world import open_desktop
+
+    first = open_desktop(world, AN, data_dir)
+    window = first.workspace.window
+    qtbot.addWidget(window)
+    window.resize(720, 520)  # within the offscreen screen (800 x 600): restore clamps to it
+    window.ui.splitter.setSizes([500, 214])
+    sizes = window.ui.splitter.sizes()
+    first.close()  # closing the window saves its layout
+
+    again = open_desktop(world, AN, data_dir)
+    try:
+        restored = again.workspace.window
+        qtbot.addWidget(restored)
+        assert (restored.width(), restored.height()) == (720, 520)
+        assert restored.ui.splitter.sizes() == sizes
+    finally:
+        again.close()
