@@ -95,7 +95,6 @@ class DesktopApp(QObject):
         self._login = login
         self._clock = clock
         self._screenshot = screenshot
-        self._session_token: str | None = None  # only when the keyring cannot keep it
         self._identity_call: BackgroundCall | None = None
         self._signed_in_identity: MeResponse | None = None  # written by the login job
         self._signing_in = False
@@ -141,12 +140,15 @@ class DesktopApp(QObject):
         except Exception as error:
             log.info("identity fetch at start failed: %s", type(error).__name__)
             return None, describe_error(error)
+        self._remember_identity(server_url, username, identity)
+        return token, ""
+
+    def _remember_identity(self, server_url: str, username: str, identity: MeResponse) -> None:
         store = LocalStore.open(store_path(self._data_dir, server_url, username))
         try:
             store.set_identity(identity)
         finally:
             store.close()
-        return token, ""
 
     def _sign_in(
         self, server_url: str, username: str, message: str, *, lock_account: bool
@@ -175,11 +177,7 @@ class DesktopApp(QObject):
         self._keep_token(server_url, username, response.token)
         identity, self._signed_in_identity = self._signed_in_identity, None
         assert identity is not None, "the login job fetches the identity before it succeeds"
-        store = LocalStore.open(store_path(self._data_dir, server_url, username))
-        try:
-            store.set_identity(identity)
-        finally:
-            store.close()
+        self._remember_identity(server_url, username, identity)
         return server_url, username, response.token
 
     def _login_and_identify(self, server_url: str, username: str, password: str) -> LoginResponse:
@@ -191,9 +189,8 @@ class DesktopApp(QObject):
     def _keep_token(self, server_url: str, username: str, token: str) -> None:
         try:
             self._tokens.save(server_url, username, token)
-            self._session_token = None
         except KeyringUnavailable:
-            self._session_token = token
+            # The workspace keeps the token for this session; the next start asks again.
             QMessageBox.warning(None, self.tr("Sleutelopslag"), keyring_unavailable_message())
 
     # --- the workspace --------------------------------------------------------------------
@@ -326,7 +323,6 @@ class DesktopApp(QObject):
         self._revoke_in_background(workspace.server_url, workspace.token)
         with contextlib.suppress(KeyringUnavailable):  # nothing stored, nothing to delete
             self._tokens.delete(workspace.server_url, workspace.username)
-        self._session_token = None
         self.close_workspace()
         if not self.start():
             self.exit_requested.emit(0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
@@ -45,15 +45,8 @@ class CaseController(QObject):
         runner.cases_changed.connect(self.on_runner_cases_changed)
         runner.actions_refused.connect(self.on_runner_actions_refused)
 
-    @property
-    def store(self) -> LocalStore:
-        return self._store
-
     def now(self) -> datetime:
         return self._clock()
-
-    def summaries(self, case_ids: Iterable[str]) -> list[CaseSummary]:
-        return self._store.summaries(list(case_ids), self._clock())
 
     def detail(self, case_id: str) -> CaseDetail | None:
         return self._store.detail(case_id, self._clock())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
@@ -310,6 +310,3 @@ class MainWindow(QMainWindow):
     def show_signed_out(self) -> None:
         self.online_label.setText(self.tr("Niet aangemeld — wijzigingen blijven bewaard"))
         self.online_label.setStyleSheet("color: #b3261e; font-weight: bold;")
-
-    def current_index(self) -> QModelIndex:
-        return self.ui.caseTable.currentIndex()
