@@ -95,7 +95,6 @@ class DesktopApp(QObject):
         self._login = login
         self._clock = clock
         self._screenshot = screenshot
-        self._identity_call: BackgroundCall | None = None
         self._signed_in_identity: MeResponse | None = None  # written by the login job
         self._signing_in = False
         self._revoke_call: BackgroundCall | None = None
@@ -225,30 +224,7 @@ class DesktopApp(QObject):
         window.show()
         # What exists now lives as long as the workspace: keep it out of every collection.
         gc.freeze()
-        runner.start()
-        self._refresh_identity(server_url, token)
-
-    def _refresh_identity(self, server_url: str, token: str) -> None:
-        """Colleagues and department periods may change; refresh them quietly in the background."""
-
-        def on_success(me: object) -> None:
-            if self.workspace is None or not isinstance(me, MeResponse):
-                return
-            known = self.workspace.store.identity()
-            if known is not None and known.user.department != me.user.department:
-                # Moving to another department replaces the local cases: that happens at the
-                # next sign-in, not under a running sync.
-                log.info("department changed on the service; applied at the next sign-in")
-                return
-            self.workspace.store.set_identity(me)
-
-        def on_failure(error: Exception) -> None:
-            log.info("identity refresh skipped: %s", type(error).__name__)
-
-        self._identity_call = BackgroundCall(
-            lambda: fetch_identity(server_url, token), on_success, on_failure, self
-        )
-        self._identity_call.start()
+        runner.start()  # its first round also refreshes colleagues and department periods
 
     def close_workspace(self) -> None:
         workspace, self.workspace = self.workspace, None
