@@ -7,6 +7,7 @@ Errors are answered as ``{"detail": {"code": ..., "message": ...}}`` (see ErrorC
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 from typing import Annotated, Literal
 from uuid import UUID
@@ -15,6 +16,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstrai
 
 from investigator_app.domain.events import EventKind
 from investigator_app.domain.lifecycle import Action
+from investigator_app.domain.messages import MessageKind, MessageState
 from investigator_app.domain.vocabulary import (
     Category,
     Channel,
@@ -30,6 +32,11 @@ MAX_PAGE = 1000
 DEFAULT_PAGE = 500
 MAX_WAIT_SECONDS = 30.0
 MAX_BATCH = 200
+MAX_MESSAGE_LENGTH = 20_000
+ATTACHMENT_PATH = API_PREFIX + "/attachments/{sha256}"
+"""GET (investigators): the bytes of an attachment of a case in the caller's department,
+by content address; ``?case_id=`` names the case. Answers 404 exactly like a missing one
+for anything else. The client verifies the sha256 of what it receives."""
 
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 OptionalShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=300)]
@@ -183,6 +190,43 @@ class CaseEventOut(Strict):
     assignee: str | None = None  # for "assigned": the new assignee's name (None: unassigned)
 
 
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class AttachmentOut(Strict):
+    """A file kept with a case by content address: added by 1700 at registration (the
+    e-mail or chat transcript) or by the reporter with an answer."""
+
+    sha256: Sha256
+    name: str  # sanitised on arrival: no path, no control characters
+    size: int
+    media_type: str
+    added_at: AwareDatetime
+    added_by: str  # "1700" or a department-facing label for the reporter, never a name
+
+
+class MessageOut(Strict):
+    """One message of the conversation with the reporter, as the department sees it (never
+    the reporter's address)."""
+
+    id: str  # the client's message_id
+    kind: MessageKind
+    state: MessageState  # never QUEUED: that exists on the desktop only
+    body: str  # the question or letter as the investigator wrote it
+    author: str  # display name; a department name for what happened elsewhere
+    created_at: AwareDatetime
+    answer_due: date | None = None  # information requests: last day to answer (Brussels)
+    sent_at: AwareDatetime | None = None
+    delivery_attempts: int = 0
+    delivery_error: str | None = None  # why it was not delivered; no address, no content
+    reminded_at: AwareDatetime | None = None  # the last reminder
+    cancelled_at: AwareDatetime | None = None
+    answered_at: AwareDatetime | None = None
+    answer: str | None = None
+    answer_channel: Literal["web", "phone"] | None = None
+    attachments: list[AttachmentOut] = []
+
+
 class CaseOut(Strict):
     id: str
     reference: str
@@ -201,8 +245,13 @@ class CaseOut(Strict):
     involved_entity: str
     involved_persons: list[str]
     reporter_kind: ReporterKind  # never the reporter's identity
+    reporter_language: Language = Language.NL  # for letters in the reporter's language
+    reporter_reachable_by_email: bool = True  # False: messages go through 1700 by phone
     assignee: PersonOut | None
     events: list[CaseEventOut]
+    feedback_sent_at: AwareDatetime | None = None  # meets the 3-month deadline
+    messages: list[MessageOut] = []  # oldest first
+    attachments: list[AttachmentOut] = []  # added by 1700 at registration
 
 
 class ChangeOut(Strict):
@@ -223,15 +272,28 @@ class ChangesResponse(Strict):
 # --- investigator: pushing operations ------------------------------------------------
 
 
+class MessageIn(Strict):
+    """A message to the reporter: the question of request_info, the letter of
+    send_feedback, or the acknowledgement letter that may come with acknowledge."""
+
+    message_id: UUID  # client-made, so the desktop can show it before the service has it
+    body: Annotated[str, StringConstraints(min_length=1, max_length=MAX_MESSAGE_LENGTH)]
+    answer_due: date | None = None  # request_info only (required there)
+
+
 class OperationIn(Strict):
     op_id: UUID  # client-made; the idempotency key
     case_id: Annotated[str, StringConstraints(max_length=64)]
     action: Action
+    # Lifecycle actions conflict when the case's status, outcome or assignee changed after
+    # this version; message actions (lifecycle.MESSAGE_ACTIONS) never conflict.
     base_version: int = Field(ge=0)
     outcome: Outcome | None = None
     reason: Reason = ""
     assignee_id: Annotated[str, StringConstraints(max_length=64)] | None = None
     made_at: AwareDatetime  # when the user acted (offline actions arrive later)
+    message: MessageIn | None = None  # request_info, send_feedback; optional on acknowledge
+    target_message_id: UUID | None = None  # remind, cancel_request: which request
 
 
 class OperationsRequest(Strict):

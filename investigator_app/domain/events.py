@@ -17,6 +17,15 @@ class EventKind(StrEnum):
     ASSIGNED = "assigned"
     CLOSED = "closed"
     RETURNED = "returned"
+    # The conversation with the reporter (no status change).
+    ACKNOWLEDGEMENT_SENT = "acknowledgement_sent"
+    INFO_REQUESTED = "info_requested"
+    REMINDER_SENT = "reminder_sent"
+    REQUEST_CANCELLED = "request_cancelled"
+    REQUEST_EXPIRED = "request_expired"
+    ANSWER_RECEIVED = "answer_received"
+    FEEDBACK_SENT = "feedback_sent"
+    DELIVERY_FAILED = "delivery_failed"
 
 
 EVENT_OF_ACTION: dict[Action, EventKind] = {
@@ -26,4 +35,8 @@ EVENT_OF_ACTION: dict[Action, EventKind] = {
     Action.ASSIGN: EventKind.ASSIGNED,
     Action.CLOSE: EventKind.CLOSED,
     Action.RETURN_TO_1700: EventKind.RETURNED,
+    Action.REQUEST_INFO: EventKind.INFO_REQUESTED,
+    Action.SEND_FEEDBACK: EventKind.FEEDBACK_SENT,
+    Action.REMIND: EventKind.REMINDER_SENT,
+    Action.CANCEL_REQUEST: EventKind.REQUEST_CANCELLED,
 }

@@ -10,6 +10,8 @@ from enum import StrEnum
 
 from investigator_app.domain.vocabulary import OPEN_STATUSES, Outcome, Status
 
+_HANDLED = frozenset({Status.ACKNOWLEDGED, Status.ASSESSING, Status.INVESTIGATING})
+
 
 class Action(StrEnum):
     """What a department member can do to a case (the kinds of outbox operation)."""
@@ -20,6 +22,12 @@ class Action(StrEnum):
     START_INVESTIGATION = "start_investigation"
     CLOSE = "close"
     RETURN_TO_1700 = "return_to_1700"
+    # Messages to the reporter through the relay. They change no status and never
+    # conflict with a colleague's change (see MESSAGE_ACTIONS).
+    REQUEST_INFO = "request_info"
+    SEND_FEEDBACK = "send_feedback"
+    REMIND = "remind"  # an open information request: send a reminder
+    CANCEL_REQUEST = "cancel_request"  # an open information request: cancel it
 
 
 class TransitionError(ValueError):
@@ -33,7 +41,22 @@ _NEXT_STATUS: dict[Action, tuple[frozenset[Status], Status | None]] = {
     Action.CLOSE: (frozenset({Status.ASSESSING, Status.INVESTIGATING}), Status.CLOSED),
     Action.RETURN_TO_1700: (OPEN_STATUSES, Status.RETURNED),
     Action.ASSIGN: (OPEN_STATUSES, None),  # None: the status stays as it is
+    Action.REQUEST_INFO: (_HANDLED, None),
+    # Feedback on the outcome usually follows the closing.
+    Action.SEND_FEEDBACK: (_HANDLED | {Status.CLOSED}, None),
+    Action.REMIND: (_HANDLED | {Status.CLOSED}, None),
+    Action.CANCEL_REQUEST: (_HANDLED | {Status.CLOSED}, None),
 }
+
+MESSAGE_ACTIONS: frozenset[Action] = frozenset(
+    {Action.REQUEST_INFO, Action.SEND_FEEDBACK, Action.REMIND, Action.CANCEL_REQUEST}
+)
+"""Actions on the conversation with the reporter: applied whatever a colleague changed in
+the meantime (no version conflict), checked only against the case's status."""
+
+REQUEST_ACTIONS: frozenset[Action] = frozenset({Action.REMIND, Action.CANCEL_REQUEST})
+"""Actions on one open information request (offered in the message thread, not as case
+actions)."""
 
 _OUTCOMES_BY_STATUS: dict[Status, frozenset[Outcome]] = {
     # A report is found unfounded or inadmissible while assessing it; "founded" needs an
@@ -47,8 +70,19 @@ REASON_REQUIRED: frozenset[Action] = frozenset({Action.CLOSE, Action.RETURN_TO_1
 
 
 def allowed_actions(status: Status) -> list[Action]:
-    """The actions a department member may take on a case in ``status``, in menu order."""
-    return [action for action, (sources, _) in _NEXT_STATUS.items() if status in sources]
+    """The case actions a department member may take in ``status``, in menu order (the
+    per-request actions of REQUEST_ACTIONS are not among them: see request_action_allowed)."""
+    return [
+        action
+        for action, (sources, _) in _NEXT_STATUS.items()
+        if status in sources and action not in REQUEST_ACTIONS
+    ]
+
+
+def request_action_allowed(status: Status, action: Action) -> bool:
+    """Whether a REQUEST_ACTIONS action may be taken on an open request of a case in
+    ``status``."""
+    return action in REQUEST_ACTIONS and status in _NEXT_STATUS[action][0]
 
 
 def allowed_outcomes(status: Status) -> list[Outcome]:

@@ -10,6 +10,7 @@ from investigator_app.domain.lifecycle import (
     allowed_actions,
     allowed_outcomes,
     can_forward,
+    request_action_allowed,
     transition,
 )
 from investigator_app.domain.vocabulary import Outcome, Status
@@ -53,7 +54,8 @@ def test_closing_and_returning_need_a_reason(action: Action) -> None:
 
 
 def test_closed_and_returned_cases_take_no_action_and_skipping_steps_is_refused() -> None:
-    assert allowed_actions(Status.CLOSED) == []
+    # A closed case only takes the feedback letter on its outcome.
+    assert allowed_actions(Status.CLOSED) == [Action.SEND_FEEDBACK]
     assert allowed_actions(Status.RETURNED) == []
     with pytest.raises(TransitionError):
         transition(Status.FORWARDED, Action.START_INVESTIGATION)
@@ -67,3 +69,13 @@ def test_assigning_keeps_the_status() -> None:
 
 def test_only_registered_and_returned_cases_can_be_forwarded_by_1700() -> None:
     assert [s for s in Status if can_forward(s)] == [Status.REGISTERED, Status.RETURNED]
+
+
+def test_messages_to_the_reporter_follow_the_acknowledgement_and_change_no_status() -> None:
+    assert Action.REQUEST_INFO not in allowed_actions(Status.FORWARDED)
+    assert Action.REQUEST_INFO in allowed_actions(Status.ASSESSING)
+    assert transition(Status.INVESTIGATING, Action.REQUEST_INFO).status is Status.INVESTIGATING
+    # Reminding and cancelling belong to one request, not to the case's action buttons.
+    assert Action.REMIND not in allowed_actions(Status.ASSESSING)
+    assert request_action_allowed(Status.ASSESSING, Action.CANCEL_REQUEST)
+    assert not request_action_allowed(Status.RETURNED, Action.REMIND)

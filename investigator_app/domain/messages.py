@@ -1,0 +1,47 @@
+"""Messages between a department and the reporter, relayed by the intake service.
+
+The investigator never handles the reporter's address: the service turns a message into an
+e-mail with a one-time link to a page where the reporter reads it (and, for an information
+request, answers). These are the kinds and states every party agrees on.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+DEFAULT_ANSWER_WORKING_DAYS = 10
+"""An information request's answer deadline, in Belgian working days, unless changed."""
+
+
+class MessageKind(StrEnum):
+    INFO_REQUEST = "info_request"  # a question; the reporter answers on the reply page
+    ACKNOWLEDGEMENT = "acknowledgement"  # the acknowledgement of receipt (7-day deadline)
+    FEEDBACK = "feedback"  # feedback on the follow-up (3-month deadline)
+
+
+class MessageState(StrEnum):
+    QUEUED = "queued"  # on the desktop only: in the outbox, not yet at the service
+    SENDING = "sending"  # at the service; the e-mail is being sent (retried with back-off)
+    SENT = "sent"  # the e-mail was accepted by the mail server
+    NOT_DELIVERED = "not_delivered"  # the last retry failed, or there is no e-mail address
+    ANSWERED = "answered"  # information requests: the reporter answered (web or phone)
+    CANCELLED = "cancelled"  # information requests: cancelled; the link stops working
+    EXPIRED = "expired"  # information requests: the link expired without an answer
+
+
+OPEN_REQUEST_STATES = frozenset({MessageState.QUEUED, MessageState.SENDING, MessageState.SENT})
+"""States in which an information request still waits for an answer (and can be reminded
+or cancelled)."""
+
+
+def is_overdue(
+    kind: MessageKind, state: MessageState, answer_due: date | None, today: date
+) -> bool:
+    """An information request still open after its answer deadline (a Brussels date)."""
+    return (
+        kind is MessageKind.INFO_REQUEST
+        and state in OPEN_REQUEST_STATES
+        and answer_due is not None
+        and today > answer_due
+    )
