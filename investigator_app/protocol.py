@@ -312,3 +312,42 @@ class OperationResult(Strict):
 
 class OperationsResponse(Strict):
     results: list[OperationResult]
+
+
+# --- the relay to the reporter (additions) ---------------------------------------------
+
+REPORTER_LABEL = "reporter"
+"""CaseEventOut.actor and AttachmentOut.added_by for what the reporter did (answered, sent a
+file): a label for the desktop to translate, never a name."""
+RELAY_LABEL = "relay"
+"""CaseEventOut.actor for what the relay did by itself (a delivery failed, a request
+expired)."""
+CENTRAL_DESK_LABEL = "1700"
+"""AttachmentOut.added_by for files 1700 attached at registration."""
+
+DELIVERY_NO_EMAIL = "no_email"
+"""MessageOut.delivery_error when the reporter has no e-mail address: 1700 calls them."""
+
+Answer = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+
+
+class PhoneAnswerIn(Strict):
+    """An answer the reporter gave 1700 by phone, logged by the operator."""
+
+    answer: Answer
+
+
+class PhoneRequestOut(Strict):
+    """An open information request 1700 must put to the reporter by phone (the reporter
+    has no e-mail address, or the mail could not be delivered)."""
+
+    message_id: str
+    reference: str
+    department: str  # the asking department's name
+    question: str  # to read out to the reporter
+    answer_due: date | None
+    created_at: AwareDatetime
+    delivery_error: str | None
+    reporter_name: str
+    reporter_phone: str
+    reporter_language: Language

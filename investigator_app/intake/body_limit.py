@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from investigator_app.intake.errors import error_response
 from investigator_app.protocol import ErrorCode
+
+
+@dataclass(frozen=True)
+class RouteLimit:
+    """A different limit (and refusal) for paths under ``prefix``: the reply page takes
+    files, and answers a browser with a page rather than JSON."""
+
+    prefix: str
+    max_bytes: int
+    refusal: Callable[[int], Response]
+    suffix: str = ""
+
+    def matches(self, path: str) -> bool:
+        return path.startswith(self.prefix) and path.endswith(self.suffix)
 
 
 class BodyLimit:
@@ -16,19 +34,30 @@ class BodyLimit:
     read whole bodies anyway, so this costs nothing extra.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, routes: Sequence[RouteLimit] = ()) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.routes = tuple(routes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        path = str(scope.get("path", ""))
+        route = next((r for r in self.routes if r.matches(path)), None)
+        limit = route.max_bytes if route is not None else self.max_bytes
+
+        async def refuse() -> None:
+            if route is not None:
+                await route.refusal(limit)(scope, receive, send)
+            else:
+                await self._refuse(scope, receive, send)
+
         headers = dict(scope["headers"])
         declared = headers.get(b"content-length")
         if declared is not None:
-            if not declared.isdigit() or int(declared) > self.max_bytes:
-                await self._refuse(scope, receive, send)
+            if not declared.isdigit() or int(declared) > limit:
+                await refuse()
                 return
             await self.app(scope, receive, send)
             return
@@ -44,8 +73,8 @@ class BodyLimit:
                 return  # the client went away
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_bytes:
-                await self._refuse(scope, receive, send)
+            if size > limit:
+                await refuse()
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):

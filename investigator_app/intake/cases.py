@@ -44,6 +44,7 @@ def add_event(
     outcome: Outcome | None = None,
     reason: str | None = None,
     assignee_id: str | None = None,
+    actor_label: str | None = None,
 ) -> CaseEvent:
     """Bump the case's version and add the event that explains the change."""
     case.version += 1
@@ -60,6 +61,13 @@ def add_event(
         outcome=outcome,
         reason=reason or None,
         assignee_id=assignee_id,
+        actor_label=actor_label,
     )
     session.add(event)
     return event
+
+
+def touch(case: Case) -> None:
+    """A change the snapshot shows but the timeline does not (a mail was delivered, a file
+    attached): a new version, so desktops take the new snapshot."""
+    case.version += 1

@@ -23,15 +23,23 @@ from sqlalchemy.engine import make_url
 from investigator_app.domain.vocabulary import Role, Status
 from investigator_app.intake import accounts, reports, tokens
 from investigator_app.intake.actors import cli_actor
+from investigator_app.intake.blobs import AttachmentRefusedError, Upload
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.demo import seed_demo
 from investigator_app.intake.errors import ServiceError, describe_validation_errors
 from investigator_app.intake.migrate import upgrade_engine
-from investigator_app.protocol import ReportIn
+from investigator_app.intake.operator_relay import (
+    attach_to_report,
+    list_phone_requests,
+    log_phone_answer,
+)
+from investigator_app.intake.settings import RelayPolicy
+from investigator_app.protocol import PhoneAnswerIn, ReportIn
 
 log = logging.getLogger("investigator_app.intake.cli")
 
 ENV_DATABASE_URL = "INTAKE_DATABASE_URL"
+ENV_PUBLIC_URL = "INTAKE_PUBLIC_URL"
 
 
 class CliError(Exception):
@@ -56,11 +64,21 @@ def cmd_serve(args: argparse.Namespace, db: Database) -> int:
     import uvicorn
 
     from investigator_app.intake.app import create_app
-    from investigator_app.intake.settings import Settings
+    from investigator_app.intake.settings import MailSettings, Settings
 
     settings = Settings(
-        database_url=args.database_url, token_lifetime=timedelta(days=args.token_days)
+        database_url=args.database_url,
+        token_lifetime=timedelta(days=args.token_days),
+        public_url=args.public_url
+        or os.environ.get(ENV_PUBLIC_URL)
+        or f"http://{args.host}:{args.port}",
+        mail=MailSettings.from_env(),
     )
+    if settings.mail.transport == "off":
+        log.warning(
+            "mail is off: set INTAKE_SMTP_HOST (or INTAKE_MAIL_FOLDER) so that messages "
+            "reach reporters"
+        )
     db.dispose()
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
     return 0
@@ -235,6 +253,62 @@ def cmd_report_list(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def cmd_report_attach(args: argparse.Namespace, db: Database) -> int:
+    uploads: list[Upload] = []
+    for name in args.files:
+        path = Path(name)
+        try:
+            uploads.append(Upload(name=path.name, data=path.read_bytes()))
+        except OSError as error:
+            raise CliError(f"Cannot read {name}: {error.strerror}.") from error
+    try:
+        with db.write() as session:
+            added = attach_to_report(
+                session, cli_actor(), args.reference, uploads, RelayPolicy(), utcnow()
+            )
+    except AttachmentRefusedError as refusal:
+        raise CliError(refusal.english()) from refusal
+    for file in added:
+        print(f"Attached {file.name} ({file.size} bytes, sha256 {file.sha256}).")
+    return 0
+
+
+def cmd_report_phone_requests(_args: argparse.Namespace, db: Database) -> int:
+    with db.read() as session:
+        rows = list_phone_requests(session)
+    for row in rows:
+        # The desk reads the question out; the reporter's identity stays off the screen
+        # (the CRM and the operator API have it).
+        print(f"{row.message_id}  {row.reference}  {row.department}")
+        print(f"  answer by {row.answer_due or '-'}; reason: {row.delivery_error or '-'}")
+        print(f"  reporter's language: {row.reporter_language} (contact data: in the CRM)")
+        print("  question: " + row.question.replace("\n", "\n            "))
+    if not rows:
+        print("(none)")
+    return 0
+
+
+def cmd_report_answer(args: argparse.Namespace, db: Database) -> int:
+    if args.text is not None:
+        text = args.text
+    else:
+        try:
+            text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text("utf-8")
+        except OSError as error:
+            raise CliError(f"Cannot read {args.file}: {error.strerror}.") from error
+    try:
+        answer = PhoneAnswerIn(answer=text)
+    except ValidationError as error:
+        _code, message = describe_validation_errors(error.errors())
+        raise CliError(message) from error
+    with db.write() as session:
+        message_row = log_phone_answer(
+            session, cli_actor(), args.message_id, answer.answer, utcnow()
+        )
+        print(f"Answer logged for request {message_row.id}.")
+    return 0
+
+
 def cmd_seed_demo(_args: argparse.Namespace, db: Database) -> int:
     demo = seed_demo(db.engine, utcnow())
     print("Demo data is in place. Accounts (password 'demo'):")
@@ -295,6 +369,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8170)
     serve.add_argument("--token-days", type=int, default=30, help="device token lifetime")
+    serve.add_argument(
+        "--public-url",
+        help=f"address of the service for reporters' links (env {ENV_PUBLIC_URL}; default: "
+        "http://HOST:PORT). Mail: INTAKE_SMTP_HOST, INTAKE_SMTP_PORT, INTAKE_SMTP_SECURITY "
+        "(none/starttls/ssl), INTAKE_SMTP_USERNAME, INTAKE_SMTP_PASSWORD, INTAKE_MAIL_FROM, "
+        "or INTAKE_MAIL_FOLDER for .eml files",
+    )
     add(commands, "migrate", cmd_migrate, "bring the database schema up to date")
     add(
         commands,
@@ -357,6 +438,20 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--status", choices=[status.value for status in Status])
     listing.add_argument("--department")
     listing.add_argument("--limit", type=int, default=100)
+    attach = add(report, "attach", cmd_report_attach, "attach files to a report")
+    attach.add_argument("reference", help="reference (1700-YYYY-NNNNNN) or id")
+    attach.add_argument("files", nargs="+", help="pdf, png, jpg, txt, eml, docx, xlsx, odt")
+    add(
+        report,
+        "phone-requests",
+        cmd_report_phone_requests,
+        "list information requests to put to reporters by phone",
+    )
+    answer = add(report, "answer", cmd_report_answer, "log an answer a reporter gave by phone")
+    answer.add_argument("message_id", help="the request's id (see phone-requests)")
+    given = answer.add_mutually_exclusive_group(required=True)
+    given.add_argument("--text", help="the answer")
+    given.add_argument("--file", help="file with the answer ('-' for stdin)")
     return parser
 
 

@@ -4,6 +4,10 @@ The history of each case is played through the real service functions (register,
 forward, operations), with timestamps in the past relative to ``now``, so timelines,
 feeds and the audit trail look exactly as if people had worked on them. Seeding twice
 changes nothing.
+
+The conversation with reporters is played too: acknowledgement letters, information
+requests (open, answered with a file, overdue, by phone) and feedback on closed cases.
+Their mails count as delivered at the time they were sent (no mail leaves the seed).
 """
 
 from __future__ import annotations
@@ -14,11 +18,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from investigator_app.domain.deadlines import BRUSSELS, add_working_days
 from investigator_app.domain.lifecycle import Action
+from investigator_app.domain.messages import DEFAULT_ANSWER_WORKING_DAYS
 from investigator_app.domain.vocabulary import Outcome, Role, Status
 from investigator_app.intake.accounts import create_department, create_user
 from investigator_app.intake.actors import Actor, cli_actor
@@ -30,6 +37,7 @@ from investigator_app.intake.demo_data import (
     FRESH_REPORTERS,
     DemoCase,
 )
+from investigator_app.intake.demo_messages import DemoConversation
 from investigator_app.intake.models import Case, Department, User
 from investigator_app.intake.operations import apply_in_session
 from investigator_app.intake.passwords import hash_password
@@ -160,6 +168,7 @@ class _Player:
         self.now = now
         self.actors = actors
         self.operator = actors[ACCOUNTS.operator.username]
+        self.conversation = DemoConversation(session)
 
     def _member(self, department: str, preferred: str | None = None) -> Actor:
         if preferred is not None:
@@ -196,7 +205,15 @@ class _Player:
             if demo.acknowledged_days_ago is not None
             else None
         )
-        self._op(member, case, Action.ACKNOWLEDGE, clock.at(ack_at, hours=30))
+        acknowledged = clock.at(ack_at, hours=30)
+        self._op(
+            member,
+            case,
+            Action.ACKNOWLEDGE,
+            acknowledged,
+            message=self.conversation.acknowledgement(case),
+        )
+        self.conversation.deliver(acknowledged)
         if demo.assignee is not None:
             manager = self.actors[ACCOUNTS.manager.username]
             assigner = manager if demo.department == "ABB" else member
@@ -230,8 +247,42 @@ class _Player:
                 outcome=demo.outcome,
                 reason=demo.close_reason or "Afgesloten na beoordeling.",
             )
+            if index % 2 == 0:
+                sent = clock.step(24 * 2)
+                letter = self.conversation.feedback(demo.outcome)
+                self._op(member, case, Action.SEND_FEEDBACK, sent, message=letter)
+                self.conversation.deliver(sent)
+        elif demo.department == "ABB":
+            self._ask(member, case, index, clock)
 
-    def _op(self, actor: Actor, case: Case, action: Action, at: datetime, **fields: object) -> None:
+    def _ask(self, member: Actor, case: Case, index: int, clock: _Clock) -> None:
+        """An information request in one of its typical states (by the case's index)."""
+        variant = index % 3
+        if variant == 2:
+            # Overdue: asked a fortnight ago, the deadline yesterday (within the grace).
+            asked = clock.at(self.now - timedelta(days=15), hours=1)
+            yesterday = (self.now - timedelta(days=1)).astimezone(BRUSSELS).date()
+            due = max(yesterday, asked.astimezone(BRUSSELS).date())
+        else:
+            asked = clock.step(24)
+            due = add_working_days(asked.astimezone(BRUSSELS).date(), DEFAULT_ANSWER_WORKING_DAYS)
+            if due < self.now.astimezone(BRUSSELS).date():
+                due = add_working_days(self.now.astimezone(BRUSSELS).date(), 5)
+        question = self.conversation.question(index)
+        self._op(
+            member,
+            case,
+            Action.REQUEST_INFO,
+            asked,
+            message=question.model_copy(update={"answer_due": due}),
+        )
+        self.conversation.deliver(asked)
+        if variant == 1:
+            answered = clock.step(30)
+            self.conversation.answer(case, str(question.message_id), answered, self.operator)
+
+    def _op(self, actor: Actor, case: Case, action: Action, at: datetime, **fields: Any) -> None:
+        message = fields.pop("message", None)
         op = OperationIn.model_validate(
             {
                 "op_id": uuid.uuid4(),
@@ -239,6 +290,7 @@ class _Player:
                 "action": action,
                 "base_version": case.version,
                 "made_at": at,
+                "message": message.model_dump() if message is not None else None,
                 **fields,
             }
         )

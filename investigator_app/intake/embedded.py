@@ -6,18 +6,24 @@ benchmarks).
 
 The port is chosen once (a free one when 0) and kept across stop()/start(), so a test can
 take the service down and bring it back at the same address.
+
+Unless settings say otherwise, the relay writes its mails as .eml files into
+``mail_folder`` (a fresh temporary folder), and reporters' links point to ``base_url``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import timedelta
+from pathlib import Path
 from types import TracebackType
 
 import uvicorn
@@ -27,7 +33,7 @@ from sqlalchemy.orm import Session
 from investigator_app.intake.app import create_app
 from investigator_app.intake.db import Database
 from investigator_app.intake.migrate import upgrade_engine
-from investigator_app.intake.settings import Settings
+from investigator_app.intake.settings import MailSettings, Settings
 
 log = logging.getLogger("investigator_app.intake.embedded")
 
@@ -66,9 +72,16 @@ class EmbeddedService:
         *,
         token_lifetime: timedelta = timedelta(days=30),
         settings: Settings | None = None,
+        mail_folder: Path | None = None,
     ) -> None:
         self.settings = settings or Settings(
-            database_url=database_url, token_lifetime=token_lifetime
+            database_url=database_url,
+            token_lifetime=token_lifetime,
+            mail=MailSettings(
+                transport="folder",
+                folder=mail_folder or Path(tempfile.mkdtemp(prefix="intake-mail-")),
+                poll_interval=0.5,
+            ),
         )
         self.host = host
         self.port = port
@@ -86,6 +99,8 @@ class EmbeddedService:
         database = self.database
         upgrade_engine(database.engine)
         sock = self._bind()
+        if self.settings.public_url is None:
+            self.settings = dataclasses.replace(self.settings, public_url=self.base_url)
         config = uvicorn.Config(
             create_app(self.settings, database=database),
             log_level="warning",
@@ -149,6 +164,16 @@ class EmbeddedService:
             raise RuntimeError("the service has no port yet: call start() first")
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}"
+
+    @property
+    def public_url(self) -> str:
+        """Where reporters' links point (the service's own address unless configured)."""
+        return self.settings.public_url or self.base_url
+
+    @property
+    def mail_folder(self) -> Path | None:
+        """The folder of .eml files the relay writes (None when it sends by SMTP)."""
+        return self.settings.mail.folder if self.settings.mail.transport == "folder" else None
 
     @property
     def database(self) -> Database:

@@ -3,6 +3,11 @@
 Each operation runs in its own transaction that locks the case, checks it, changes it,
 adds the timeline event, moves the feed, writes the audit event and stores the answer
 under the client's op_id. A resent op_id gets the stored answer again, unchanged.
+
+Lifecycle actions conflict only when status, outcome or assignee changed after the
+operation's base version (``case.lifecycle_version``): a delivered mail or an answer
+arriving meanwhile does not make a queued "start investigation" conflict. Message actions
+(lifecycle.MESSAGE_ACTIONS) never conflict; they are checked against the status only.
 """
 
 from __future__ import annotations
@@ -15,14 +20,21 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from investigator_app.domain.events import EVENT_OF_ACTION
-from investigator_app.domain.lifecycle import Action, TransitionError, transition
+from investigator_app.domain.lifecycle import (
+    MESSAGE_ACTIONS,
+    REQUEST_ACTIONS,
+    Action,
+    TransitionError,
+    transition,
+)
 from investigator_app.domain.vocabulary import DEPARTMENT_ROLES, Status
-from investigator_app.intake import audit
+from investigator_app.intake import audit, messages
 from investigator_app.intake.actors import Actor
 from investigator_app.intake.cases import add_event, event_time, lock_case
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.feed import publish, visible_department
 from investigator_app.intake.models import AppliedOperation, Case, User
+from investigator_app.intake.settings import RelayPolicy
 from investigator_app.intake.snapshots import case_snapshot
 from investigator_app.protocol import OperationIn, OperationResult, OperationStatus
 
@@ -32,16 +44,19 @@ CASE_NOT_FOUND = "case not found"  # the same words whether it exists elsewhere 
 
 
 def apply_operations(
-    db: Database, actor: Actor, operations: list[OperationIn]
+    db: Database, actor: Actor, operations: list[OperationIn], policy: RelayPolicy | None = None
 ) -> list[OperationResult]:
     """Apply in order; one failing operation does not stop the ones after it."""
-    return [apply_operation(db, actor, op, utcnow()) for op in operations]
+    policy = policy or RelayPolicy()
+    return [apply_operation(db, actor, op, utcnow(), policy) for op in operations]
 
 
-def apply_operation(db: Database, actor: Actor, op: OperationIn, now: datetime) -> OperationResult:
+def apply_operation(
+    db: Database, actor: Actor, op: OperationIn, now: datetime, policy: RelayPolicy | None = None
+) -> OperationResult:
     try:
         with db.write() as session:
-            return apply_in_session(session, actor, op, now)
+            return apply_in_session(session, actor, op, now, policy)
     except IntegrityError:
         # The same op_id was committed by a concurrent request first: answer as it did.
         with db.read() as session:
@@ -60,7 +75,11 @@ def _stored_answer(stored: AppliedOperation, actor: Actor, op: OperationIn) -> O
 
 
 def apply_in_session(
-    session: Session, actor: Actor, op: OperationIn, now: datetime
+    session: Session,
+    actor: Actor,
+    op: OperationIn,
+    now: datetime,
+    policy: RelayPolicy | None = None,
 ) -> OperationResult:
     """Apply one operation within the caller's transaction (which must commit it)."""
     stored = session.get(AppliedOperation, op.op_id)
@@ -74,13 +93,22 @@ def apply_in_session(
     department_id = actor.department_id
     assert department_id is not None  # _in_department checked it
 
-    if op.base_version != case.version:
+    if op.action in MESSAGE_ACTIONS:
+        try:
+            _apply_message_action(session, actor, case, op, now, policy or RelayPolicy())
+        except TransitionError as refusal:
+            return _store(session, actor, op, case, "rejected", str(refusal), now, with_case=False)
+        publish(session, case)
+        return _store(session, actor, op, case, "applied", "", now)
+
+    if op.base_version < case.lifecycle_version:
         return _store(
             session, actor, op, case, "conflict", "the case was changed in the meantime", now
         )
     try:
         change = transition(case.status, op.action, outcome=op.outcome, reason=op.reason)
         assignee = _assignee(session, op, department_id)
+        _check_message_fields(session, op)
     except TransitionError as refusal:
         return _store(session, actor, op, case, "rejected", str(refusal), now, with_case=False)
 
@@ -108,6 +136,13 @@ def apply_in_session(
         reason=op.reason,
         assignee_id=case.assignee_id if op.action is Action.ASSIGN else None,
     )
+    case.lifecycle_version = case.version
+    if op.action is Action.RETURN_TO_1700:
+        messages.cancel_open_requests(session, actor, case, now)
+    if op.action is Action.ACKNOWLEDGE and op.message is not None:
+        messages.create_message(
+            session, actor, case, op.action, op.message, at, now, policy or RelayPolicy()
+        )
     publish(session, case)
     audit.record(
         session,
@@ -127,6 +162,42 @@ def apply_in_session(
         reason=op.reason,
     )
     return _store(session, actor, op, case, "applied", "", now)
+
+
+def _check_message_fields(session: Session, op: OperationIn) -> None:
+    """Before a lifecycle change: only acknowledge carries a message (its letter), and a
+    letter that would be refused refuses the whole operation."""
+    if op.message is not None:
+        if op.action is not Action.ACKNOWLEDGE:
+            raise TransitionError(f"'{op.action}' takes no message")
+        messages.check_new_message(session, op.action, op.message)
+    if op.target_message_id is not None:
+        raise TransitionError(f"'{op.action}' takes no target message")
+
+
+def _apply_message_action(
+    session: Session, actor: Actor, case: Case, op: OperationIn, now: datetime, policy: RelayPolicy
+) -> None:
+    """request_info, send_feedback, remind, cancel_request (raises TransitionError)."""
+    transition(case.status, op.action)  # the status allows it (no outcome, no reason needed)
+    if op.outcome is not None or op.assignee_id is not None:
+        raise TransitionError(f"'{op.action}' takes no outcome or assignee")
+    at = event_time(case, op.made_at, now)
+    if op.action in REQUEST_ACTIONS:
+        if op.message is not None:
+            raise TransitionError(f"'{op.action}' takes no message")
+        target = str(op.target_message_id) if op.target_message_id is not None else None
+        request = messages.target_request(session, case, target)
+        if op.action is Action.REMIND:
+            messages.remind(session, actor, case, request, at, now)
+        else:
+            messages.cancel(session, actor, case, request, at, now)
+        return
+    if op.message is None:
+        raise TransitionError(f"'{op.action}' needs a message")
+    if op.target_message_id is not None:
+        raise TransitionError(f"'{op.action}' takes no target message")
+    messages.create_message(session, actor, case, op.action, op.message, at, now, policy)
 
 
 def _in_department(case: Case, actor: Actor) -> bool:

@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.formparsers import MultiPartException
 
 from investigator_app.domain.vocabulary import Status
+from investigator_app.intake.blobs import AttachmentRefusedError, Upload
 from investigator_app.intake.db import Database, utcnow
-from investigator_app.intake.deps import DatabaseDep, OperatorActor
+from investigator_app.intake.deps import DatabaseDep, OperatorActor, SettingsDep
+from investigator_app.intake.errors import ServiceError
+from investigator_app.intake.operator_relay import (
+    attach_to_report,
+    list_phone_requests,
+    log_phone_answer,
+)
 from investigator_app.intake.reports import (
     forward_report,
     get_report,
@@ -19,8 +29,12 @@ from investigator_app.intake.reports import (
 )
 from investigator_app.protocol import (
     MAX_PAGE,
+    AttachmentOut,
     DepartmentOut,
+    ErrorCode,
     ForwardRequest,
+    PhoneAnswerIn,
+    PhoneRequestOut,
     ReportCreated,
     ReportIn,
     ReportOut,
@@ -131,3 +145,79 @@ def get_reports(
 def get_departments(_actor: OperatorActor, db: DatabaseDep) -> list[DepartmentOut]:
     with db.read() as session:
         return list_departments(session)
+
+
+@router.post(
+    "/reports/{report_id}/attachments",
+    status_code=201,
+    response_model=list[AttachmentOut],
+    summary="Attach files to a report",
+    description=(
+        "Keeps files with a report (the reporter's e-mail, a chat transcript) as "
+        "multipart `files`; the department sees them with the case. Accepted: pdf, png, "
+        "jpg, txt, eml, docx, xlsx, odt (checked by extension and content), at most 5 "
+        "files of 10 MB. 422 invalid_request with a clear message for a refused file "
+        "(nothing is stored then); 404 not_found for an unknown report." + _ERRORS_DOC
+    ),
+)
+async def post_attachments(
+    report_id: str, request: Request, actor: OperatorActor, db: DatabaseDep, settings: SettingsDep
+) -> list[AttachmentOut]:
+    policy = settings.relay
+    try:
+        form = await request.form(max_files=policy.max_files + 20, max_fields=10)
+    except MultiPartException as error:
+        raise ServiceError(422, ErrorCode.INVALID_REQUEST, "The form is not valid.") from error
+    try:
+        uploads = [
+            Upload(name=item.filename or "", data=await item.read(policy.max_file_bytes + 1))
+            for item in form.getlist("files")
+            if isinstance(item, UploadFile) and item.filename
+        ]
+    finally:
+        await form.close()
+    if not uploads:
+        raise ServiceError(422, ErrorCode.INVALID_REQUEST, "Send at least one file as `files`.")
+
+    def attach() -> list[AttachmentOut]:
+        with db.write() as session:
+            return attach_to_report(session, actor, report_id, uploads, policy, utcnow())
+
+    try:
+        return await run_in_threadpool(attach)
+    except AttachmentRefusedError as refusal:
+        raise ServiceError(422, ErrorCode.INVALID_REQUEST, refusal.english()) from refusal
+
+
+@router.get(
+    "/phone-requests",
+    response_model=list[PhoneRequestOut],
+    summary="Information requests to put to reporters by phone",
+    description=(
+        "Open information requests that did not reach the reporter by e-mail (no address, "
+        "or every delivery attempt failed), oldest deadline first, with the question to "
+        "read out and the reporter's name and phone number. Log the answer with "
+        "`POST /intake/messages/{message_id}/answer`." + _ERRORS_DOC
+    ),
+)
+def get_phone_requests(_actor: OperatorActor, db: DatabaseDep) -> list[PhoneRequestOut]:
+    with db.read() as session:
+        return list_phone_requests(session)
+
+
+@router.post(
+    "/messages/{message_id}/answer",
+    status_code=204,
+    summary="Log an answer the reporter gave by phone",
+    description=(
+        "Records the reporter's answer to an information request, given to 1700 by phone; "
+        "the department sees it at once. 404 not_found for an unknown request, 409 "
+        "invalid_transition when it is answered, cancelled or expired already." + _ERRORS_DOC
+    ),
+)
+def post_phone_answer(
+    message_id: str, body: PhoneAnswerIn, actor: OperatorActor, db: DatabaseDep
+) -> Response:
+    with db.write() as session:
+        log_phone_answer(session, actor, message_id, body.answer, utcnow())
+    return Response(status_code=204)

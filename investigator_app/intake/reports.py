@@ -56,6 +56,7 @@ def register_report(session: Session, actor: Actor, report: ReportIn, now: datet
         reference=next_reference(session, now.astimezone(BRUSSELS).year),
         status=Status.REGISTERED,
         version=0,
+        lifecycle_version=0,
         channel=report.channel,
         category=report.category,
         received_at=report.received_at,
@@ -134,9 +135,11 @@ def _send(
     case.forwarded_at = at
     # A new department starts afresh: its own acknowledgement, its own assignee.
     case.acknowledged_at = None
+    case.feedback_sent_at = None
     case.assignee_id = None
     case.return_reason = None
     add_event(session, case, actor, kind, at, from_status=previous, reason=note)
+    case.lifecycle_version = case.version
     publish(session, case)
     audit.record(
         session,

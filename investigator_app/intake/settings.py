@@ -2,10 +2,87 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import timedelta
+from pathlib import Path
+from typing import Literal
 
 from investigator_app.intake.login import LoginPolicy
+
+MailTransportKind = Literal["smtp", "folder", "off"]
+SmtpSecurity = Literal["none", "starttls", "ssl"]
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    """How the relay sends mail, and how hard it tries.
+
+    ``transport``: ``smtp`` (a mail server), ``folder`` (one .eml file per mail: demo and
+    tests) or ``off`` (nothing is sent; messages wait in the outbox).
+    """
+
+    transport: MailTransportKind = "off"
+    sender: str = "1700 Vlaanderen <no-reply@1700.example.org>"
+    smtp_host: str = "localhost"
+    smtp_port: int = 25
+    smtp_security: SmtpSecurity = "none"
+    smtp_username: str = ""
+    smtp_password: str = field(default="", repr=False)
+    smtp_timeout: float = 15.0
+    folder: Path | None = None
+    max_attempts: int = 6
+    retry_base_delay: timedelta = timedelta(seconds=30)  # doubled after every failure
+    retry_max_delay: timedelta = timedelta(hours=2)
+    poll_interval: float = 2.0  # seconds between looks at the outbox (woken sooner on commit)
+    claim_lease: timedelta = timedelta(minutes=2)  # longer than one SMTP conversation
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> MailSettings:
+        """INTAKE_SMTP_HOST (then smtp), or INTAKE_MAIL_FOLDER (then folder), else off."""
+        env = os.environ if env is None else env
+        sender = env.get("INTAKE_MAIL_FROM") or cls.sender
+        attempts = int(env.get("INTAKE_MAIL_ATTEMPTS") or cls.max_attempts)
+        if env.get("INTAKE_SMTP_HOST"):
+            security = env.get("INTAKE_SMTP_SECURITY", "starttls")
+            if security not in ("none", "starttls", "ssl"):
+                raise ValueError("INTAKE_SMTP_SECURITY must be none, starttls or ssl")
+            default_port = {"none": 25, "starttls": 587, "ssl": 465}[security]
+            return cls(
+                transport="smtp",
+                sender=sender,
+                smtp_host=env["INTAKE_SMTP_HOST"],
+                smtp_port=int(env.get("INTAKE_SMTP_PORT") or default_port),
+                smtp_security=security,  # type: ignore[arg-type]  # checked above
+                smtp_username=env.get("INTAKE_SMTP_USERNAME", ""),
+                smtp_password=env.get("INTAKE_SMTP_PASSWORD", ""),
+                max_attempts=attempts,
+            )
+        if env.get("INTAKE_MAIL_FOLDER"):
+            return cls(
+                transport="folder",
+                sender=sender,
+                folder=Path(env["INTAKE_MAIL_FOLDER"]),
+                max_attempts=attempts,
+            )
+        return cls(sender=sender, max_attempts=attempts)
+
+
+@dataclass(frozen=True)
+class RelayPolicy:
+    """Links and attachments of the conversation with the reporter."""
+
+    answer_grace: timedelta = timedelta(days=3)  # a request's link works this long after due
+    letter_link_lifetime: timedelta = timedelta(days=90)
+    max_files: int = 5
+    max_file_bytes: int = 10 * 1024 * 1024
+    max_answer_chars: int = 20_000
+
+    @property
+    def max_reply_body_bytes(self) -> int:
+        """What a reply form may weigh: all files at their limit plus the text and overhead."""
+        return self.max_files * self.max_file_bytes + 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -17,6 +94,11 @@ class Settings:
     poll_interval: float = 0.25  # seconds between "anything new?" checks of a long-poll
     max_body_bytes: int = 4 * 1024 * 1024
     title: str = "1700 intake service"
+    # Where the reporter's links point (the service as the internet sees it). None: the
+    # address the service runs at (EmbeddedService fills it in).
+    public_url: str | None = None
+    mail: MailSettings = MailSettings()
+    relay: RelayPolicy = RelayPolicy()
 
     @property
     def login_policy(self) -> LoginPolicy:

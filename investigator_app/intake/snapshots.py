@@ -9,15 +9,32 @@ department shows that department (or 1700) as actor, not the person.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from investigator_app.intake.actors import CENTRAL_DESK_NAME
-from investigator_app.intake.models import Case, CaseEvent, Department, Reporter, User
-from investigator_app.protocol import CaseEventOut, CaseOut, PersonOut
+from investigator_app.intake.models import (
+    Case,
+    CaseAttachment,
+    CaseEvent,
+    Department,
+    Message,
+    MessageAttachment,
+    Reporter,
+    User,
+)
+from investigator_app.protocol import (
+    CENTRAL_DESK_LABEL,
+    REPORTER_LABEL,
+    AttachmentOut,
+    CaseEventOut,
+    CaseOut,
+    MessageOut,
+    PersonOut,
+)
 
 CaseIds = Select[str] | Collection[str]
 
@@ -50,12 +67,15 @@ def build_snapshots(
             Case.forwarded_at,
             Case.acknowledged_at,
             Case.closed_at,
+            Case.feedback_sent_at,
             Case.summary,
             Case.description,
             Case.involved_entity,
             Case.involved_persons,
             Case.assignee_id,
             Reporter.kind.label("reporter_kind"),
+            Reporter.language.label("reporter_language"),
+            (Reporter.email != "").label("reporter_reachable_by_email"),
         )
         .join(Reporter, Reporter.id == Case.reporter_id)
         .where(Case.id.in_(case_ids), Case.forwarded_at.is_not(None))
@@ -73,14 +93,28 @@ def build_snapshots(
             CaseEvent.outcome,
             CaseEvent.reason,
             CaseEvent.assignee_id,
+            CaseEvent.actor_label,
         )
         .where(CaseEvent.case_id.in_(case_ids))
         .order_by(CaseEvent.case_id, CaseEvent.case_version)
     ).all()
 
-    person_ids = {row.assignee_id for row in cases} | {
-        person for row in events for person in (row.actor_id, row.assignee_id)
-    }
+    # A department sees its own conversation with the reporter; a case re-routed to it
+    # starts afresh (as with its acknowledgement and assignee).
+    message_rows = (
+        session.execute(
+            select(Message)
+            .where(Message.case_id.in_(case_ids), Message.department_id == viewer_department_id)
+            .order_by(Message.created_at)
+        )
+        .scalars()
+        .all()
+    )
+    person_ids = (
+        {row.assignee_id for row in cases}
+        | {person for row in events for person in (row.actor_id, row.assignee_id)}
+        | {row.author_id for row in message_rows}
+    )
     person_ids.discard(None)
     people = (
         {
@@ -114,6 +148,9 @@ def build_snapshots(
             )
         )
 
+    messages = _messages(session, message_rows, viewer_department_id, departments, people)
+    case_files = _case_attachments(session, case_ids)
+
     snapshots: dict[str, CaseOut] = {}
     for case in cases:
         department = departments.get(case.department_id) if case.department_id is not None else None
@@ -130,11 +167,16 @@ def build_snapshots(
             forwarded_at=case.forwarded_at,
             acknowledged_at=case.acknowledged_at,
             closed_at=case.closed_at,
+            feedback_sent_at=case.feedback_sent_at,
             summary=case.summary,
             description=case.description,
             involved_entity=case.involved_entity,
             involved_persons=list(case.involved_persons),
             reporter_kind=case.reporter_kind,
+            reporter_language=case.reporter_language,
+            reporter_reachable_by_email=bool(case.reporter_reachable_by_email),
+            messages=messages.get(case.id, []),
+            attachments=case_files.get(case.id, []),
             assignee=people.get(case.assignee_id) if case.assignee_id is not None else None,
             events=timelines.get(case.id, []),
         )
@@ -150,9 +192,80 @@ def _name(people: dict[str, PersonOut], person_id: str | None) -> str | None:
     return person.display_name if person is not None else None
 
 
+def _messages(
+    session: Session,
+    rows: Sequence[Message],
+    viewer_department_id: int,
+    departments: dict[int, Any],
+    people: dict[str, PersonOut],
+) -> dict[str, list[MessageOut]]:
+    """MessageOut per case id, oldest first, with the reporter's files (one query)."""
+    files: dict[str, list[AttachmentOut]] = defaultdict(list)
+    if rows:
+        for file in session.scalars(
+            select(MessageAttachment)
+            .where(MessageAttachment.message_id.in_([row.id for row in rows]))
+            .order_by(MessageAttachment.id)
+        ):
+            files[file.message_id].append(_attachment(file, REPORTER_LABEL))
+    result: dict[str, list[MessageOut]] = defaultdict(list)
+    for row in rows:
+        if row.department_id != viewer_department_id:
+            author = str(departments[row.department_id].name)
+        else:
+            author = _name(people, row.author_id) or "?"
+        result[row.case_id].append(
+            MessageOut(
+                id=row.id,
+                kind=row.kind,
+                state=row.state,
+                body=row.body,
+                author=author,
+                created_at=row.created_at,
+                answer_due=row.answer_due,
+                sent_at=row.sent_at,
+                delivery_attempts=row.delivery_attempts,
+                delivery_error=row.delivery_error,
+                reminded_at=row.reminded_at,
+                cancelled_at=row.cancelled_at,
+                answered_at=row.answered_at,
+                answer=row.answer,
+                answer_channel="web"
+                if row.answer_channel == "web"
+                else ("phone" if row.answer_channel == "phone" else None),
+                attachments=files.get(row.id, []),
+            )
+        )
+    return result
+
+
+def _case_attachments(session: Session, case_ids: CaseIds) -> dict[str, list[AttachmentOut]]:
+    result: dict[str, list[AttachmentOut]] = defaultdict(list)
+    for file in session.scalars(
+        select(CaseAttachment)
+        .where(CaseAttachment.case_id.in_(case_ids))
+        .order_by(CaseAttachment.id)
+    ):
+        result[file.case_id].append(_attachment(file, CENTRAL_DESK_LABEL))
+    return result
+
+
+def _attachment(file: CaseAttachment | MessageAttachment, added_by: str) -> AttachmentOut:
+    return AttachmentOut(
+        sha256=file.sha256,
+        name=file.name,
+        size=file.size,
+        media_type=file.media_type,
+        added_at=file.added_at,
+        added_by=added_by,
+    )
+
+
 def _actor_label(
     event: Any, viewer_department_id: int, departments: dict[int, Any], people: dict[str, PersonOut]
 ) -> str:
+    if event.actor_label:
+        return str(event.actor_label)
     if event.actor_department_id is None:
         return CENTRAL_DESK_NAME  # the 1700 desk or the service's own administrators
     if event.actor_department_id != viewer_department_id:

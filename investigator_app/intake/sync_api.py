@@ -87,10 +87,16 @@ async def get_changes(
         "resent `op_id` gets the stored answer again. `applied` comes with the new case; "
         "`conflict` (the case changed since `base_version`) with the current case; "
         "`rejected` with a message (not allowed now, or `case not found`, which is also "
-        "the answer for cases of other departments)." + _ROLE_DOC
+        "the answer for cases of other departments). Lifecycle actions conflict only when "
+        "the status, outcome or assignee changed after `base_version`; message actions "
+        "(request_info, send_feedback, remind, cancel_request) never conflict. request_info "
+        "needs `message` with `answer_due` (today .. one year ahead, Brussels); "
+        "send_feedback needs `message`; acknowledge may carry `message` (the letter); "
+        "remind and cancel_request name the request in `target_message_id`." + _ROLE_DOC
     ),
 )
 def post_operations(
-    body: OperationsRequest, actor: InvestigatorActor, db: DatabaseDep
+    body: OperationsRequest, actor: InvestigatorActor, db: DatabaseDep, settings: SettingsDep
 ) -> OperationsResponse:
-    return OperationsResponse(results=apply_operations(db, actor, list(body.operations)))
+    results = apply_operations(db, actor, list(body.operations), settings.relay)
+    return OperationsResponse(results=results)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any
 
 import httpx
 from sqlalchemy import func, select
 
-from investigator_app.domain.deadlines import DeadlineState, next_deadline
+from investigator_app.domain.deadlines import BRUSSELS, DeadlineState, next_deadline
+from investigator_app.domain.messages import MessageKind, MessageState, is_overdue
 from investigator_app.domain.vocabulary import Outcome, Status
 from investigator_app.intake.db import utcnow
 from investigator_app.intake.demo import forward_new_demo_case, seed_demo
@@ -62,6 +64,7 @@ def test_demo_seed_covers_every_state(database_url: str) -> None:
         for case in live:
             times = [datetime.fromisoformat(e["at"]) for e in case["events"]]
             assert times == sorted(times) and times[-1] <= now
+        _assert_demo_conversations(live, now)
         rerouted = [c for c in live if any(e["kind"] == "rerouted" for e in c["events"])]
         assert rerouted and any(
             e["actor"] == "Departement Omgeving" for c in rerouted for e in c["events"]
@@ -71,3 +74,31 @@ def test_demo_seed_covers_every_state(database_url: str) -> None:
         newer = client.get("/changes", params={"cursor": page["cursor"]}, headers=headers)
         assert [c["case"]["reference"] for c in newer.json()["changes"]] == [reference]
         client.close()
+
+
+def _assert_demo_conversations(live: list[dict[str, Any]], now: datetime) -> None:
+    """The seeded cases show the conversation with reporters in its typical states."""
+    today = now.astimezone(BRUSSELS).date()
+    messages = [m for case in live for m in case["messages"]]
+    kinds_states = Counter((m["kind"], m["state"]) for m in messages)
+    assert kinds_states[(MessageKind.ACKNOWLEDGEMENT, MessageState.SENT)] >= 5
+    assert kinds_states[(MessageKind.FEEDBACK, MessageState.SENT)] >= 1
+    assert kinds_states[(MessageKind.INFO_REQUEST, MessageState.SENT)] >= 2
+    answered = [m for m in messages if m["state"] == MessageState.ANSWERED]
+    assert any(m["attachments"] and m["answer_channel"] == "web" for m in answered)
+    assert any(m["answer_channel"] == "phone" for m in answered)
+    overdue = [
+        m
+        for m in messages
+        if is_overdue(
+            MessageKind(m["kind"]),
+            MessageState(m["state"]),
+            date.fromisoformat(m["answer_due"]) if m["answer_due"] else None,
+            today,
+        )
+    ]
+    assert overdue, "one request should be overdue"
+    assert any(m["delivery_error"] == "no_email" for m in messages)  # 1700 calls them
+    assert any(c["feedback_sent_at"] for c in live)
+    sent = [datetime.fromisoformat(m["sent_at"]) for m in messages if m["sent_at"]]
+    assert sent and max(sent) <= now

@@ -21,6 +21,7 @@ from investigator_app.intake.actors import cli_actor
 from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.models import DeviceToken
 from investigator_app.intake.passwords import hash_password
+from investigator_app.intake.settings import Settings
 from investigator_app.protocol import API_PREFIX
 from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
 from investigator_app.sync.api import ApiClient
@@ -102,6 +103,23 @@ class World:
         self.forward(created["id"], department)
         return created
 
+    def operate(self, username: str, *operations: dict[str, Any]) -> list[dict[str, Any]]:
+        """Push operations as that user's desktop would; the per-operation results."""
+        with self.http(username) as client:
+            response = client.post("/operations", json={"operations": list(operations)})
+        assert response.status_code == 200, response.text
+        return list(response.json()["results"])
+
+    def case(self, username: str, case_id: str) -> dict[str, Any]:
+        """The case as that user's department feed shows it now."""
+        with self.http(username) as client:
+            response = client.get("/changes", params={"cursor": 0, "limit": 1000})
+        assert response.status_code == 200, response.text
+        for change in reversed(response.json()["changes"]):
+            if change["case_id"] == case_id and change["case"] is not None:
+                return dict(change["case"])
+        raise AssertionError(f"{case_id} is not in the feed of {username}")
+
     def expire_tokens_of(self, username: str) -> None:
         self.token(username)
         with self.service.session() as session:
@@ -112,8 +130,9 @@ class World:
             )
 
 
-def start_world(database_url: str) -> World:
-    service = EmbeddedService(database_url)
+def start_world(database_url: str, *, settings: Settings | None = None) -> World:
+    """``settings`` (e.g. an SMTP relay) replace the embedded service's defaults."""
+    service = EmbeddedService(database_url, settings=settings)
     service.start()
     now = datetime.now(UTC)
     actor = cli_actor()
