@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 import holidays
 
+from investigator_app.domain.messages import DEFAULT_ANSWER_WORKING_DAYS
 from investigator_app.domain.vocabulary import OPEN_STATUSES, Status
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
@@ -95,9 +96,14 @@ def next_deadline(
     acknowledged_at: datetime | None,
     now: datetime,
     policy: DeadlinePolicy = DEFAULT_POLICY,
+    feedback_sent_at: datetime | None = None,
 ) -> Deadline | None:
-    """The deadline the department must meet next, or None when the case is not open."""
+    """The deadline the department must meet next, or None when the case is not open or
+    both were met (the acknowledgement sent, and feedback given)."""
     if status not in OPEN_STATUSES:
+        return None
+    if feedback_sent_at is not None:
+        # Feedback also tells the reporter their report arrived: nothing is due any more.
         return None
     if acknowledged_at is None:
         due = acknowledgement_due(received_at, policy)
@@ -110,7 +116,12 @@ def next_deadline(
 
 @lru_cache(maxsize=16)
 def _belgian_holidays(year: int) -> holidays.HolidayBase:
-    return holidays.country_holidays("BE", years=year)
+    calendar_ = holidays.country_holidays("BE", subdiv="Flemish", years=year)
+    # The one addition to the library's calendar: 11 July (Feest van de Vlaamse
+    # Gemeenschap) is a day off for Flemish government staff, but `holidays` (0.109, also
+    # with subdiv "Flemish") does not list it as a public holiday.
+    calendar_[date(year, 7, 11)] = "Feest van de Vlaamse Gemeenschap"
+    return calendar_
 
 
 def is_working_day(day: date) -> bool:
@@ -128,6 +139,12 @@ def add_working_days(start: date, days: int) -> date:
         if is_working_day(current):
             remaining -= 1
     return current
+
+
+def default_answer_due(now: datetime, working_days: int = DEFAULT_ANSWER_WORKING_DAYS) -> date:
+    """The default last day to answer an information request: ``working_days`` Belgian
+    working days after today in Brussels."""
+    return add_working_days(now.astimezone(BRUSSELS).date(), working_days)
 
 
 def state_at(

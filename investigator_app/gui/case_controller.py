@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
@@ -92,8 +94,13 @@ class CaseController(QObject):
         outcome: Outcome | None = None,
         reason: str = "",
         assignee_id: str | None = None,
+        message: str | None = None,
+        answer_due: date | None = None,
+        target_message_id: str | None = None,
     ) -> bool:
-        """Record the action locally (works offline) and have it sent; False if refused."""
+        """Record the action locally (works offline) and have it sent; False if refused.
+        ``message`` is the text to the reporter (request_info, send_feedback, optionally
+        acknowledge); ``target_message_id`` the request to remind or cancel."""
         try:
             self._store.record_action(
                 case_id,
@@ -102,6 +109,12 @@ class CaseController(QObject):
                 reason=reason,
                 assignee_id=assignee_id,
                 made_at=self._clock(),
+                message_id=uuid.uuid4() if message is not None else None,
+                body=message,
+                answer_due=answer_due,
+                target_message_id=(
+                    uuid.UUID(target_message_id) if target_message_id is not None else None
+                ),
             )
         except TransitionError:
             self.action_failed.emit(
@@ -141,6 +154,28 @@ class CaseController(QObject):
         self._store.discard_refused(op_id)
         if refused is not None:
             self.cases_changed.emit([refused.case_id])
+
+    def mark_read(self, case_id: str) -> None:
+        """The user opened the case: a new answer is no longer news."""
+        try:
+            changed = self._store.mark_read(case_id)
+        except Exception:  # a locked or full store: the bold row is a small matter
+            log.exception("marking a case read failed")
+            return
+        if changed:
+            self.cases_changed.emit([case_id])
+
+    def attachment_bytes(self, sha256: str) -> bytes | None:
+        """Verified bytes of an attachment, None when not fetched yet (then ask for it)."""
+        data = self._store.attachment(sha256)
+        if data is None:
+            self._runner.request_attachments()
+        return data
+
+    def opened_attachments_folder(self) -> Path:
+        """Where copies for the system viewer go: inside the app's data folder (the store
+        lives in <data>/stores/)."""
+        return self._store.path.parent.parent / "opened"
 
     def on_runner_cases_changed(self, case_ids: list[str]) -> None:
         self.cases_changed.emit(case_ids)

@@ -1,4 +1,5 @@
-"""The right-hand pane: one case's facts, its timeline, and the actions allowed now."""
+"""The right-hand pane: one case's facts, its timeline, the conversation with the reporter,
+and the actions allowed now."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from investigator_app.gui.labels import (
     reporter_kind_label,
     status_label,
 )
+from investigator_app.gui.message_thread import MessageThread, party_label
 from investigator_app.store.views import CaseDetail, RefusedAction, TimelineEntry
 
 
@@ -34,6 +36,9 @@ class CasePane(QWidget):
     action_requested = Signal(str, object)  # case id, Action
     retry_requested = Signal(str)  # op id
     discard_requested = Signal(str)  # op id
+    remind_requested = Signal(str, str)  # case id, message id
+    cancel_request_requested = Signal(str, str)  # case id, message id
+    open_attachment_requested = Signal(str, object)  # case id, AttachmentView
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,10 +53,17 @@ class CasePane(QWidget):
             Action.START_INVESTIGATION: self.ui.investigateButton,
             Action.CLOSE: self.ui.closeButton,
             Action.RETURN_TO_1700: self.ui.returnButton,
+            Action.REQUEST_INFO: self.ui.requestInfoButton,
+            Action.SEND_FEEDBACK: self.ui.feedbackButton,
         }
         for action, button in self._buttons.items():
             button.setAccessibleName(action_label(action))
             button.clicked.connect(lambda _=False, a=action: self._request(a))
+        self.message_thread = MessageThread(self.ui.threadContainer)
+        self.ui.threadLayout.addWidget(self.message_thread)
+        self.message_thread.remind_requested.connect(self.remind_requested)
+        self.message_thread.cancel_requested.connect(self.cancel_request_requested)
+        self.message_thread.open_attachment_requested.connect(self.open_attachment_requested)
         self.ui.retryButton.clicked.connect(self._on_retry_clicked)
         self.ui.discardButton.clicked.connect(self._on_discard_clicked)
         title_font = self.ui.titleLabel.font()
@@ -105,6 +117,7 @@ class CasePane(QWidget):
         ui.personsValue.setText("\n".join(case.involved_persons) or self.tr("Geen vermeld"))
         ui.descriptionView.setPlainText(case.description)
         self._show_timeline(case.timeline)
+        self.message_thread.show_case(case)
         for action, button in self._buttons.items():
             button.setVisible(action in case.allowed_actions)
         self._show_refused(refused[0] if refused else None)
@@ -133,7 +146,7 @@ class CasePane(QWidget):
                 what = f"{what}: {outcome_label(entry.outcome)}"
             if entry.pending:
                 what = f"{what} " + self.tr("(nog niet verstuurd)")
-            item = QTreeWidgetItem([format_datetime(entry.at), entry.actor, what])
+            item = QTreeWidgetItem([format_datetime(entry.at), party_label(entry.actor), what])
             item.setToolTip(2, plain_tooltip(what))
             view.addTopLevelItem(item)
             if entry.reason:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from investigator_app.domain.deadlines import DeadlineKind
 from investigator_app.domain.events import EventKind
 from investigator_app.domain.lifecycle import Action
+from investigator_app.domain.messages import MessageKind, MessageState
 from investigator_app.domain.vocabulary import Category, Channel, Outcome, ReporterKind, Status
 
 
@@ -69,6 +70,10 @@ def action_label(action: Action) -> str:
         Action.START_INVESTIGATION: QCoreApplication.translate("Labels", "Onderzoek starten"),
         Action.CLOSE: QCoreApplication.translate("Labels", "Afsluiten"),
         Action.RETURN_TO_1700: QCoreApplication.translate("Labels", "Terugsturen naar 1700"),
+        Action.REQUEST_INFO: QCoreApplication.translate("Labels", "Vraag bijkomende informatie"),
+        Action.SEND_FEEDBACK: QCoreApplication.translate("Labels", "Terugkoppeling sturen"),
+        Action.REMIND: QCoreApplication.translate("Labels", "Herinnering sturen"),
+        Action.CANCEL_REQUEST: QCoreApplication.translate("Labels", "Verzoek annuleren"),
     }[action]
 
 
@@ -85,6 +90,18 @@ def event_label(kind: EventKind) -> str:
         EventKind.ASSIGNED: QCoreApplication.translate("Labels", "Toegewezen"),
         EventKind.CLOSED: QCoreApplication.translate("Labels", "Afgesloten"),
         EventKind.RETURNED: QCoreApplication.translate("Labels", "Teruggestuurd naar 1700"),
+        EventKind.ACKNOWLEDGEMENT_SENT: QCoreApplication.translate(
+            "Labels", "Ontvangstbevestiging verstuurd"
+        ),
+        EventKind.INFO_REQUESTED: QCoreApplication.translate(
+            "Labels", "Bijkomende informatie gevraagd"
+        ),
+        EventKind.REMINDER_SENT: QCoreApplication.translate("Labels", "Herinnering verstuurd"),
+        EventKind.REQUEST_CANCELLED: QCoreApplication.translate("Labels", "Verzoek geannuleerd"),
+        EventKind.REQUEST_EXPIRED: QCoreApplication.translate("Labels", "Verzoek verlopen"),
+        EventKind.ANSWER_RECEIVED: QCoreApplication.translate("Labels", "Antwoord ontvangen"),
+        EventKind.FEEDBACK_SENT: QCoreApplication.translate("Labels", "Terugkoppeling verstuurd"),
+        EventKind.DELIVERY_FAILED: QCoreApplication.translate("Labels", "Niet afgeleverd"),
     }[kind]
 
 
@@ -93,3 +110,27 @@ def deadline_kind_label(kind: DeadlineKind) -> str:
         DeadlineKind.ACKNOWLEDGEMENT: QCoreApplication.translate("Labels", "ontvangstbevestiging"),
         DeadlineKind.FEEDBACK: QCoreApplication.translate("Labels", "terugkoppeling"),
     }[kind]
+
+
+def message_kind_label(kind: MessageKind) -> str:
+    return {
+        MessageKind.INFO_REQUEST: QCoreApplication.translate(
+            "Labels", "Vraag om bijkomende informatie"
+        ),
+        MessageKind.ACKNOWLEDGEMENT: QCoreApplication.translate("Labels", "Ontvangstbevestiging"),
+        MessageKind.FEEDBACK: QCoreApplication.translate("Labels", "Terugkoppeling"),
+    }[kind]
+
+
+def message_state_label(state: MessageState) -> str:
+    return {
+        MessageState.QUEUED: QCoreApplication.translate(
+            "Labels", "In wachtrij (nog niet verstuurd)"
+        ),
+        MessageState.SENDING: QCoreApplication.translate("Labels", "Wordt verstuurd"),
+        MessageState.SENT: QCoreApplication.translate("Labels", "Verstuurd"),
+        MessageState.NOT_DELIVERED: QCoreApplication.translate("Labels", "Niet afgeleverd"),
+        MessageState.ANSWERED: QCoreApplication.translate("Labels", "Beantwoord"),
+        MessageState.CANCELLED: QCoreApplication.translate("Labels", "Geannuleerd"),
+        MessageState.EXPIRED: QCoreApplication.translate("Labels", "Verlopen zonder antwoord"),
+    }[state]

@@ -11,7 +11,16 @@ from sqlalchemy.engine import Connection
 from investigator_app.domain.deadlines import DEFAULT_POLICY, DeadlinePolicy
 from investigator_app.domain.vocabulary import Role
 from investigator_app.protocol import DepartmentOut, MeResponse, PersonOut, UserOut
-from investigator_app.store.models import case_events, cases, colleagues, outbox, sync_state
+from investigator_app.store.models import (
+    attachment_blobs,
+    case_attachments,
+    case_events,
+    case_messages,
+    cases,
+    colleagues,
+    outbox,
+    sync_state,
+)
 
 _log = logging.getLogger("investigator_app.store.identity")
 _STATE = sync_state.c
@@ -34,6 +43,9 @@ def set_identity(conn: Connection, me: MeResponse) -> bool:
         same_user = before.user_id == user.id
         counts = conn.execute(select(func.count()).select_from(cases)).scalar_one()
         conn.execute(delete(case_events))
+        conn.execute(delete(case_messages))
+        conn.execute(delete(case_attachments))
+        conn.execute(delete(attachment_blobs))
         conn.execute(delete(cases))
         if not same_user:
             conn.execute(delete(outbox))

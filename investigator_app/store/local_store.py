@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, update
 
 from investigator_app.domain.deadlines import DeadlinePolicy
 from investigator_app.domain.lifecycle import Action
@@ -24,14 +25,24 @@ from investigator_app.protocol import (
     OperationsResponse,
     PersonOut,
 )
+from investigator_app.store import attachments as _attachments
 from investigator_app.store import identity as _identity
 from investigator_app.store import outbox as _outbox
 from investigator_app.store import reads as _reads
 from investigator_app.store.database import create_store_engine, migrate, writer
+from investigator_app.store.models import cases
 from investigator_app.store.snapshots import apply_page
 from investigator_app.store.views import CaseDetail, CaseSummary, RefusedAction
 
 _log = logging.getLogger("investigator_app.store")
+
+
+@dataclass(frozen=True)
+class Applied:
+    """What applying a feed page or the service's answers changed."""
+
+    changed_ids: list[str] = field(default_factory=list)
+    answered_ids: list[str] = field(default_factory=list)  # cases with new reporter answers
 
 
 class LocalStore:
@@ -64,10 +75,16 @@ class LocalStore:
 
     def apply_changes(self, resp: ChangesResponse) -> list[str]:
         """Apply a page of changes and its cursor in one transaction; return changed ids."""
+        return self.apply_page(resp).changed_ids
+
+    def apply_page(self, resp: ChangesResponse) -> Applied:
+        """Apply a page and its cursor in one transaction; which cases changed, and which
+        of them got new answers of the reporter (those are now marked unread)."""
+        answered: list[str] = []
         with self._writer.begin() as conn:
-            changed = apply_page(conn, resp)
+            changed = apply_page(conn, resp, answered)
         _log.debug("applied a page: %d changes, %d cases changed", len(resp.changes), len(changed))
-        return changed
+        return Applied(changed, list(dict.fromkeys(answered)))
 
     def cursor(self) -> int:
         with self._engine.connect() as conn:
@@ -126,10 +143,27 @@ class LocalStore:
         reason: str = "",
         assignee_id: str | None = None,
         made_at: datetime,
+        message_id: uuid.UUID | None = None,
+        body: str | None = None,
+        answer_due: date | None = None,
+        target_message_id: uuid.UUID | None = None,
     ) -> uuid.UUID:
         """Queue a user action; raises TransitionError when the displayed state forbids it
-        and UnknownCaseError when the case is not here."""
-        intent = _outbox.Intent(case_id, action, outcome, reason, assignee_id)
+        (or a message action lacks what it needs) and UnknownCaseError when the case is not
+        here. ``message_id`` + ``body`` carry a message to the reporter (request_info,
+        send_feedback, optionally acknowledge); ``target_message_id`` names the request of
+        remind and cancel_request."""
+        intent = _outbox.Intent(
+            case_id,
+            action,
+            outcome,
+            reason,
+            assignee_id,
+            message_id,
+            body,
+            answer_due,
+            target_message_id,
+        )
         with self._writer.begin() as conn:
             op_id = _outbox.record(conn, intent, made_at)
         _log.info("queued %s as op %s", action.value, op_id)
@@ -142,10 +176,15 @@ class LocalStore:
 
     def apply_results(self, resp: OperationsResponse) -> list[str]:
         """Record the service's answers and snapshots in one transaction; changed case ids."""
+        return self.settle(resp).changed_ids
+
+    def settle(self, resp: OperationsResponse) -> Applied:
+        """apply_results, also telling which cases' snapshots brought new answers."""
+        answered: list[str] = []
         with self._writer.begin() as conn:
-            changed = _outbox.settle(conn, resp)
+            changed = _outbox.settle(conn, resp, answered)
         _log.info("service answered %d operations", len(resp.results))
-        return changed
+        return Applied(changed, list(dict.fromkeys(answered)))
 
     def pending_count(self) -> int:
         with self._engine.begin() as conn:
@@ -164,6 +203,35 @@ class LocalStore:
         cycle no longer allows it; the refusal is then kept)."""
         with self._writer.begin() as conn:
             return _outbox.retry(conn, _as_uuid(op_id), made_at)
+
+    # --- unread cases ------------------------------------------------------------------
+
+    def mark_read(self, case_id: str) -> bool:
+        """The user opened the case; True when it was unread."""
+        with self._writer.begin() as conn:
+            result = conn.execute(
+                update(cases).where(cases.c.id == case_id, cases.c.unread).values(unread=False)
+            )
+            return result.rowcount > 0
+
+    # --- attachment bytes ----------------------------------------------------------------
+
+    def keep_attachment(self, sha256: str, data: bytes) -> list[str]:
+        """Keep verified bytes (AttachmentIntegrityError otherwise, nothing kept); return
+        the ids of the cases that refer to them."""
+        with self._writer.begin() as conn:
+            _attachments.keep(conn, sha256, data)
+            return _attachments.cases_referring(conn, sha256)
+
+    def attachment(self, sha256: str) -> bytes | None:
+        """Verified bytes of an attachment, or None when not fetched yet."""
+        with self._engine.connect() as conn:
+            return _attachments.read(conn, sha256)
+
+    def missing_attachments(self) -> list[tuple[str, str]]:
+        """(case id, sha256) of attachments our cases refer to but we lack."""
+        with self._engine.connect() as conn:
+            return _attachments.missing(conn)
 
 
 def _as_uuid(value: uuid.UUID | str) -> uuid.UUID:

@@ -7,19 +7,24 @@ is that snapshot plus the overlay of our own pending ``outbox`` operations (see 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, TypeAlias, cast
 
 from sqlalchemy import (
     JSON,
     CheckConstraint,
+    Date,
     ForeignKey,
     Index,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
     Uuid,
+    false,
+    text,
+    true,
 )
 from sqlalchemy.engine import Row
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -72,6 +77,11 @@ class CaseRow(Base):
     # Lower-cased reference, summary, entity and persons: the list filters on it and
     # need not decode the persons list of every row for that.
     search_text: Mapped[str] = mapped_column(Text)
+    reporter_language: Mapped[str] = mapped_column(String(2), server_default=text("'nl'"))
+    reporter_reachable_by_email: Mapped[bool] = mapped_column(server_default=true())
+    feedback_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # A new answer of the reporter arrived and the user has not opened the case since.
+    unread: Mapped[bool] = mapped_column(server_default=false())
 
 
 class CaseEventRow(Base):
@@ -92,6 +102,52 @@ class CaseEventRow(Base):
     outcome: Mapped[str | None] = mapped_column(String(20))
     reason: Mapped[str | None] = mapped_column(Text)
     assignee: Mapped[str | None] = mapped_column(String(300))
+
+
+class CaseMessageRow(Base):
+    """One message of the conversation with the reporter, in the snapshot's order.
+
+    ``payload`` is the whole MessageOut as JSON (body, answer, attachments); the columns
+    beside it are what the list needs without decoding it (issue 4 encrypts the payload).
+    """
+
+    __tablename__ = "case_messages"
+
+    case_id: Mapped[str] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(20))
+    answer_due: Mapped[date | None] = mapped_column(Date)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    payload: Mapped[str] = mapped_column(Text)
+
+
+class CaseAttachmentRow(Base):
+    """An attachment a case refers to: added at registration (``message_id`` "") or with
+    the answer to a message. The bytes are in ``attachment_blobs`` once fetched."""
+
+    __tablename__ = "case_attachments"
+
+    case_id: Mapped[str] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    message_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    size: Mapped[int]
+    payload: Mapped[str] = mapped_column(Text)  # the AttachmentOut as JSON
+
+
+class AttachmentBlobRow(Base):
+    """Verified attachment bytes by content address (see store/attachments.py)."""
+
+    __tablename__ = "attachment_blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class SyncStateRow(Base):
@@ -151,6 +207,12 @@ class OutboxRow(Base):
     state: Mapped[str] = mapped_column(String(10), default="pending")
     message: Mapped[str] = mapped_column(Text, default="")
     attempts: Mapped[int] = mapped_column(default=0)
+    # Messages to the reporter: the client-made id, the text and (information requests)
+    # the answer deadline; remind and cancel_request name their request.
+    message_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    body: Mapped[str | None] = mapped_column(Text)
+    answer_due: Mapped[date | None] = mapped_column(Date)
+    target_message_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
 
 
 cases = cast(Table, CaseRow.__table__)
@@ -158,3 +220,6 @@ case_events = cast(Table, CaseEventRow.__table__)
 sync_state = cast(Table, SyncStateRow.__table__)
 colleagues = cast(Table, ColleagueRow.__table__)
 outbox = cast(Table, OutboxRow.__table__)
+case_messages = cast(Table, CaseMessageRow.__table__)
+case_attachments = cast(Table, CaseAttachmentRow.__table__)
+attachment_blobs = cast(Table, AttachmentBlobRow.__table__)

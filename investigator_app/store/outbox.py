@@ -16,17 +16,32 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.engine import Connection
 
-from investigator_app.domain.lifecycle import Action, TransitionError
+from investigator_app.domain.lifecycle import MESSAGE_ACTIONS, Action, TransitionError
+from investigator_app.domain.messages import OPEN_REQUEST_STATES, MessageKind
 from investigator_app.domain.vocabulary import DEPARTMENT_STATUSES, Outcome, Status
-from investigator_app.protocol import CaseOut, OperationIn, OperationsResponse
+from investigator_app.protocol import (
+    MAX_MESSAGE_LENGTH,
+    CaseOut,
+    MessageIn,
+    OperationIn,
+    OperationsResponse,
+)
+from investigator_app.store.conversation import messages as stored_messages
 from investigator_app.store.models import AnyRow, cases, colleagues, outbox
-from investigator_app.store.overlay import CaseState, PendingOp, apply_op, expected_version
+from investigator_app.store.overlay import (
+    CaseState,
+    PendingOp,
+    applicable,
+    apply_op,
+    expected_version,
+    overlay_messages,
+)
 from investigator_app.store.snapshots import remove_cases, store_snapshots
 from investigator_app.store.views import RefusedAction
 
@@ -47,6 +62,10 @@ def _op(row: AnyRow) -> PendingOp:
         assignee_id=row.assignee_id,
         base_version=row.base_version,
         made_at=row.made_at,
+        message_id=row.message_id,
+        body=row.body,
+        answer_due=row.answer_due,
+        target_message_id=row.target_message_id,
     )
 
 
@@ -80,6 +99,7 @@ def case_state(row: AnyRow) -> CaseState:
         closed_at=row.closed_at,
         assignee_id=row.assignee_id,
         assignee_name=row.assignee_name,
+        feedback_sent_at=row.feedback_sent_at,
     )
 
 
@@ -92,6 +112,44 @@ class Intent:
     outcome: Outcome | None
     reason: str
     assignee_id: str | None
+    message_id: uuid.UUID | None = None  # with ``body``: a message to the reporter
+    body: str | None = None
+    answer_due: date | None = None
+    target_message_id: uuid.UUID | None = None  # remind, cancel_request
+
+
+def _check_message(conn: Connection, intent: Intent, row: AnyRow, ops: list[PendingOp]) -> None:
+    """What a message action needs besides the life cycle; raises TransitionError."""
+    if intent.body is not None and not (0 < len(intent.body.strip()) <= MAX_MESSAGE_LENGTH):
+        raise TransitionError(f"a message needs 1 to {MAX_MESSAGE_LENGTH} characters")
+    if (intent.body is not None) != (intent.message_id is not None):
+        raise TransitionError("a message needs both its id and its text")
+    if intent.action in (Action.REQUEST_INFO, Action.SEND_FEEDBACK) and intent.body is None:
+        raise TransitionError(f"'{intent.action}' needs a message")
+    if intent.body is not None and intent.action not in (
+        Action.REQUEST_INFO,
+        Action.SEND_FEEDBACK,
+        Action.ACKNOWLEDGE,
+    ):
+        raise TransitionError(f"'{intent.action}' carries no message")
+    if (intent.action is Action.REQUEST_INFO) != (intent.answer_due is not None):
+        raise TransitionError("only an information request has (and needs) an answer deadline")
+    if intent.action in (Action.REMIND, Action.CANCEL_REQUEST):
+        names = colleague_names(conn)
+        shown = overlay_messages(
+            stored_messages(conn, intent.case_id),
+            applicable(case_state(row), ops, names),
+            "",
+            date.min,
+        )
+        target = str(intent.target_message_id)
+        if not any(
+            m.id == target and m.kind is MessageKind.INFO_REQUEST and m.state in OPEN_REQUEST_STATES
+            for m in shown
+        ):
+            raise TransitionError("only an open information request can be reminded or cancelled")
+    elif intent.target_message_id is not None:
+        raise TransitionError(f"'{intent.action}' names no request")
 
 
 def record(conn: Connection, intent: Intent, made_at: datetime) -> uuid.UUID:
@@ -107,6 +165,7 @@ def record(conn: Connection, intent: Intent, made_at: datetime) -> uuid.UUID:
     if intent.action is Action.ASSIGN and intent.assignee_id not in (None, *names):
         raise TransitionError("a case can only be assigned to a member of the department")
     ops = pending_by_case(conn, [intent.case_id]).get(intent.case_id, [])
+    _check_message(conn, intent, row, ops)
     state = case_state(row)
     for op in ops:
         try:
@@ -123,6 +182,10 @@ def record(conn: Connection, intent: Intent, made_at: datetime) -> uuid.UUID:
         assignee_id=intent.assignee_id,
         base_version=expected_version(row.version, (op.base_version for op in ops)),
         made_at=made_at,
+        message_id=intent.message_id,
+        body=intent.body,
+        answer_due=intent.answer_due,
+        target_message_id=intent.target_message_id,
     )
     apply_op(state, candidate, names)  # raises TransitionError when not allowed
     conn.execute(
@@ -139,6 +202,10 @@ def record(conn: Connection, intent: Intent, made_at: datetime) -> uuid.UUID:
             state="pending",
             message="",
             attempts=0,
+            message_id=intent.message_id,
+            body=intent.body,
+            answer_due=intent.answer_due,
+            target_message_id=intent.target_message_id,
         )
     )
     return op_id
@@ -176,22 +243,33 @@ def take_pending(conn: Connection, limit: int) -> list[OperationIn]:
             reason=op.reason,
             assignee_id=op.assignee_id,
             made_at=op.made_at,
+            message=_message_in(op),
+            target_message_id=op.target_message_id,
         )
         for op in chosen
     ]
 
 
-def settle(conn: Connection, answer: OperationsResponse) -> list[str]:
+def _message_in(op: PendingOp) -> MessageIn | None:
+    if op.message_id is None or op.body is None:
+        return None
+    return MessageIn(message_id=op.message_id, body=op.body, answer_due=op.answer_due)
+
+
+def settle(
+    conn: Connection, answer: OperationsResponse, answered: list[str] | None = None
+) -> list[str]:
     """Record the service's answers and the snapshots they carry; return changed case ids.
 
-    A refused op also refuses the later pending ops on its case: they were made on top of
-    its effect, and the user should decide about them together.
+    A refused op also refuses the later pending life-cycle ops on its case: they were made
+    on top of its effect, and the user should decide about them together. Later messages to
+    the reporter stay pending: they never conflict.
     """
     changed: list[str] = []
     snapshots = []
     for result in answer.results:
         row = conn.execute(
-            select(outbox.c.case_id, outbox.c.seq).where(
+            select(outbox.c.case_id, outbox.c.seq, outbox.c.action).where(
                 outbox.c.op_id == result.op_id, outbox.c.state == "pending"
             )
         ).one_or_none()
@@ -205,21 +283,24 @@ def settle(conn: Connection, answer: OperationsResponse) -> list[str]:
             .where(outbox.c.op_id == result.op_id)
             .values(state=result.status, message=result.message)
         )
-        if result.status in REFUSALS:
+        if result.status in REFUSALS and Action(row.action) not in MESSAGE_ACTIONS:
             conn.execute(
                 update(outbox)
                 .where(
                     outbox.c.case_id == row.case_id,
                     outbox.c.state == "pending",
                     outbox.c.seq > row.seq,
+                    outbox.c.action.not_in([a.value for a in MESSAGE_ACTIONS]),
                 )
                 .values(state="conflict", message=DEPENDS_ON_REFUSED)
             )
-    changed.extend(_store_answered_snapshots(conn, snapshots))
+    changed.extend(_store_answered_snapshots(conn, snapshots, answered))
     return list(dict.fromkeys(changed))
 
 
-def _store_answered_snapshots(conn: Connection, snapshots: list[CaseOut]) -> list[str]:
+def _store_answered_snapshots(
+    conn: Connection, snapshots: list[CaseOut], answered: list[str] | None
+) -> list[str]:
     """Only the feed brings cases in. An answer may arrive after the feed's tombstone (the
     threads race, or a resend after a crash): it may update a case we hold, and a case that
     left the department is removed, never brought back."""
@@ -228,7 +309,7 @@ def _store_answered_snapshots(conn: Connection, snapshots: list[CaseOut]) -> lis
     gone = [c.id for c in snapshots if c.id in held and c.status not in DEPARTMENT_STATUSES]
     remove_cases(conn, gone)
     kept = [c for c in snapshots if c.id in held and c.status in DEPARTMENT_STATUSES]
-    return gone + store_snapshots(conn, kept)
+    return gone + store_snapshots(conn, kept, answered)
 
 
 DEPENDS_ON_REFUSED = "an earlier action of yours on this case was not applied"
@@ -279,6 +360,10 @@ def retry(conn: Connection, op_id: uuid.UUID, made_at: datetime) -> uuid.UUID:
         outcome=Outcome(row.outcome) if row.outcome else None,
         reason=row.reason,
         assignee_id=row.assignee_id,
+        message_id=row.message_id,
+        body=row.body,
+        answer_due=row.answer_due,
+        target_message_id=row.target_message_id,
     )
     new_id = record(conn, intent, made_at)  # raises before the old row goes
     conn.execute(delete(outbox).where(outbox.c.op_id == op_id))

@@ -10,12 +10,18 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 
 from investigator_app.domain.events import EVENT_OF_ACTION
 from investigator_app.domain.lifecycle import Action, TransitionError, transition
+from investigator_app.domain.messages import (
+    OPEN_REQUEST_STATES,
+    MessageKind,
+    MessageState,
+    is_overdue,
+)
 from investigator_app.domain.vocabulary import Outcome, Status
-from investigator_app.store.views import TimelineEntry
+from investigator_app.store.views import MessageView, TimelineEntry
 
 
 @dataclass(frozen=True)
@@ -30,6 +36,10 @@ class PendingOp:
     assignee_id: str | None
     base_version: int
     made_at: datetime
+    message_id: uuid.UUID | None = None
+    body: str | None = None
+    answer_due: date | None = None
+    target_message_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -42,6 +52,7 @@ class CaseState:
     closed_at: datetime | None
     assignee_id: str | None
     assignee_name: str | None
+    feedback_sent_at: datetime | None = None
 
 
 def apply_op(state: CaseState, op: PendingOp, names: Mapping[str, str]) -> CaseState:
@@ -55,7 +66,77 @@ def apply_op(state: CaseState, op: PendingOp, names: Mapping[str, str]) -> CaseS
     elif op.action is Action.ASSIGN:
         name = names.get(op.assignee_id) if op.assignee_id is not None else None
         new = replace(new, assignee_id=op.assignee_id, assignee_name=name)
+    elif op.action is Action.SEND_FEEDBACK and new.feedback_sent_at is None:
+        new = replace(new, feedback_sent_at=op.made_at)
     return new
+
+
+_KIND_OF_ACTION = {
+    Action.REQUEST_INFO: MessageKind.INFO_REQUEST,
+    Action.SEND_FEEDBACK: MessageKind.FEEDBACK,
+    Action.ACKNOWLEDGE: MessageKind.ACKNOWLEDGEMENT,
+}
+
+
+def overlay_messages(
+    messages: list[MessageView], ops: Iterable[PendingOp], actor: str, today: date
+) -> list[MessageView]:
+    """The thread as the user sees it: our queued messages at the end (QUEUED), open
+    requests we reminded or cancelled marked so. Only ops the life cycle still allows
+    (those ``overlay`` keeps) should be passed."""
+    shown = list(messages)
+    for op in ops:
+        kind = _KIND_OF_ACTION.get(op.action)
+        if kind is not None and op.message_id is not None and op.body is not None:
+            if any(m.id == str(op.message_id) for m in shown):
+                continue  # the service has it already (its answer to us was lost)
+            shown.append(
+                MessageView(
+                    id=str(op.message_id),
+                    kind=kind,
+                    state=MessageState.QUEUED,
+                    body=op.body,
+                    author=actor,
+                    created_at=op.made_at,
+                    answer_due=op.answer_due,
+                    overdue=False,
+                )
+            )
+        elif op.action in (Action.REMIND, Action.CANCEL_REQUEST):
+            target = str(op.target_message_id)
+            for index, message in enumerate(shown):
+                if message.id != target or message.state not in OPEN_REQUEST_STATES:
+                    continue
+                if op.action is Action.REMIND:
+                    shown[index] = replace(message, reminder_pending=True)
+                else:
+                    shown[index] = replace(
+                        message,
+                        state=MessageState.CANCELLED,
+                        cancelled_at=op.made_at,
+                        cancel_pending=True,
+                        overdue=False,
+                    )
+    return [_with_overdue(m, today) for m in shown]
+
+
+def _with_overdue(message: MessageView, today: date) -> MessageView:
+    overdue = is_overdue(message.kind, message.state, message.answer_due, today)
+    return message if overdue == message.overdue else replace(message, overdue=overdue)
+
+
+def applicable(
+    state: CaseState, ops: Iterable[PendingOp], names: Mapping[str, str]
+) -> list[PendingOp]:
+    """The ops the overlay replays (those the life cycle allows in turn)."""
+    kept: list[PendingOp] = []
+    for op in ops:
+        try:
+            state = apply_op(state, op, names)
+        except TransitionError:
+            continue
+        kept.append(op)
+    return kept
 
 
 @dataclass(frozen=True)

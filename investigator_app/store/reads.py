@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from investigator_app.domain.deadlines import DeadlinePolicy, next_deadline
+from investigator_app.domain.deadlines import BRUSSELS, DeadlinePolicy, next_deadline
 from investigator_app.domain.events import EventKind
 from investigator_app.domain.lifecycle import allowed_actions
-from investigator_app.domain.vocabulary import Category, Channel, Outcome, ReporterKind, Status
+from investigator_app.domain.vocabulary import (
+    Category,
+    Channel,
+    Language,
+    Outcome,
+    ReporterKind,
+    Status,
+)
+from investigator_app.store import conversation
 from investigator_app.store.identity import actor_name, deadline_policy
 from investigator_app.store.models import AnyRow, case_events, cases
 from investigator_app.store.outbox import (
@@ -20,7 +28,7 @@ from investigator_app.store.outbox import (
     conflicted_cases,
     pending_by_case,
 )
-from investigator_app.store.overlay import PendingOp, overlay
+from investigator_app.store.overlay import PendingOp, applicable, overlay, overlay_messages
 from investigator_app.store.views import CaseDetail, CaseSummary, TimelineEntry
 
 _SUMMARY_COLUMNS = (
@@ -36,6 +44,8 @@ _SUMMARY_COLUMNS = (
     cases.c.closed_at,
     cases.c.assignee_id,
     cases.c.assignee_name,
+    cases.c.feedback_sent_at,
+    cases.c.unread,
 )
 
 _CHUNK = 500  # ids per IN (...) list
@@ -50,16 +60,19 @@ def _summary(
     conflicted: set[str],
     policy: DeadlinePolicy,
     now: datetime,
+    requests: conversation.OpenRequests | None,
 ) -> CaseSummary:
     if ops:
         state = overlay(case_state(row), ops, names, "").state
         status, acknowledged_at, assignee = state.status, state.acknowledged_at, state.assignee_name
+        feedback_sent_at = state.feedback_sent_at
     else:  # the common case, kept cheap: 10,000 rows are built for the list
         status, acknowledged_at, assignee = (
             _STATUS[row.status],
             row.acknowledged_at,
             row.assignee_name,
         )
+        feedback_sent_at = row.feedback_sent_at
     search = f"{row.search_text} {assignee.lower()}" if assignee else row.search_text
     return CaseSummary(
         id=row.id,
@@ -68,12 +81,22 @@ def _summary(
         category=_CATEGORY[row.category],
         involved_entity=row.involved_entity,
         status=status,
-        next_deadline=next_deadline(status, row.received_at, acknowledged_at, now, policy),
+        next_deadline=next_deadline(
+            status, row.received_at, acknowledged_at, now, policy, feedback_sent_at
+        ),
         assignee_name=assignee,
         pending_actions=len(ops),
         has_conflict=row.id in conflicted,
         search_text=search,
+        awaiting_answer=requests is not None and requests.awaiting(),
+        overdue_request=requests is not None and requests.overdue(_today(now)),
+        answer_due=requests.earliest_due() if requests is not None else None,
+        unread=bool(row.unread),
     )
+
+
+def _today(now: datetime) -> date:
+    return now.astimezone(BRUSSELS).date()
 
 
 def summaries(
@@ -92,7 +115,11 @@ def summaries(
         for start in range(0, len(ids), _CHUNK):
             rows.extend(conn.execute(query.where(cases.c.id.in_(ids[start : start + _CHUNK]))))
         rows.sort(key=lambda row: row.reference)
-    return [_summary(row, pending.get(row.id, []), names, conflicted, policy, now) for row in rows]
+    requests = conversation.open_requests(conn, ids, pending)
+    return [
+        _summary(row, pending.get(row.id, []), names, conflicted, policy, now, requests.get(row.id))
+        for row in rows
+    ]
 
 
 def detail(conn: Connection, case_id: str, now: datetime) -> CaseDetail | None:
@@ -100,8 +127,15 @@ def detail(conn: Connection, case_id: str, now: datetime) -> CaseDetail | None:
     if row is None:
         return None
     ops = pending_by_case(conn, [case_id]).get(case_id, [])
-    shown = overlay(case_state(row), ops, colleague_names(conn), actor_name(conn))
+    names, actor = colleague_names(conn), actor_name(conn)
+    shown = overlay(case_state(row), ops, names, actor)
     state = shown.state
+    thread = overlay_messages(
+        conversation.messages(conn, case_id),
+        applicable(case_state(row), ops, names),
+        actor,
+        _today(now),
+    )
     history = conn.execute(
         select(case_events).where(case_events.c.case_id == case_id).order_by(case_events.c.position)
     )
@@ -140,8 +174,19 @@ def detail(conn: Connection, case_id: str, now: datetime) -> CaseDetail | None:
         assignee_id=state.assignee_id,
         assignee_name=state.assignee_name,
         next_deadline=next_deadline(
-            state.status, row.received_at, state.acknowledged_at, now, deadline_policy(conn)
+            state.status,
+            row.received_at,
+            state.acknowledged_at,
+            now,
+            deadline_policy(conn),
+            state.feedback_sent_at,
         ),
         timeline=timeline + shown.timeline,
         allowed_actions=allowed_actions(state.status),
+        reporter_language=Language(row.reporter_language),
+        reporter_reachable_by_email=bool(row.reporter_reachable_by_email),
+        feedback_sent_at=state.feedback_sent_at,
+        messages=thread,
+        attachments=conversation.registration_attachments(conn, case_id),
+        unread=bool(row.unread),
     )

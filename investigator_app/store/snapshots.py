@@ -9,8 +9,16 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.engine import Connection
 
-from investigator_app.protocol import CaseOut, ChangesResponse
-from investigator_app.store.models import case_events, cases, sync_state
+from investigator_app.domain.messages import MessageState
+from investigator_app.protocol import CaseOut, ChangesResponse, MessageOut
+from investigator_app.store.models import (
+    attachment_blobs,
+    case_attachments,
+    case_events,
+    case_messages,
+    cases,
+    sync_state,
+)
 
 _CHUNK = 500  # ids per IN (...) list, well below SQLite's variable limit
 
@@ -46,7 +54,58 @@ def _case_row(case: CaseOut) -> dict[str, Any]:
         "search_text": " ".join(
             [case.reference, case.summary, case.involved_entity, *case.involved_persons]
         ).lower(),
+        "reporter_language": case.reporter_language.value,
+        "reporter_reachable_by_email": case.reporter_reachable_by_email,
+        "feedback_sent_at": case.feedback_sent_at,
     }
+
+
+def _answered(message: MessageOut) -> bool:
+    return message.state is MessageState.ANSWERED or message.answered_at is not None
+
+
+def _message_rows(case: CaseOut) -> list[dict[str, Any]]:
+    return [
+        {
+            "case_id": case.id,
+            "position": position,
+            "id": message.id,
+            "kind": message.kind.value,
+            "state": message.state.value,
+            "answer_due": message.answer_due,
+            "answered_at": message.answered_at,
+            "payload": message.model_dump_json(),
+        }
+        for position, message in enumerate(case.messages)
+    ]
+
+
+def _attachment_rows(case: CaseOut) -> list[dict[str, Any]]:
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    owners = [("", case.attachments)] + [(m.id, m.attachments) for m in case.messages]
+    for message_id, attachments in owners:
+        for attachment in attachments:
+            rows[(message_id, attachment.sha256)] = {
+                "case_id": case.id,
+                "message_id": message_id,
+                "sha256": attachment.sha256,
+                "name": attachment.name,
+                "size": attachment.size,
+                "payload": attachment.model_dump_json(),
+            }
+    return list(rows.values())
+
+
+def _answered_before(conn: Connection, ids: Sequence[str]) -> dict[str, set[str]]:
+    """Ids of the answered messages we hold, per case."""
+    result: dict[str, set[str]] = {}
+    for chunk in _chunks(ids):
+        query = select(case_messages.c.case_id, case_messages.c.id).where(
+            case_messages.c.case_id.in_(chunk), case_messages.c.answered_at.is_not(None)
+        )
+        for case_id, message_id in conn.execute(query):
+            result.setdefault(case_id, set()).add(message_id)
+    return result
 
 
 def _event_rows(case: CaseOut) -> list[dict[str, Any]]:
@@ -68,9 +127,14 @@ def _event_rows(case: CaseOut) -> list[dict[str, Any]]:
     ]
 
 
-def store_snapshots(conn: Connection, snapshots: Iterable[CaseOut]) -> list[str]:
+def store_snapshots(
+    conn: Connection, snapshots: Iterable[CaseOut], answered: list[str] | None = None
+) -> list[str]:
     """Upsert snapshots that are not older than what we have; return the ids stored.
 
+    A held case whose newer snapshot brings an answer we did not have is marked unread and
+    its id added to ``answered``. (A first snapshot, or one of the same version refetched,
+    announces nothing: the user never saw the case without that answer.)
     Runs inside the caller's (write) transaction, so the version check cannot race.
     """
     newest: dict[str, CaseOut] = {}
@@ -88,6 +152,11 @@ def store_snapshots(conn: Connection, snapshots: Iterable[CaseOut]) -> list[str]
     if not fresh:
         return []
     ids = [case.id for case in fresh]
+    newer = [c for c in fresh if c.id in stored and c.version > stored[c.id]]
+    before = _answered_before(conn, [c.id for c in newer if any(map(_answered, c.messages))])
+    new_answers = [
+        c.id for c in newer if {m.id for m in c.messages if _answered(m)} - before.get(c.id, set())
+    ]
     rows = [_case_row(case) for case in fresh]
     upsert = insert(cases)
     columns = {name: upsert.excluded[name] for name in rows[0] if name != "id"}
@@ -98,23 +167,61 @@ def store_snapshots(conn: Connection, snapshots: Iterable[CaseOut]) -> list[str]
     events = [row for case in fresh for row in _event_rows(case)]
     if events:
         conn.execute(insert(case_events), events)
+    _replace_conversation(conn, fresh)
+    if new_answers:
+        for chunk in _chunks(new_answers):
+            conn.execute(update(cases).where(cases.c.id.in_(chunk)).values(unread=True))
+        if answered is not None:
+            answered.extend(new_answers)
     return ids
+
+
+def _replace_conversation(conn: Connection, fresh: Sequence[CaseOut]) -> None:
+    """Messages and attachment references of ``fresh`` snapshots replace what we had."""
+    ids = [case.id for case in fresh]
+    for chunk in _chunks(ids):
+        conn.execute(delete(case_messages).where(case_messages.c.case_id.in_(chunk)))
+        conn.execute(delete(case_attachments).where(case_attachments.c.case_id.in_(chunk)))
+    messages = [row for case in fresh if case.messages for row in _message_rows(case)]
+    if messages:
+        conn.execute(insert(case_messages), messages)
+    attachments = [
+        row for case in fresh if case.attachments or case.messages for row in _attachment_rows(case)
+    ]
+    if attachments:
+        conn.execute(insert(case_attachments), attachments)
+
+
+def drop_orphan_blobs(conn: Connection) -> None:
+    """Attachment bytes no case refers to any more go with the last such case."""
+    referenced = select(case_attachments.c.sha256)
+    conn.execute(delete(attachment_blobs).where(attachment_blobs.c.sha256.not_in(referenced)))
 
 
 def remove_cases(conn: Connection, ids: Sequence[str]) -> None:
     for chunk in _chunks(ids):
         conn.execute(delete(case_events).where(case_events.c.case_id.in_(chunk)))
+        conn.execute(delete(case_messages).where(case_messages.c.case_id.in_(chunk)))
+        conn.execute(delete(case_attachments).where(case_attachments.c.case_id.in_(chunk)))
         conn.execute(delete(cases).where(cases.c.id.in_(chunk)))
+    if ids:
+        drop_orphan_blobs(conn)
 
 
-def apply_page(conn: Connection, page: ChangesResponse) -> list[str]:
-    """Apply one page of the change feed and its cursor; the caller owns the transaction."""
+def apply_page(
+    conn: Connection, page: ChangesResponse, answered: list[str] | None = None
+) -> list[str]:
+    """Apply one page of the change feed and its cursor; the caller owns the transaction.
+    Cases with new answers of the reporter are added to ``answered``."""
     changed: list[str] = []
     if page.reset:
         # Our cursor is ahead of the service (e.g. it was restored): start over from scratch.
         changed.extend(conn.scalars(select(cases.c.id)).all())
         conn.execute(delete(case_events))
+        conn.execute(delete(case_messages))
+        conn.execute(delete(case_attachments))
         conn.execute(delete(cases))
+        drop_orphan_blobs(conn)
     last: dict[str, CaseOut | None] = {}
     for change in sorted(page.changes, key=lambda c: c.seq):
         if change.deleted:
@@ -124,6 +231,7 @@ def apply_page(conn: Connection, page: ChangesResponse) -> list[str]:
     gone = [case_id for case_id, case in last.items() if case is None]
     remove_cases(conn, gone)
     changed.extend(gone)
-    changed.extend(store_snapshots(conn, (case for case in last.values() if case is not None)))
+    fresh = (case for case in last.values() if case is not None)
+    changed.extend(store_snapshots(conn, fresh, answered))
     conn.execute(update(sync_state).where(sync_state.c.id == 1).values(cursor=page.cursor))
     return list(dict.fromkeys(changed))

@@ -6,16 +6,18 @@ so the user sees their own change at once, also offline.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Literal
 
 from investigator_app.domain.deadlines import Deadline
 from investigator_app.domain.events import EventKind
 from investigator_app.domain.lifecycle import Action
+from investigator_app.domain.messages import MessageKind, MessageState
 from investigator_app.domain.vocabulary import (
     Category,
     Channel,
+    Language,
     Outcome,
     ReporterKind,
     Status,
@@ -37,6 +39,10 @@ class CaseSummary:
     pending_actions: int  # local actions not yet confirmed by the service
     has_conflict: bool  # an action of ours was refused because a colleague was first
     search_text: str  # lower-cased reference, summary, entity, persons, assignee
+    awaiting_answer: bool = False  # an information request is open
+    overdue_request: bool = False  # an open information request is past its deadline
+    answer_due: date | None = None  # the earliest deadline of the open requests
+    unread: bool = False  # a new answer arrived since the user last opened the case
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,42 @@ class TimelineEntry:
     reason: str | None
     pending: bool  # our own action, not yet confirmed by the service
     assignee: str | None = None  # for "assigned": the new assignee's name (None: unassigned)
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    sha256: str
+    name: str
+    size: int
+    media_type: str
+    added_at: datetime
+    added_by: str
+    available: bool  # the verified bytes are in the store (they open offline)
+
+
+@dataclass(frozen=True)
+class MessageView:
+    """One message of the thread: the service's state, or QUEUED while in our outbox."""
+
+    id: str
+    kind: MessageKind
+    state: MessageState
+    body: str
+    author: str
+    created_at: datetime
+    answer_due: date | None = None
+    sent_at: datetime | None = None
+    delivery_attempts: int = 0
+    delivery_error: str | None = None
+    reminded_at: datetime | None = None
+    cancelled_at: datetime | None = None
+    answered_at: datetime | None = None
+    answer: str | None = None
+    answer_channel: str | None = None
+    attachments: list[AttachmentView] = field(default_factory=list)
+    overdue: bool = False
+    reminder_pending: bool = False  # our reminder waits in the outbox
+    cancel_pending: bool = False  # our cancellation waits in the outbox (shown cancelled)
 
 
 @dataclass(frozen=True)
@@ -78,6 +120,12 @@ class CaseDetail:
     next_deadline: Deadline | None
     timeline: list[TimelineEntry]
     allowed_actions: list[Action]
+    reporter_language: Language = Language.NL
+    reporter_reachable_by_email: bool = True
+    feedback_sent_at: datetime | None = None
+    messages: list[MessageView] = field(default_factory=list)
+    attachments: list[AttachmentView] = field(default_factory=list)  # from registration
+    unread: bool = False
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import logging
+import re
 import ssl
 from types import TracebackType
 from typing import Any, TypeVar
@@ -14,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from investigator_app import __version__
 from investigator_app.protocol import (
     API_PREFIX,
+    ATTACHMENT_PATH,
     MAX_PAGE,
     ChangesResponse,
     ErrorCode,
@@ -25,6 +28,7 @@ from investigator_app.protocol import (
     OperationsResponse,
 )
 from investigator_app.sync.errors import (
+    AttachmentMismatch,
     AuthenticationFailed,
     ProtocolError,
     ServiceError,
@@ -36,6 +40,7 @@ from investigator_app.sync.transport import InterruptibleTransport
 
 __all__ = [
     "ApiClient",
+    "AttachmentMismatch",
     "AuthenticationFailed",
     "ProtocolError",
     "ServiceError",
@@ -47,6 +52,8 @@ __all__ = [
 
 _log = logging.getLogger("investigator_app.sync.api")
 _Model = TypeVar("_Model", bound=BaseModel)
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024  # far above what 1700 or a reply page accepts
 
 
 def normalise_base_url(base_url: str) -> str:
@@ -165,6 +172,23 @@ class ApiClient:
         if any(result.op_id not in sent for result in answer.results):
             raise ProtocolError("the service answered operations we did not send")
         return answer
+
+    def fetch_attachment(self, case_id: str, sha256: str) -> bytes:
+        """The bytes of an attachment of ``case_id``, verified against ``sha256``: raises
+        AttachmentMismatch when they are something else (and returns nothing of them)."""
+        if not _SHA256.match(sha256):
+            raise ValueError("not a sha256 content address")
+        path = ATTACHMENT_PATH.removeprefix(API_PREFIX).format(sha256=sha256)
+        timeout = httpx.Timeout(self._timeout, read=max(self._timeout, 60.0))
+        response = self._send("GET", path, params={"case_id": case_id}, timeout=timeout)
+        data = response.content
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise ProtocolError("the attachment is larger than any the service accepts")
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise AttachmentMismatch(
+                f"attachment {sha256[:12]}…: the bytes received do not match its sha256"
+            )
+        return data
 
     # --- plumbing -------------------------------------------------------------------
 

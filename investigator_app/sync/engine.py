@@ -15,7 +15,7 @@ from investigator_app.protocol import MAX_BATCH, MAX_PAGE, ChangesResponse
 from investigator_app.store import LocalStore
 from investigator_app.store.views import RefusedAction
 from investigator_app.sync.api import ApiClient
-from investigator_app.sync.errors import ProtocolError
+from investigator_app.sync.errors import AttachmentMismatch, ProtocolError, ServiceError
 
 _log = logging.getLogger("investigator_app.sync.engine")
 
@@ -29,6 +29,7 @@ class PullOutcome:
     pages: int
     cursor: int
     finished_at: datetime
+    answered_ids: list[str] = field(default_factory=list)  # cases with new reporter answers
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class PushOutcome:
     applied: int = 0
     refused: list[RefusedAction] = field(default_factory=list)
     changed_ids: list[str] = field(default_factory=list)
+    answered_ids: list[str] = field(default_factory=list)
 
 
 class SyncEngine:
@@ -61,6 +63,7 @@ class SyncEngine:
         cursor, so an interruption anywhere resumes from the last applied page.
         """
         changed: list[str] = []
+        answered: list[str] = []
         done = pages = resets = 0
         # The first request (the long-poll) runs here; further pages are fetched while the
         # previous one is written, so the service's work and ours overlap. Only one request
@@ -82,7 +85,9 @@ class SyncEngine:
                         raise ProtocolError("the change feed asked to start over twice in one pull")
                     _log.warning("the service reset the change feed; local cases are dropped")
                     done = 0
-                page_changed = self.store.apply_changes(page)
+                applied = self.store.apply_page(page)
+                page_changed = applied.changed_ids
+                answered.extend(applied.answered_ids)
                 pages += 1
                 done += len(page.changes)
                 changed.extend(page_changed)
@@ -97,7 +102,9 @@ class SyncEngine:
         self.store.mark_synced(finished)
         if changed:
             _log.info("pulled %d pages, %d cases changed", pages, len(set(changed)))
-        return PullOutcome(list(dict.fromkeys(changed)), pages, cursor, finished)
+        return PullOutcome(
+            list(dict.fromkeys(changed)), pages, cursor, finished, list(dict.fromkeys(answered))
+        )
 
     def push(self) -> PushOutcome:
         """Send the outbox in batches until nothing is pending.
@@ -105,9 +112,10 @@ class SyncEngine:
         Safe to repeat after a crash between sending and storing the answer: the service
         applies each op_id once and answers a resend with the same result.
         """
-        sent = applied = 0
+        sent = applied_count = 0
         already_refused = {r.op_id for r in self.store.refused_actions()}
         changed: list[str] = []
+        answered: list[str] = []
         while True:
             ops = self.store.pending_operations(MAX_BATCH)
             if not ops:
@@ -115,11 +123,43 @@ class SyncEngine:
             answer = self.client.push(ops)
             if not answer.results:
                 raise ProtocolError("the service answered none of the operations sent")
-            changed.extend(self.store.apply_results(answer))
+            applied = self.store.settle(answer)
+            changed.extend(applied.changed_ids)
+            answered.extend(applied.answered_ids)
             sent += len(ops)
-            applied += sum(1 for result in answer.results if result.status == "applied")
+            applied_count += sum(1 for result in answer.results if result.status == "applied")
         # Including later ops on a case that the refusal of an earlier one refused too.
         refused = [r for r in self.store.refused_actions() if r.op_id not in already_refused]
         if sent:
-            _log.info("pushed %d operations: %d applied, %d refused", sent, applied, len(refused))
-        return PushOutcome(sent, applied, refused, list(dict.fromkeys(changed)))
+            _log.info(
+                "pushed %d operations: %d applied, %d refused", sent, applied_count, len(refused)
+            )
+        return PushOutcome(
+            sent,
+            applied_count,
+            refused,
+            list(dict.fromkeys(changed)),
+            list(dict.fromkeys(answered)),
+        )
+
+    def fetch_attachments(self) -> list[str]:
+        """Fetch the bytes of every attachment our cases refer to but we lack, so they
+        open on the train too; return the ids of the cases that gained some.
+
+        A download whose bytes do not match is logged and skipped (nothing kept; tried
+        again next round); being offline ends the round (the caller reports it)."""
+        changed: list[str] = []
+        for case_id, sha256 in self.store.missing_attachments():
+            try:
+                data = self.client.fetch_attachment(case_id, sha256)
+            except AttachmentMismatch:
+                _log.error("attachment %s… did not match its content address", sha256[:12])
+                continue
+            except ServiceError as error:
+                if error.status == 404:  # gone from the department meanwhile
+                    continue
+                raise
+            changed.extend(self.store.keep_attachment(sha256, data))
+        if changed:
+            _log.info("fetched attachments for %d cases", len(set(changed)))
+        return list(dict.fromkeys(changed))

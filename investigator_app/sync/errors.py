@@ -55,3 +55,10 @@ class ProtocolError(SyncError):
     """An answer that does not match the wire protocol (wrong server or version)."""
 
     kind = "protocol"
+
+
+class AttachmentMismatch(ProtocolError):  # noqa: N818
+    """The bytes received are not the attachment asked for (their sha256 differs); nothing
+    of them is kept."""
+
+    kind = "attachment_mismatch"

@@ -3,6 +3,8 @@
 Two worker threads, each with its own ApiClient and LocalStore (so its own connections):
 - the puller long-polls the change feed, and does an immediate pull at start, on
   ``sync_now()`` and after coming back online; offline it backs off 1 s -> 30 s, forever;
+- after each pull round the puller fetches the attachments our cases lack, so that they
+  open offline later;
 - the pusher sends the outbox whenever ``request_push()`` is called (after each recorded
   action), at start, on ``sync_now()`` (then it asks the puller for an immediate pull) and
   when the service is reachable again.
@@ -52,6 +54,7 @@ class SyncRunner(QObject):
     actions_refused = Signal(list)  # RefusedAction list newly refused by a push
     push_finished = Signal(object)  # PushOutcome, after a push that sent something
     sync_failed = Signal(str, str)  # kind ("unreachable", "service", "protocol", ...), message
+    answers_arrived = Signal(list)  # ids of cases that got new answers of the reporter
 
     def __init__(
         self,
@@ -247,10 +250,32 @@ class SyncRunner(QObject):
                 continue
             delay = self._backoff_first
             self._set_online(True)
+            if outcome.answered_ids:
+                self.answers_arrived.emit(outcome.answered_ids)
             summary = SyncSummary(
                 outcome.changed_ids, outcome.finished_at, outcome.pages, foreground
             )
             self.sync_finished.emit(summary)
+            self._fetch_attachments(engine)
+
+    def _fetch_attachments(self, engine: SyncEngine) -> None:
+        try:
+            changed = engine.fetch_attachments()
+        except AuthenticationFailed as error:
+            self._block_auth(error)
+            return
+        except SyncError as error:  # offline again: the next pull round says so
+            _log.info("fetching attachments stopped: %s", type(error).__name__)
+            return
+        except Exception:  # a full disk: log it, keep the thread; the next round retries
+            _log.exception("fetching attachments failed")
+            return
+        if changed:
+            self.cases_changed.emit(changed)
+
+    def request_attachments(self) -> None:
+        """The user wants an attachment not fetched yet: a pull round now fetches it."""
+        self._ask_pull()
 
     def _failed(self, error: SyncError, *, quiet_offline: bool = False) -> None:
         """Report a failure; the pusher leaves reporting "offline" to online_changed and
@@ -318,6 +343,8 @@ class SyncRunner(QObject):
                     self.push_finished.emit(outcome)
                 if outcome.changed_ids:
                     self.cases_changed.emit(outcome.changed_ids)
+                if outcome.answered_ids:
+                    self.answers_arrived.emit(outcome.answered_ids)
                 if outcome.refused:
                     self.actions_refused.emit(outcome.refused)
             if pull_after:

@@ -17,8 +17,10 @@ from investigator_app.app import store_path
 from investigator_app.domain.events import EventKind
 from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.vocabulary import Status
+from investigator_app.gui.message_dialogs import LetterDialog
 from investigator_app.store.local_store import LocalStore
 from investigator_app.sync.api import ApiClient
+from tests.gui.test_case_actions import in_next_dialog
 from tests.support.world import ABB, AN, DESK, JONAS, OMG, TOM, Desktop, World, report_json
 
 VISIBLE_WITHIN_MS = 5_000
@@ -224,6 +226,8 @@ def test_an_action_made_while_offline_in_the_running_app_is_sent_when_the_servic
     qtbot.waitUntil(lambda: "Offline" in window.online_label.text(), timeout=15_000)
 
     assert window.select_case(created["id"])
+    # The acknowledgement letter to the reporter is offered first; send it as proposed.
+    in_next_dialog(LetterDialog, lambda dialog: dialog.accept())
     window.case_pane.button(Action.ACKNOWLEDGE).click()
     assert window.case_pane.ui.statusValue.text() == "Ontvangst bevestigd"
     qtbot.waitUntil(lambda: "↻" in an.reference_cell(created["id"]), timeout=2_000)

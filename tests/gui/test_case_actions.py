@@ -7,9 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from investigator_app.domain.lifecycle import Action
+from investigator_app.domain.lifecycle import REQUEST_ACTIONS, Action
 from investigator_app.domain.vocabulary import Outcome
 from investigator_app.gui.case_dialogs import AssignDialog, CloseCaseDialog, ReturnCaseDialog
+from investigator_app.gui.message_dialogs import LetterDialog
 from investigator_app.sync.api import ApiClient
 from tests.support.world import ABB, AN, JONAS, Desktop, World
 
@@ -28,8 +29,14 @@ def in_next_dialog(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
 
 
 def visible_actions(desktop: Desktop) -> list[Action]:
+    """The case pane's action buttons shown now (reminding and cancelling belong to one
+    request, in the message thread, and have no button here)."""
     pane = desktop.workspace.window.case_pane
-    return [action for action in Action if not pane.button(action).isHidden()]
+    return [
+        action
+        for action in Action
+        if action not in REQUEST_ACTIONS and not pane.button(action).isHidden()
+    ]
 
 
 def server_case(world: World, case_id: str):
@@ -48,8 +55,21 @@ def test_the_pane_offers_only_what_the_life_cycle_allows_through_to_closing(
     qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=5_000)
     assert visible_actions(an) == [Action.ACKNOWLEDGE, Action.ASSIGN, Action.RETURN_TO_1700]
 
+    def acknowledge_without_letter(dialog: QDialog) -> None:
+        assert isinstance(dialog, LetterDialog)
+        assert "1700-" in dialog.ui.letterEdit.toPlainText()  # the template names the case
+        dialog.ui.noLetterCheck.setChecked(True)
+        dialog.on_accept()
+
+    in_next_dialog(LetterDialog, acknowledge_without_letter)
     window.case_pane.button(Action.ACKNOWLEDGE).click()
-    assert visible_actions(an) == [Action.ASSIGN, Action.START_ASSESSMENT, Action.RETURN_TO_1700]
+    messages = [Action.REQUEST_INFO, Action.SEND_FEEDBACK]
+    assert visible_actions(an) == [
+        Action.ASSIGN,
+        Action.START_ASSESSMENT,
+        Action.RETURN_TO_1700,
+        *messages,
+    ]
     window.case_pane.button(Action.START_ASSESSMENT).click()
 
     def close_unfounded(dialog: QDialog) -> None:
@@ -66,7 +86,7 @@ def test_the_pane_offers_only_what_the_life_cycle_allows_through_to_closing(
     in_next_dialog(CloseCaseDialog, close_unfounded)
     window.case_pane.button(Action.CLOSE).click()
     assert window.case_pane.ui.statusValue.text() == "Afgesloten (Ongegrond)"
-    assert visible_actions(an) == []
+    assert visible_actions(an) == [Action.SEND_FEEDBACK]  # feedback on the outcome
 
     qtbot.waitUntil(lambda: an.workspace.store.pending_count() == 0, timeout=10_000)
     case = server_case(world, created["id"])

@@ -113,6 +113,25 @@ class Ui_CasePane(object):
 
         self.caseLayout.addLayout(self.actionLayout)
 
+        self.messageActionLayout = QHBoxLayout()
+        self.messageActionLayout.setObjectName(u"messageActionLayout")
+        self.requestInfoButton = QPushButton(self.casePage)
+        self.requestInfoButton.setObjectName(u"requestInfoButton")
+
+        self.messageActionLayout.addWidget(self.requestInfoButton)
+
+        self.feedbackButton = QPushButton(self.casePage)
+        self.feedbackButton.setObjectName(u"feedbackButton")
+
+        self.messageActionLayout.addWidget(self.feedbackButton)
+
+        self.messageActionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.messageActionLayout.addItem(self.messageActionSpacer)
+
+
+        self.caseLayout.addLayout(self.messageActionLayout)
+
         self.detailScroll = QScrollArea(self.casePage)
         self.detailScroll.setObjectName(u"detailScroll")
         self.detailScroll.setWidgetResizable(True)
@@ -265,6 +284,19 @@ class Ui_CasePane(object):
 
         self.detailForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.timelineView)
 
+        self.threadCaption = QLabel(self.detailContents)
+        self.threadCaption.setObjectName(u"threadCaption")
+
+        self.detailForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.threadCaption)
+
+        self.threadContainer = QWidget(self.detailContents)
+        self.threadContainer.setObjectName(u"threadContainer")
+        self.threadLayout = QVBoxLayout(self.threadContainer)
+        self.threadLayout.setObjectName(u"threadLayout")
+        self.threadLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.detailForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.threadContainer)
+
         self.detailScroll.setWidget(self.detailContents)
 
         self.caseLayout.addWidget(self.detailScroll)
@@ -292,6 +324,8 @@ class Ui_CasePane(object):
         self.investigateButton.setText(QCoreApplication.translate("CasePane", u"Onderzoek starten", None))
         self.closeButton.setText(QCoreApplication.translate("CasePane", u"Afsluiten\u2026", None))
         self.returnButton.setText(QCoreApplication.translate("CasePane", u"Terugsturen naar 1700\u2026", None))
+        self.requestInfoButton.setText(QCoreApplication.translate("CasePane", u"Vraag bijkomende informatie\u2026", None))
+        self.feedbackButton.setText(QCoreApplication.translate("CasePane", u"Terugkoppeling sturen\u2026", None))
         self.summaryCaption.setText(QCoreApplication.translate("CasePane", u"Samenvatting", None))
         self.statusCaption.setText(QCoreApplication.translate("CasePane", u"Status", None))
         self.deadlineCaption.setText(QCoreApplication.translate("CasePane", u"Volgende termijn", None))
@@ -313,6 +347,10 @@ class Ui_CasePane(object):
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("CasePane", u"Wanneer", None))
 #if QT_CONFIG(accessibility)
         self.timelineView.setAccessibleName(QCoreApplication.translate("CasePane", u"Tijdlijn van de melding", None))
+#endif // QT_CONFIG(accessibility)
+        self.threadCaption.setText(QCoreApplication.translate("CasePane", u"Berichten", None))
+#if QT_CONFIG(accessibility)
+        self.threadContainer.setAccessibleName(QCoreApplication.translate("CasePane", u"Berichten met de melder", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
