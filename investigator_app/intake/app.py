@@ -11,20 +11,36 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from starlette.responses import Response
 
-from investigator_app.intake import auth_api, operator_api, sync_api
-from investigator_app.intake.body_limit import BodyLimit
+from investigator_app.intake import (
+    attachments_api,
+    auth_api,
+    case_audit_api,
+    operator_api,
+    reply_page,
+    sync_api,
+)
+from investigator_app.intake.body_limit import BodyLimit, RouteLimit
 from investigator_app.intake.db import Database
-from investigator_app.intake.errors import install_error_handlers
+from investigator_app.intake.errors import error_response, install_error_handlers
 from investigator_app.intake.notifier import ChangeNotifier
+from investigator_app.intake.relay.links import REPLY_PATH
+from investigator_app.intake.relay.transport import make_transport
+from investigator_app.intake.relay.worker import RelayWorker
 from investigator_app.intake.settings import Settings
-from investigator_app.protocol import API_PREFIX
+from investigator_app.protocol import API_PREFIX, ErrorCode
 
 log = logging.getLogger("investigator_app.intake.app")
+
+DEFAULT_PUBLIC_URL = "http://127.0.0.1:8170"
 
 DESCRIPTION = """\
 The 1700 intake service: the 1700 desk registers integrity reports and forwards them to
 the competent department; the departments' desktops sync their cases from here.
+
+The relay carries the departments' messages to the reporter by e-mail, with a link to a
+reply page (`/r/...`) that is not part of this API.
 
 Authenticate with `POST /api/v1/auth/login` and send the token as
 `Authorization: Bearer <token>`. Errors are `{"detail": {"code": ..., "message": ...}}`.
@@ -37,13 +53,26 @@ def create_app(settings: Settings, *, database: Database | None = None) -> FastA
     notifier = ChangeNotifier()
     owned = database is None
     db = database if database is not None else Database.from_url(settings.database_url)
-    db.on_feed_change = notifier.notify
+    public_url = settings.public_url or DEFAULT_PUBLIC_URL
+    if settings.public_url is None:
+        log.warning("no public URL configured: reporters' links point to %s", public_url)
+    relay = RelayWorker(db, settings.mail, make_transport(settings.mail), public_url)
+
+    def on_feed_change() -> None:
+        notifier.notify()
+        relay.wake()  # a queued mail goes out now rather than at the next poll
+
+    db.on_feed_change = on_feed_change
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        yield
-        if owned:
-            db.dispose()
+        relay.start()
+        try:
+            yield
+        finally:
+            relay.stop()
+            if owned:
+                db.dispose()
 
     app = FastAPI(
         title=settings.title,
@@ -57,8 +86,27 @@ def create_app(settings: Settings, *, database: Database | None = None) -> FastA
     app.state.settings = settings
     app.state.database = db
     app.state.notifier = notifier
+    app.state.relay = relay
     install_error_handlers(app)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
-    for module in (auth_api, operator_api, sync_api):
+    reply_limit = RouteLimit(
+        f"{REPLY_PATH}/", settings.relay.max_reply_body_bytes, reply_page.body_too_large_page
+    )
+    attach_limit = RouteLimit(
+        f"{API_PREFIX}/intake/reports/",
+        max(settings.max_body_bytes, settings.relay.max_reply_body_bytes),
+        _json_too_large,
+        suffix="/attachments",
+    )
+    app.add_middleware(
+        BodyLimit, max_bytes=settings.max_body_bytes, routes=(reply_limit, attach_limit)
+    )
+    for module in (auth_api, operator_api, sync_api, attachments_api, case_audit_api):
         app.include_router(module.router, prefix=API_PREFIX)
+    app.include_router(reply_page.router)
     return app
+
+
+def _json_too_large(limit: int) -> Response:
+    return error_response(
+        413, ErrorCode.REQUEST_TOO_LARGE, f"The request body is larger than {limit} bytes."
+    )

@@ -1,0 +1,177 @@
+"""``investigator-app export``: dossiers from scripts, without the window.
+
+    investigator-app export --list [--demo]
+    investigator-app export --case REF --profile leidinggevende --reader "Karel Chef" --out x.pdf
+
+Reads the local store of the account signed in on this computer (or, with ``--demo``, of a
+fresh demo service synced into a temporary folder) and records each copy on the service.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from investigator_app.export.copy_record import CopyRecorder
+from investigator_app.export.files import ExportWriteError
+from investigator_app.export.options import ExportOptions, Profile
+from investigator_app.export.source import ExportSource, UnknownCaseError
+from investigator_app.export.texts import LANGUAGES
+
+PROFILES = {
+    "volledig": Profile.FULL,
+    "leidinggevende": Profile.MANAGER,
+    "terugkoppeling": Profile.FEEDBACK,
+}
+EXIT_USAGE, EXIT_NOT_FOUND, EXIT_WRITE, EXIT_NO_ACCOUNT = 2, 3, 4, 5
+
+
+class NoAccountError(RuntimeError):
+    """Nobody signed in with the app on this computer (or the store is elsewhere)."""
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="investigator-app export", description="Exporteer een dossier als PDF."
+    )
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--list", action="store_true", help="print the references at hand")
+    what.add_argument("--case", metavar="REF", help="the case's reference")
+    parser.add_argument("--profile", choices=sorted(PROFILES), default="volledig")
+    parser.add_argument("--reader", metavar="NAME", help="whom the copy is for (watermark)")
+    parser.add_argument("--out", type=Path, metavar="FILE", help="where to save the PDF")
+    parser.add_argument(
+        "--language", choices=LANGUAGES, help="the dossier's language (default: the app's)"
+    )
+    parser.add_argument("--demo", action="store_true", help="use a fresh demo service")
+    parser.add_argument("--data-dir", type=Path, help="the app's data folder")
+    args = parser.parse_args(argv)
+    if args.case and (not args.reader or not args.out):
+        parser.error("--case needs --reader and --out")
+    return args
+
+
+@contextmanager
+def demo_source() -> Iterator[ExportSource]:
+    """The demo service on loopback, its cases synced into a temporary store."""
+    from investigator_app.intake.demo import ACCOUNTS, seed_demo
+    from investigator_app.intake.embedded import EmbeddedService
+    from investigator_app.store import LocalStore
+    from investigator_app.sync.api import ApiClient
+    from investigator_app.sync.engine import SyncEngine
+
+    root = Path(tempfile.mkdtemp(prefix="dossier-demo-"))
+    service = EmbeddedService(f"sqlite:///{root / 'intake.sqlite3'}")
+    service.start()
+    store: LocalStore | None = None
+    try:
+        seed_demo(service.engine, datetime.now(UTC))
+        account = ACCOUNTS.investigator
+        with ApiClient(service.base_url, None) as client:
+            token = client.login(account.username, account.password, "export-cli").token
+        store = LocalStore.open(root / "desktop" / "store.sqlite3")
+        with ApiClient(service.base_url, token) as client:
+            engine = SyncEngine(store, client)
+            engine.refresh_identity()
+            engine.pull(0.0)
+        recorder = CopyRecorder(service.base_url, token, root / "desktop")
+        try:
+            yield ExportSource(store, recorder)
+        finally:
+            recorder.close()
+    finally:
+        if store is not None:
+            store.close()
+        service.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@contextmanager
+def account_source(data_dir: Path | None) -> Iterator[ExportSource]:
+    """The account signed in on this computer: its settings, keyring token and store."""
+    from PySide6.QtCore import QSettings
+
+    from investigator_app.app import store_path
+    from investigator_app.credentials import TokenStore
+    from investigator_app.paths import APP_AUTHOR, APP_NAME, default_data_dir
+    from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
+    from investigator_app.store import LocalStore
+
+    settings = AppSettings(QSettings(APP_AUTHOR, APP_NAME))  # where the app keeps them
+    server_url, username = settings.get(SERVER_URL), settings.get(USERNAME)
+    folder = data_dir or default_data_dir()
+    path = store_path(folder, server_url, username) if server_url and username else None
+    if path is None or not path.is_file():
+        raise NoAccountError(str(folder))
+    token = TokenStore().load(server_url, username)
+    store = LocalStore.open(path)
+    recorder = CopyRecorder(server_url, token, folder)
+    try:
+        recorder.flush()  # copies made offline earlier
+        yield ExportSource(store, recorder)
+    finally:
+        recorder.close()
+        store.close()
+
+
+def app_language() -> str:
+    """The language the app's user interface is set to (nl when unknown)."""
+    from PySide6.QtCore import QSettings
+
+    from investigator_app.paths import APP_AUTHOR, APP_NAME
+    from investigator_app.settings import LANGUAGE, AppSettings
+
+    language = AppSettings(QSettings(APP_AUTHOR, APP_NAME)).get(LANGUAGE)
+    return language if language in LANGUAGES else "nl"
+
+
+def run(source: ExportSource, args: argparse.Namespace) -> int:
+    now = datetime.now(UTC)
+    if args.list:
+        for reference in source.references(now):
+            print(reference)
+        return 0
+    try:
+        case = source.dossier(source.case_id(args.case, now), now)
+    except UnknownCaseError:
+        print(f"error: no case {args.case!r} on this computer", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    options = ExportOptions(
+        PROFILES[args.profile],
+        reader=args.reader,
+        made_by=source.user_name() or "investigator-app",
+        language=args.language or ("nl" if args.demo else app_language()),
+    )
+    try:
+        outcome = source.export(case, options, args.out)
+    except ExportWriteError as error:
+        reason = "the disk is full" if error.disk_full else (error.strerror or "cannot write")
+        print(f"error: {args.out} not written: {reason}", file=sys.stderr)
+        return EXIT_WRITE
+    rendered = outcome.rendered
+    print(f"{args.out}: {rendered.pages} pages, copy {options.copy_id}, sha256 {rendered.sha256}")
+    if not outcome.recorded:
+        print(
+            "warning: the service could not be reached; the copy is recorded later", file=sys.stderr
+        )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        with demo_source() if args.demo else account_source(args.data_dir) as source:
+            return run(source, args)
+    except NoAccountError:
+        print("error: no signed-in account here; sign in with the app first", file=sys.stderr)
+        return EXIT_NO_ACCOUNT
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

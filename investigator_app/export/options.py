@@ -1,0 +1,61 @@
+"""What one copy of a dossier shows: its profile, reader, redactions and chosen notes."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Profile(StrEnum):
+    FULL = "volledig"  # investigator: everything but the identity, unless revealed and chosen
+    MANAGER = "leidinggevende"  # no identity; notes only when chosen; redactions
+    FEEDBACK = "terugkoppeling"  # a letter to the reporter: the outcome, nothing internal
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters ``start:end`` of one text field, to be blacked out.
+
+    Fields: ``summary``, ``description``, ``involved_entity``, ``person:<index>``,
+    ``event:<index>:reason``,
+    ``message:<id>:body``, ``message:<id>:answer``, ``note:<id>``.
+    """
+
+    field: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    profile: Profile
+    reader: str  # whom this copy is for: in the watermark and the audit trail
+    made_by: str  # who makes it (the signed-in user)
+    language: str = "nl"  # "nl" or "en"
+    copy_id: uuid.UUID = field(default_factory=uuid.uuid4)
+    made_at: datetime | None = None  # None: now
+    redact_spans: tuple[Span, ...] = ()
+    redact_phrases: tuple[str, ...] = ()  # exact substrings, blacked out in every field
+    note_ids: frozenset[str] | None = None  # notes to include; None: the profile's default
+    include_identity: bool = False  # FULL only, and only when the identity was revealed
+
+    def __post_init__(self) -> None:
+        if not self.reader.strip():
+            raise ValueError("a copy needs the name of its reader")
+        if self.language not in ("nl", "en"):
+            raise ValueError("the dossier language must be nl or en")
+
+    def notes_shown(self, note_ids: list[str]) -> list[str]:
+        """The notes this copy prints: FULL all unless chosen, MANAGER only chosen ones,
+        the reporter's letter none."""
+        if self.profile is Profile.FEEDBACK:
+            return []
+        if self.note_ids is None:
+            return list(note_ids) if self.profile is Profile.FULL else []
+        return [note for note in note_ids if note in self.note_ids]
+
+    @property
+    def shows_identity(self) -> bool:
+        return self.profile is Profile.FULL and self.include_identity

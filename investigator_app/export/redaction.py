@@ -1,0 +1,33 @@
+"""Which characters of which text field a copy blacks out."""
+
+from __future__ import annotations
+
+from investigator_app.export.options import ExportOptions, Span
+from investigator_app.export.safe_text import phrase_spans
+
+
+def field_key_event_reason(index: int) -> str:
+    return f"event:{index}:reason"
+
+
+def field_key_message(message_id: str, part: str) -> str:
+    """``part`` is ``body`` or ``answer``."""
+    return f"message:{message_id}:{part}"
+
+
+def field_key_note(note_id: str) -> str:
+    return f"note:{note_id}"
+
+
+class Redactor:
+    def __init__(self, options: ExportOptions) -> None:
+        self._by_field: dict[str, list[Span]] = {}
+        for span in options.redact_spans:
+            self._by_field.setdefault(span.field, []).append(span)
+        self._phrases = options.redact_phrases
+
+    def spans(self, field: str | None, text: str) -> list[tuple[int, int]]:
+        """The chosen spans of ``field`` (None: a text without its own key, such as a name)
+        and every occurrence of the phrases to black out everywhere."""
+        chosen = [(span.start, span.end) for span in self._by_field.get(field or "", [])]
+        return chosen + phrase_spans(text, self._phrases) if self._phrases else chosen

@@ -1,0 +1,402 @@
+"""The dossier commands of the main window: export one case, print one case, export a
+selection into a folder. ``install_export_actions`` wires them; nothing else in the window
+needs to know about PDFs.
+
+Everything that touches the store or the network runs on the thread pool; the dialogs only
+collect choices and show progress and results.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from investigator_app.export.batch import BatchResult, export_batch
+from investigator_app.export.copy_record import CopyRecorder
+from investigator_app.export.files import copy_record
+from investigator_app.export.model import DossierCase
+from investigator_app.export.options import ExportOptions, Profile
+from investigator_app.export.render import Progress, RenderedDossier, render_dossier
+from investigator_app.export.source import ExportOutcome, ExportSource
+from investigator_app.gui.background import BackgroundCall
+from investigator_app.gui.export_dialog import ExportDialog
+from investigator_app.gui.print_preview import PrintPreviewDialog
+from investigator_app.store import LocalStore
+
+log = logging.getLogger("investigator_app.gui.export_actions")
+
+
+class DossierAccess:
+    """What the commands need of the signed-in workspace; opens its own store and HTTP
+    client per background job (neither is shared across threads)."""
+
+    def __init__(self, store_path: Path, server_url: str, token: str | None, data_dir: Path):
+        self.store_path = store_path
+        self.server_url = server_url
+        self.token = token
+        self.data_dir = data_dir
+
+    @contextmanager
+    def source(self) -> Iterator[ExportSource]:
+        store = LocalStore.open(self.store_path)
+        recorder = CopyRecorder(self.server_url, self.token, self.data_dir)
+        try:
+            yield ExportSource(store, recorder)
+        finally:
+            recorder.close()
+            store.close()
+
+    def load(self, case_id: str) -> tuple[DossierCase, str]:
+        """The case as a dossier (with the service's audit trail when reachable) and the
+        signed-in user's name."""
+        with self.source() as source:
+            source.recorder.flush()
+            now = datetime.now(UTC)
+            return source.dossier(case_id, now), source.user_name()
+
+    def export(
+        self, case: DossierCase, options: ExportOptions, path: Path, progress: Progress
+    ) -> ExportOutcome:
+        with self.source() as source:
+            return source.export(case, options, path, progress)
+
+    def record_print(self, case_id: str, rendered: RenderedDossier) -> bool:
+        with self.source() as source:
+            return source.recorder.record(copy_record(case_id, rendered, "print"))
+
+
+class ExportActions(QObject):
+    """Owns the running dossier work of one main window."""
+
+    message = Signal(str)  # a sentence for the status bar
+
+    def __init__(
+        self,
+        window: Any,
+        access: DossierAccess,
+        language: str,
+        selected_case_ids: Callable[[], list[str]],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.access = access
+        self.language = language
+        self.selected_case_ids = selected_case_ids
+        self._calls: set[BackgroundCall] = set()
+        self._flushing = False
+        self.dialog: QDialog | None = None  # the open dialog (tests look at it)
+
+    def _run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        call: BackgroundCall | None = None
+
+        def finish(result: Any) -> None:
+            self._calls.discard(call)  # type: ignore[arg-type]
+            done(result)
+
+        def fail(error: Exception) -> None:
+            self._calls.discard(call)  # type: ignore[arg-type]
+            failed(error)
+
+        call = BackgroundCall(work, finish, fail, self)
+        self._calls.add(call)
+        call.start()
+
+    def flush_pending_records(self) -> None:
+        """Send copy records made while offline (after a sync round: the service is back).
+        One flush at a time; the records wait in their file until the service has them."""
+        if self._flushing:
+            return
+        self._flushing = True
+
+        def flush() -> int:
+            with self.access.source() as source:
+                return source.recorder.flush()
+
+        def done(_pending: object) -> None:
+            self._flushing = False
+
+        def failed(error: Exception) -> None:
+            self._flushing = False
+            log.warning("sending pending copy records failed: %s", type(error).__name__)
+
+        self._run(flush, done, failed)
+
+    def _show(self, dialog: QDialog) -> None:
+        """Open ``dialog``, letting go of the previous one unless it is still working."""
+        old = self.dialog
+        if old is not None and not old.isVisible() and not getattr(old, "busy", False):
+            old.deleteLater()
+        self.dialog = dialog
+        dialog.open()
+
+    def _default_folder(self) -> Path:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(folder) if folder else Path.home()
+
+    def _failed(self, error: Exception) -> None:
+        log.error("dossier could not be prepared: %s", type(error).__name__)
+        self.message.emit(self.tr("Het dossier kon niet geladen worden."))
+
+    # --- export one -----------------------------------------------------------------
+
+    def on_export_triggered(self) -> None:
+        ids = self.selected_case_ids()
+        if ids:
+            self._run(lambda: self.access.load(ids[0]), self._open_export, self._failed)
+
+    def _open_export(self, loaded: tuple[DossierCase, str]) -> None:
+        case, user = loaded
+        access = self.access
+
+        def job(options: ExportOptions, path: Path | None, progress: Progress) -> ExportOutcome:
+            assert path is not None
+            return access.export(case, options, path, progress)
+
+        dialog = ExportDialog(
+            case,
+            job,
+            made_by=user,
+            language=self.language,
+            default_folder=self._default_folder(),
+            parent=self.window,
+        )
+        dialog.finished_job.connect(self.on_exported)
+        self._show(dialog)
+
+    def on_exported(self, outcome: ExportOutcome) -> None:
+        if outcome.recorded:
+            self.message.emit(self.tr("Dossier opgeslagen en geregistreerd."))
+        else:
+            self.message.emit(
+                self.tr("Dossier opgeslagen; de registratie volgt zodra de dienst bereikbaar is.")
+            )
+
+    # --- print one ------------------------------------------------------------------
+
+    def on_print_triggered(self) -> None:
+        ids = self.selected_case_ids()
+        if ids:
+            self._run(lambda: self.access.load(ids[0]), self._open_print, self._failed)
+
+    def _open_print(self, loaded: tuple[DossierCase, str]) -> None:
+        case, user = loaded
+
+        def job(options: ExportOptions, _path: Path | None, progress: Progress) -> RenderedDossier:
+            return render_dossier(case, options, progress)
+
+        dialog = ExportDialog(
+            case,
+            job,
+            made_by=user,
+            language=self.language,
+            default_folder=self._default_folder(),
+            mode="print",
+            parent=self.window,
+        )
+        dialog.finished_job.connect(lambda rendered: self.show_preview(case, rendered))
+        self._show(dialog)
+
+    def show_preview(self, case: DossierCase, rendered: RenderedDossier) -> PrintPreviewDialog:
+        preview = PrintPreviewDialog(
+            rendered.data, self.tr("Afdrukvoorbeeld %1").replace("%1", case.reference), self.window
+        )
+        access = self.access
+
+        def on_printed(_pages: int) -> None:
+            self._run(
+                lambda: access.record_print(case.id, rendered),
+                lambda recorded: self.message.emit(
+                    self.tr("Afdruk geregistreerd.")
+                    if recorded
+                    else self.tr("Afgedrukt; de registratie volgt zodra de dienst bereikbaar is.")
+                ),
+                self._failed,
+            )
+
+        preview.printed.connect(on_printed)
+        self._show(preview)
+        return preview
+
+    # --- export a selection ---------------------------------------------------------
+
+    def on_batch_triggered(self) -> None:
+        ids = self.selected_case_ids()
+        if not ids:
+            return
+        dialog = BatchExportDialog(len(ids), self._default_folder(), self.window)
+        access = self.access
+        language = self.language
+
+        def start(profile: Profile, reader: str, folder: Path) -> None:
+            def work() -> BatchResult:
+                with access.source() as source:
+                    options = ExportOptions(
+                        profile, reader=reader, made_by=source.user_name(), language=language
+                    )
+                    return export_batch(source, ids, options, folder, dialog.relay.progressed.emit)
+
+            self._run(work, dialog.show_result, dialog.show_error)
+
+        dialog.start_requested.connect(start)
+        self._show(dialog)
+
+
+class _BatchRelay(QObject):
+    progressed = Signal(int, int)
+
+
+class BatchExportDialog(QDialog):
+    start_requested = Signal(object, str, object)  # Profile, reader, folder
+
+    def __init__(self, count: int, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Selectie exporteren"))
+        self.relay = _BatchRelay(self)
+        self.profile_combo = QComboBox(self)
+        for profile, label in (
+            (Profile.FULL, self.tr("Volledig dossier (onderzoeker)")),
+            (Profile.MANAGER, self.tr("Afdruk leidinggevende")),
+        ):
+            self.profile_combo.addItem(label, profile.value)
+        self.reader_edit = QLineEdit(self)
+        self.reader_edit.setMaxLength(200)
+        self.folder_edit = QLineEdit(str(folder), self)
+        browse = QPushButton(self.tr("&Bladeren…"), self)
+        browse.clicked.connect(self.on_browse_clicked)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit)
+        folder_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Profiel"), self.profile_combo)
+        form.addRow(self.tr("&Voor (lezer)"), self.reader_edit)
+        form.addRow(self.tr("&Map"), folder_row)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, count)
+        self.progress.setVisible(False)
+        self.status = QLabel(self.tr("%1 dossiers").replace("%1", str(count)), self)
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(self.status.textFormat().PlainText)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Exporteren"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Sluiten"))
+        self.buttons.accepted.connect(self.on_start_clicked)
+        self.buttons.rejected.connect(self.reject)
+        self.relay.progressed.connect(self.on_progress)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.result_value: BatchResult | None = None
+
+    def on_browse_clicked(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Map kiezen"), self.folder_edit.text()
+        )
+        if chosen:
+            self.folder_edit.setText(chosen)
+
+    def on_start_clicked(self) -> None:
+        reader = self.reader_edit.text().strip()
+        folder = Path(self.folder_edit.text().strip())
+        if not reader:
+            self.status.setText(self.tr("Vul in voor wie deze exemplaren zijn."))
+            return
+        if not folder.is_dir():
+            self.status.setText(self.tr("Die map bestaat niet."))
+            return
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.progress.setVisible(True)
+        self.start_requested.emit(Profile(self.profile_combo.currentData()), reader, folder)
+
+    def on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def show_result(self, result: BatchResult) -> None:
+        self.result_value = result
+        lines = [self.tr("%1 dossiers opgeslagen.").replace("%1", str(len(result.written)))]
+        if result.failed:
+            lines.append(
+                self.tr("Niet gelukt: %1").replace(
+                    "%1", ", ".join(reference for reference, _why in result.failed)
+                )
+            )
+        if result.unrecorded:
+            lines.append(self.tr("De registratie volgt zodra de dienst bereikbaar is."))
+        self.status.setText("\n".join(lines))
+
+    def show_error(self, error: Exception) -> None:
+        log.error("batch export failed: %s", type(error).__name__)
+        self.status.setText(self.tr("De export is mislukt."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+
+
+def install_export_actions(
+    window: Any,
+    *,
+    store_path: Path,
+    server_url: str,
+    token: str | None,
+    data_dir: Path,
+    language: str,
+) -> ExportActions:
+    """Connect "Exporteer dossier…" (Ctrl+E), "Afdrukken…" (Ctrl+P) and add "Selectie
+    exporteren…" (Ctrl+Shift+E) to the File menu of ``window`` (a MainWindow)."""
+    from investigator_app.gui.shortcuts import Command
+
+    def selected() -> list[str]:
+        case_id = window.selected_case_id()
+        return [case_id] if case_id else []
+
+    def shown() -> list[str]:
+        """The selected cases; with one or none selected, every case the list shows (filter
+        first, then export the lot)."""
+        chosen: list[str] = window.selected_case_ids()
+        if len(chosen) > 1:
+            return chosen
+        return [window.proxy.case_id(row) for row in range(window.proxy.rowCount())]
+
+    access = DossierAccess(store_path, server_url, token, data_dir)
+    actions = ExportActions(window, access, language, selected)
+    window.commands[Command.EXPORT].triggered.connect(actions.on_export_triggered)
+    window.commands[Command.PRINT].triggered.connect(actions.on_print_triggered)
+    batch = QAction(QCoreApplication.translate("ExportActions", "Selectie exporteren…"), window)
+    batch.setObjectName("actionExportSelection")
+    batch.setShortcut(QKeySequence("Ctrl+Shift+E"))
+    batch_actions = ExportActions(window, access, language, shown)
+    batch.triggered.connect(batch_actions.on_batch_triggered)
+    window.ui.menuFile.insertAction(window.commands[Command.PRINT], batch)
+    actions.batch_action = batch  # type: ignore[attr-defined]
+    actions.batch = batch_actions  # type: ignore[attr-defined]
+    actions.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    batch_actions.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    return actions

@@ -1,0 +1,51 @@
+"""Exporting a selection of cases into a folder, from a real synced store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from investigator_app.export.batch import export_batch
+from investigator_app.export.copy_record import CopyRecorder
+from investigator_app.export.options import ExportOptions, Profile
+from investigator_app.export.source import ExportSource
+from investigator_app.store import LocalStore
+from investigator_app.sync.engine import SyncEngine
+from tests.export.pdf_reading import all_text
+from tests.support.world import ABB, AN, World
+
+
+def test_one_file_per_case_and_a_summary_of_failures(world: World, tmp_path: Path) -> None:
+    created = [world.register_and_forward(ABB, summary=f"Melding {n}") for n in range(3)]
+    store = LocalStore.open(tmp_path / "an" / "store.sqlite3")
+    with world.client(AN) as client:
+        engine = SyncEngine(store, client)
+        engine.refresh_identity()
+        engine.pull(0.0)
+    recorder = CopyRecorder(world.base_url, world.token(AN), tmp_path / "an")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    progress: list[tuple[int, int]] = []
+    ids = [case["id"] for case in created] + ["no-such-case"]
+    result = export_batch(
+        ExportSource(store, recorder),
+        ids,
+        ExportOptions(Profile.MANAGER, reader="Archief", made_by="An Peeters"),
+        folder,
+        lambda done, total: progress.append((done, total)),
+    )
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        f"dossier-{case['reference']}-leidinggevende.pdf" for case in created
+    )
+    assert result.failed == [("no-such-case", "not found")] and result.unrecorded == 0
+    assert progress[-1] == (4, 4)
+    texts = [all_text(path.read_bytes()) for path in result.written]
+    assert all("Archief" in text for text in texts)
+    copy_ids = set()
+    for case in created:
+        with world.http(AN) as http:
+            entries = http.get(f"/cases/{case['id']}/audit").json()["entries"]
+        assert len(entries) == 1
+        copy_ids.add(entries[0]["detail"]["copy_id"])
+    assert len(copy_ids) == 3  # each file its own copy id
+    recorder.close()
+    store.close()
