@@ -17,7 +17,7 @@ from investigator_app.credentials import MemoryKeyring, TokenStore
 from investigator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translators
 from investigator_app.logging_setup import configure_logging
 from investigator_app.paths import APP_AUTHOR, APP_NAME, default_data_dir, resources_dir
-from investigator_app.settings import LANGUAGE, SERVER_URL, USERNAME, AppSettings
+from investigator_app.settings import DATA_DIR, LANGUAGE, SERVER_URL, USERNAME, AppSettings
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -44,6 +44,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="check the installation (forms, translations, icon, store), then exit",
     )
     parser.add_argument(
+        "--no-crash-dialog",
+        action="store_true",
+        help="log unhandled errors without showing a dialog (tests, unattended runs)",
+    )
+    parser.add_argument(
         "--language",
         choices=LANGUAGES,
         help="user interface language for this run (default: the saved setting, else nl)",
@@ -58,6 +63,12 @@ def saved_language(*, demo: bool) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    raw = sys.argv[1:] if argv is None else argv
+    if raw[:1] == ["export"]:
+        # Headless: no QApplication, no window, no single-instance claim.
+        from investigator_app.export.cli import main as export_main
+
+        return export_main(raw[1:])
     args = parse_args(argv)
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -88,9 +99,21 @@ def main(argv: list[str] | None = None) -> int:
         settings.set(SERVER_URL, demo.server_url)
         settings.set(USERNAME, demo.username)
     else:
-        data_dir = args.data_dir or default_data_dir()
         settings = AppSettings(QSettings())
-    configure_logging(data_dir)
+        data_dir = args.data_dir or Path(settings.get(DATA_DIR) or default_data_dir())
+    instance = None
+    if demo is None and args.screenshot is None:
+        # The demo and screenshot runs keep nothing and may run next to a real one.
+        from investigator_app.single_instance import SingleInstance, instance_key
+
+        instance = SingleInstance(instance_key(data_dir))
+        if not instance.claim():
+            return 0  # the running app was asked to come forward
+    log_file = configure_logging(data_dir)
+    from investigator_app.crash_handler import CrashHandler
+
+    crash_handler = CrashHandler(log_file, show_dialog=not args.no_crash_dialog)
+    crash_handler.install()
     tokens = TokenStore()
     if demo is not None:
         from investigator_app.app import login_with_password
@@ -102,12 +125,17 @@ def main(argv: list[str] | None = None) -> int:
         )
     desktop = DesktopApp(settings, tokens, data_dir, screenshot=args.screenshot)
     desktop.exit_requested.connect(app.exit)
+    if instance is not None:
+        instance.activation_requested.connect(desktop.on_activation_requested)
     try:
         if not desktop.start():
             return 0
         return app.exec()
     finally:
         desktop.close_workspace()
+        crash_handler.uninstall()
+        if instance is not None:
+            instance.release()
         if demo is not None:
             demo.stop()
 

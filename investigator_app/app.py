@@ -14,11 +14,15 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from investigator_app.credentials import KeyringUnavailable, TokenStore
+from investigator_app.dashboard.facts import load_facts
+from investigator_app.domain.deadlines import DeadlinePolicy
 from investigator_app.gui.background import BackgroundCall
 from investigator_app.gui.case_controller import CaseController, Clock, utc_now
+from investigator_app.gui.dashboard import DashboardDialog
+from investigator_app.gui.export_actions import ExportActions, install_export_actions
 from investigator_app.gui.login_dialog import LoginDialog
 from investigator_app.gui.main_window import MainWindow
 from investigator_app.gui.messages import (
@@ -26,8 +30,12 @@ from investigator_app.gui.messages import (
     describe_error,
     keyring_unavailable_message,
 )
+from investigator_app.gui.notifications import Notifier
+from investigator_app.gui.settings_dialog import SettingsDialog
+from investigator_app.i18n import current_language
 from investigator_app.protocol import LoginResponse, MeResponse
-from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
+from investigator_app.settings import SERVER_URL, SYNC_INTERVAL_SECONDS, USERNAME, AppSettings
+from investigator_app.single_instance import bring_to_front, front_window
 from investigator_app.store.local_store import LocalStore
 from investigator_app.sync.api import ApiClient
 from investigator_app.sync.runner import SyncRunner
@@ -46,6 +54,11 @@ def store_path(data_dir: Path, server_url: str, username: str) -> Path:
     """One local store per account and server, so two accounts never mix their cases."""
     key = hashlib.sha256(f"{server_url}\n{username}".encode()).hexdigest()[:16]
     return data_dir / "stores" / f"cases-{key}.sqlite3"
+
+
+def copy_records_dir(store_file: Path) -> Path:
+    """Where an account's not yet recorded copies wait: beside its store, never shared."""
+    return store_file.with_name(store_file.stem + "-copies")
 
 
 def login_with_password(server_url: str, username: str, password: str) -> LoginResponse:
@@ -69,6 +82,8 @@ class Workspace:
     runner: SyncRunner
     controller: CaseController
     window: MainWindow
+    notifier: Notifier | None = None
+    exports: ExportActions | None = None
 
 
 class DesktopApp(QObject):
@@ -99,6 +114,7 @@ class DesktopApp(QObject):
         self._signing_in = False
         self._revoke_call: BackgroundCall | None = None
         self.workspace: Workspace | None = None
+        self.dashboard: QDialog | None = None  # the open dashboard (one at a time)
 
     # --- start and sign-in -------------------------------------------------------------
 
@@ -198,7 +214,12 @@ class DesktopApp(QObject):
         store = LocalStore.open(store_path(self._data_dir, server_url, username))
         identity = store.identity()
         assert identity is not None, "a workspace opens only for an account with a known identity"
-        runner = SyncRunner(store.path, server_url, token)
+        runner = SyncRunner(
+            store.path,
+            server_url,
+            token,
+            long_poll_wait=float(self._settings.get(SYNC_INTERVAL_SECONDS)),
+        )
         controller = CaseController(store, runner, self._clock)
         department = identity.user.department
         policy = store.deadline_policy()
@@ -219,7 +240,21 @@ class DesktopApp(QObject):
         runner.online_changed.connect(window.on_online_changed)
         runner.sync_failed.connect(window.on_sync_failed)
         runner.auth_failed.connect(self.on_auth_failed)
-        self.workspace = Workspace(server_url, username, token, store, runner, controller, window)
+        notifier = self._notifier_for(window, controller, runner, policy)
+        window.settings_requested.connect(self.on_settings_requested)
+        window.dashboard_requested.connect(self.on_dashboard_requested)
+        exports = install_export_actions(
+            window,
+            store_path=store.path,
+            server_url=server_url,
+            token=token,
+            # Per account: a copy record is only ever sent with its maker's token.
+            data_dir=copy_records_dir(store.path),
+            language=current_language(),
+        )
+        self.workspace = Workspace(
+            server_url, username, token, store, runner, controller, window, notifier, exports
+        )
         window.on_sync_finished(store.last_sync_at())
         window.show()
         # What exists now lives as long as the workspace: keep it out of every collection.
@@ -232,8 +267,80 @@ class DesktopApp(QObject):
             return
         workspace.runner.stop()
         workspace.controller.wait_for_reads()
+        if workspace.notifier is not None:
+            workspace.notifier.close()
+        if self.dashboard is not None:
+            self.dashboard.close()
+            self.dashboard = None
         workspace.window.close()
         workspace.store.close()
+
+    def _notifier_for(
+        self,
+        window: MainWindow,
+        controller: CaseController,
+        runner: SyncRunner,
+        policy: DeadlinePolicy,
+    ) -> Notifier:
+        notifier = Notifier(
+            window.ui.statusBar,
+            self._clock,
+            policy=policy,
+            icon=QApplication.windowIcon(),
+            parent=window,
+        )
+        controller.rows_changed.connect(notifier.on_rows_changed)
+        runner.sync_finished.connect(notifier.on_sync_finished)
+        runner.answers_arrived.connect(notifier.on_answers_arrived)
+        notifier.clicked.connect(self.on_activation_requested)
+        return notifier
+
+    # --- desktop manners ----------------------------------------------------------------
+
+    def on_activation_requested(self) -> None:
+        """A second start (or a click on a notice): bring our window forward."""
+        window = QApplication.activeModalWidget()  # the sign-in or another dialog
+        if window is None and self.workspace is not None:
+            window = self.workspace.window
+        if window is None:
+            window = front_window()
+        if window is not None:
+            bring_to_front(window)
+
+    def on_settings_requested(self) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        dialog = SettingsDialog(
+            self._settings,
+            self._data_dir,
+            unsent_changes=workspace.store.pending_count,
+            parent=workspace.window,
+        )
+        if dialog.exec() and dialog.restart_needed:
+            workspace.window.ui.statusBar.showMessage(
+                self.tr("De gewijzigde instellingen gelden vanaf de volgende start van de app."),
+                20_000,
+            )
+
+    def on_dashboard_requested(self) -> None:
+        workspace = self.workspace
+        if workspace is None:
+            return
+        if self.dashboard is not None and self.dashboard.isVisible():
+            bring_to_front(self.dashboard)
+            return
+        store, clock = workspace.store, self._clock
+        identity = store.identity()
+        department = identity.user.department if identity else None
+        self.dashboard = DashboardDialog(
+            lambda: load_facts(store, clock()),
+            clock,
+            department_name=department.name if department else "",
+            policy=store.deadline_policy(),
+            parent=workspace.window,
+        )
+        self.dashboard.show()
 
     # --- events -------------------------------------------------------------------------
 
@@ -242,6 +349,8 @@ class DesktopApp(QObject):
             return
         at: datetime | None = self.workspace.store.last_sync_at()
         self.workspace.window.on_sync_finished(at)
+        if self.workspace.exports is not None:
+            self.workspace.exports.flush_pending_records()  # copies made while offline
         if self._screenshot is not None:
             target, self._screenshot = self._screenshot, None
             QTimer.singleShot(300, lambda: self._save_screenshot(target))

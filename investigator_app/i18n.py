@@ -15,8 +15,18 @@ LANGUAGES = ("nl", "en")  # Dutch source strings, and investigator_en.qm
 log = logging.getLogger("investigator_app.i18n")
 
 
+_current_language = DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The language the UI was started in (documents made from the UI follow it)."""
+    return _current_language
+
+
 def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> list[QTranslator]:
     """Install Qt's own translations (standard buttons, dialogs) and ours for ``language``."""
+    global _current_language
+    _current_language = language if language in LANGUAGES else DEFAULT_LANGUAGE
     if language == "nl":
         locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium)
     elif language == "en":  # the .ts targets British English: dates too

@@ -1,25 +1,29 @@
 """One rotating log file per data folder; loggers are named per subsystem.
 
-Log records carry ids, counts and error types only, never case content.
+Log records carry ids, counts and error types only, never case content. Unhandled
+exceptions are logged by crash_handler.py (type and stack, not the exception's message).
 """
 
 from __future__ import annotations
 
 import logging
 import logging.handlers
-import sys
 from pathlib import Path
-from types import TracebackType
 
 LOG_FILE_NAME = "investigator-app.log"
+LOG_MAX_BYTES = 2_000_000
+LOG_BACKUPS = 5  # at most ~12 MB of logs per data folder
+
+
+def log_file_for(data_dir: Path) -> Path:
+    return data_dir / "logs" / LOG_FILE_NAME
 
 
 def configure_logging(data_dir: Path, level: int = logging.INFO) -> Path:
-    log_dir = data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    log_file = log_dir / LOG_FILE_NAME
+    log_file = log_file_for(data_dir)
+    log_file.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("investigator_app")
@@ -29,15 +33,4 @@ def configure_logging(data_dir: Path, level: int = logging.INFO) -> Path:
             root.removeHandler(existing)
             existing.close()
     root.addHandler(handler)
-    sys.excepthook = _log_unhandled
     return log_file
-
-
-def _log_unhandled(
-    kind: type[BaseException], error: BaseException, trace: TracebackType | None
-) -> None:
-    # Qt slots swallow exceptions into stderr; this puts them in the log as well.
-    logging.getLogger("investigator_app.crash").critical(
-        "unhandled %s", kind.__name__, exc_info=(kind, error, trace)
-    )
-    sys.__excepthook__(kind, error, trace)

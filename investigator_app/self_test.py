@@ -78,16 +78,53 @@ def check_translations() -> str:
         QLocale.setDefault(previous_locale)
 
 
+def check_dossier() -> str:
+    """The dossier fonts load and a small dossier renders (reportlab and its data are in)."""
+    from investigator_app.export.fonts import check_fonts
+    from investigator_app.export.options import ExportOptions, Profile
+    from investigator_app.export.render import render_dossier
+    from investigator_app.export.sample import sample_case
+
+    fonts = check_fonts()
+    rendered = render_dossier(
+        sample_case(events=3, messages=1),
+        ExportOptions(Profile.MANAGER, reader="Zelftest", made_by="Zelftest"),
+    )
+    return f"{fonts}; a sample dossier of {rendered.pages} pages"
+
+
 def check_icon() -> str:
+    """The app icon and every action icon render (SVG: the image plugin must be there)."""
+    from investigator_app.gui.shortcuts import SHORTCUTS
     from investigator_app.paths import resources_dir
 
-    path = resources_dir() / "icons" / "app.svg"
-    if not path.is_file():
-        raise RuntimeError(f"missing {path}")
-    icon = QIcon(str(path))
-    if icon.isNull() or icon.pixmap(32, 32).isNull():
-        raise RuntimeError(f"icon does not load: {path} (is the SVG image plugin bundled?)")
-    return str(path)
+    folder = resources_dir() / "icons"
+    names = ["app", "sign-out", *(shortcut.icon for shortcut in SHORTCUTS)]
+    for name in names:
+        path = folder / f"{name}.svg"
+        if not path.is_file():
+            raise RuntimeError(f"missing {path}")
+        icon = QIcon(str(path))
+        if icon.isNull() or icon.pixmap(64, 64).isNull():
+            raise RuntimeError(f"icon does not load: {path} (is the SVG image plugin bundled?)")
+    return f"{len(set(names))} icons in {folder}"
+
+
+def check_desktop_modules() -> str:
+    """What a frozen build loads only when used: charts, local sockets, the crash handler."""
+    from PySide6.QtCharts import QChart
+    from PySide6.QtNetwork import QLocalServer
+
+    from investigator_app.crash_handler import CrashHandler
+    from investigator_app.gui.dashboard import DashboardDialog
+    from investigator_app.gui.settings_dialog import SettingsDialog
+    from investigator_app.single_instance import SingleInstance
+
+    chart = QChart()
+    server = QLocalServer()
+    del chart, server
+    loaded = (CrashHandler, DashboardDialog, SettingsDialog, SingleInstance)
+    return ", ".join(cls.__name__ for cls in loaded) + ", QtCharts, QtNetwork"
 
 
 def check_deadlines() -> str:
@@ -121,7 +158,9 @@ def run_self_test(data_dir: Path) -> int:
         ("forms", check_forms),
         ("translations", check_translations),
         ("icon", check_icon),
+        ("modules", check_desktop_modules),
         ("deadlines", check_deadlines),
+        ("dossier", check_dossier),
         ("store", lambda: check_store(data_dir)),
     ]
     data_dir.mkdir(parents=True, exist_ok=True)

@@ -17,30 +17,25 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QFont
 
 from investigator_app.domain.deadlines import (
+    BRUSSELS,
     DEFAULT_POLICY,
     DeadlinePolicy,
     DeadlineState,
     state_at,
 )
 from investigator_app.domain.vocabulary import OPEN_STATUSES, Category, Status
-from investigator_app.gui.formatting import format_date
+from investigator_app.gui.formatting import format_date, format_day
 from investigator_app.gui.labels import category_label, deadline_kind_label, status_label
+from investigator_app.gui.theme import deadline_colours
 from investigator_app.store.views import CaseSummary
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-# Light backgrounds with dark text keep the contrast on light and dark palettes alike.
-_DEADLINE_BACKGROUND = {
-    DeadlineState.OVERDUE: QColor("#f6c6cb"),
-    DeadlineState.DUE_SOON: QColor("#ffe8a6"),
-}
-_DEADLINE_FOREGROUND = QColor("#1f1f1f")
 
 
 class Column(IntEnum):
@@ -91,6 +86,29 @@ class CaseTableModel(QAbstractTableModel):
         self._sort_column: Column | None = None
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._sort_keys: dict[str, tuple[Any, str]] = {}
+        self._unread_font = QFont()
+        self._unread_font.setBold(True)
+        self._brushes: dict[DeadlineState, tuple[QBrush, QBrush]] = {}
+        self._pick_colours()
+
+    def _pick_colours(self) -> None:
+        """Deadline colours for the current light or dark palette, looked up once (data()
+        runs for every visible cell on every repaint)."""
+        self._brushes = {}
+        for state in (DeadlineState.OVERDUE, DeadlineState.DUE_SOON):
+            colours = deadline_colours(state)
+            if colours is not None:
+                self._brushes[state] = (QBrush(colours.background), QBrush(colours.foreground))
+
+    def refresh_theme(self) -> None:
+        """The palette changed (light/dark): repaint the coloured columns."""
+        self._pick_colours()
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._rows) - 1, len(Column) - 1),
+                [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole],
+            )
 
     # --- updates ------------------------------------------------------------------------
 
@@ -205,8 +223,9 @@ class CaseTableModel(QAbstractTableModel):
         """Deadlines turn due-soon or overdue as time passes, without new data."""
         self._now = now
         if self._rows:
+            # The status column too: an information request turns overdue at midnight.
             top, bottom = (
-                self.index(0, Column.DEADLINE),
+                self.index(0, Column.STATUS),
                 self.index(len(self._rows) - 1, Column.DEADLINE),
             )
             self.dataChanged.emit(top, bottom)
@@ -254,7 +273,19 @@ class CaseTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return self._deadline_decoration(case, role)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._unread_font if case.unread else None
+        if column is Column.STATUS and role in (
+            Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return self._request_decoration(case, role)
         if column is Column.REFERENCE and role == Qt.ItemDataRole.ToolTipRole:
+            if case.unread:
+                return QCoreApplication.translate(
+                    "CaseTableModel", "Nieuw antwoord van de melder; nog niet gelezen."
+                )
             if case.has_conflict:
                 return QCoreApplication.translate(
                     "CaseTableModel", "Een actie van u werd niet uitgevoerd; open de melding."
@@ -291,6 +322,35 @@ class CaseTableModel(QAbstractTableModel):
             return list(Status).index(case.status)
         return self._display(case, column).casefold()
 
+    def request_overdue(self, case: CaseSummary) -> bool:
+        """Also turns true as time passes, without new data (see refresh_deadlines)."""
+        if case.overdue_request:
+            return True
+        today = self._now.astimezone(BRUSSELS).date()
+        return case.answer_due is not None and today > case.answer_due
+
+    def _request_decoration(self, case: CaseSummary, role: int) -> Any:
+        """An information request past its answer deadline stands out like a deadline."""
+        overdue = self.request_overdue(case)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if overdue:
+                return QCoreApplication.translate(
+                    "CaseTableModel", "De melder antwoordde niet binnen de gevraagde termijn"
+                )
+            if case.awaiting_answer and case.answer_due is not None:
+                return QCoreApplication.translate(
+                    "CaseTableModel", "Wacht op antwoord van de melder (uiterlijk %1)"
+                ).replace("%1", format_day(case.answer_due))
+            if case.awaiting_answer:
+                return QCoreApplication.translate(
+                    "CaseTableModel", "Wacht op antwoord van de melder"
+                )
+            return None
+        if not overdue:
+            return None
+        background, foreground = self._brushes[DeadlineState.OVERDUE]
+        return background if role == Qt.ItemDataRole.BackgroundRole else foreground
+
     def _deadline_decoration(self, case: CaseSummary, role: int) -> Any:
         state = self.deadline_state(case)
         if state is None or case.next_deadline is None:
@@ -308,19 +368,19 @@ class CaseTableModel(QAbstractTableModel):
             return QCoreApplication.translate("CaseTableModel", "Termijn voor %1").replace(
                 "%1", kind
             )
-        background = _DEADLINE_BACKGROUND.get(state)
-        if background is None:
+        brushes = self._brushes.get(state)
+        if brushes is None:
             return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(background)
-        return QBrush(_DEADLINE_FOREGROUND)
+        return brushes[0] if role == Qt.ItemDataRole.BackgroundRole else brushes[1]
 
 
 OPEN_FILTER = "open"
+AWAITING_ANSWER_FILTER = "awaiting_answer"
 
 
 class CaseFilterProxy(QSortFilterProxyModel):
-    """Filters on free text (every word must match), status and category; sorts on raw values."""
+    """Filters on free text (every word must match), status (or awaiting an answer) and
+    category; sorting is the source model's."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -335,7 +395,8 @@ class CaseFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status_filter(self, status: Status | str | None) -> None:
-        """A Status, OPEN_FILTER for every open case, or None for all."""
+        """A Status, OPEN_FILTER for every open case, AWAITING_ANSWER_FILTER for cases with
+        an open information request, or None for all."""
         self.beginFilterChange()
         self._status = status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -351,6 +412,9 @@ class CaseFilterProxy(QSortFilterProxyModel):
         case = model.case_at(source_row)
         if self._status == OPEN_FILTER:
             if case.status not in OPEN_STATUSES:
+                return False
+        elif self._status == AWAITING_ANSWER_FILTER:
+            if not case.awaiting_answer:
                 return False
         elif self._status is not None and case.status != self._status:
             return False

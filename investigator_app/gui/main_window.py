@@ -7,7 +7,15 @@ from datetime import datetime
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from investigator_app.domain.deadlines import DEFAULT_POLICY, DeadlinePolicy
 from investigator_app.domain.lifecycle import Action, allowed_outcomes
@@ -15,11 +23,29 @@ from investigator_app.domain.vocabulary import Category, Status
 from investigator_app.gui.case_controller import CaseController
 from investigator_app.gui.case_dialogs import AssignDialog, CloseCaseDialog, ReturnCaseDialog
 from investigator_app.gui.case_pane import CasePane
-from investigator_app.gui.case_table import OPEN_FILTER, CaseFilterProxy, CaseTableModel, Column
+from investigator_app.gui.case_table import (
+    AWAITING_ANSWER_FILTER,
+    OPEN_FILTER,
+    CaseFilterProxy,
+    CaseTableModel,
+    Column,
+)
 from investigator_app.gui.formatting import format_datetime, format_time
 from investigator_app.gui.forms.ui_main_window import Ui_MainWindow
+from investigator_app.gui.icons import icon
 from investigator_app.gui.labels import category_label, status_label
+from investigator_app.gui.message_actions import HANDLED as MESSAGE_DIALOG_ACTIONS
+from investigator_app.gui.message_actions import MessageActions
 from investigator_app.gui.messages import sync_failure_message
+from investigator_app.gui.shortcuts import (
+    Command,
+    ShortcutsDialog,
+    apply_shortcuts,
+    find_actions,
+    help_entries,
+    is_connected,
+)
+from investigator_app.gui.theme import ThemeWatcher, warning_style
 from investigator_app.protocol import PersonOut
 from investigator_app.settings import (
     CASE_TABLE_HEADER,
@@ -38,6 +64,8 @@ DEADLINE_REFRESH_MS = 60_000
 class MainWindow(QMainWindow):
     sync_requested = Signal()
     sign_out_requested = Signal()
+    settings_requested = Signal()
+    dashboard_requested = Signal()
 
     def __init__(
         self,
@@ -59,6 +87,7 @@ class MainWindow(QMainWindow):
         self._my_id = my_id
         self._colleagues = colleagues
         self._policy = policy
+        self.message_actions = MessageActions(self, controller, department_name)
         self.setWindowTitle(
             self.tr("Integriteitsmeldingen — %1 — %2")
             .replace("%1", department_name)
@@ -94,6 +123,8 @@ class MainWindow(QMainWindow):
         self._fill_filters()
         self._build_status_bar()
         self._connect()
+        self._install_commands()
+        self._follow_theme()
         self._restore_layout()
 
         self._deadline_timer = QTimer(self)
@@ -110,6 +141,7 @@ class MainWindow(QMainWindow):
         status = self.ui.statusFilter
         status.addItem(self.tr("Alle statussen"), None)
         status.addItem(self.tr("Alle open meldingen"), OPEN_FILTER)
+        status.addItem(self.tr("Wacht op antwoord"), AWAITING_ANSWER_FILTER)
         for value in (
             Status.FORWARDED,
             Status.ACKNOWLEDGED,
@@ -152,10 +184,90 @@ class MainWindow(QMainWindow):
         self.case_pane.action_requested.connect(self.on_action_requested)
         self.case_pane.retry_requested.connect(self._controller.retry)
         self.case_pane.discard_requested.connect(self._controller.discard)
+        messages = self.message_actions
+        self.case_pane.remind_requested.connect(messages.on_remind_requested)
+        self.case_pane.cancel_request_requested.connect(messages.on_cancel_request_requested)
+        self.case_pane.open_attachment_requested.connect(messages.on_open_attachment_requested)
+        messages.status_message.connect(self.on_action_failed)
         self._controller.cases_changed.connect(self.on_cases_changed)
         self._controller.rows_changed.connect(self.on_rows_changed)
         self._controller.action_failed.connect(self.on_action_failed)
         self._controller.actions_refused.connect(self.on_actions_refused)
+
+    def _install_commands(self) -> None:
+        """Menus, shortcuts and icons from the one table in gui/shortcuts.py."""
+        self.commands = find_actions(self)
+        apply_shortcuts(self.commands)
+        self.ui.actionSignOut.setIcon(icon("sign-out"))
+        for menu in (self.ui.menuFile, self.ui.menuCase):
+            menu.aboutToShow.connect(self.refresh_command_visibility)
+        commands = self.commands
+        commands[Command.SETTINGS].triggered.connect(self.settings_requested)
+        commands[Command.DASHBOARD].triggered.connect(self.dashboard_requested)
+        commands[Command.HELP].triggered.connect(self.show_shortcuts)
+        commands[Command.SEARCH].triggered.connect(self.focus_search)
+        commands[Command.NEXT_CASE].triggered.connect(lambda: self.step_case(1))
+        commands[Command.PREVIOUS_CASE].triggered.connect(lambda: self.step_case(-1))
+        for command, action in (
+            (Command.ACKNOWLEDGE, Action.ACKNOWLEDGE),
+            (Command.ASSIGN, Action.ASSIGN),
+            (Command.REQUEST_INFO, Action.REQUEST_INFO),
+            (Command.CLOSE_CASE, Action.CLOSE),
+        ):
+            commands[command].triggered.connect(lambda _=False, a=action: self.press_case_action(a))
+        self.refresh_command_visibility()
+
+    def _follow_theme(self) -> None:
+        """Light or dark as the system switches: re-pick the colours we set ourselves."""
+        self.theme_watcher = ThemeWatcher(self)
+        self.theme_watcher.changed.connect(self.on_theme_changed)
+
+    def on_theme_changed(self, _dark: bool) -> None:
+        if self.online_label.styleSheet():
+            self.online_label.setStyleSheet(warning_style())
+        self.model.refresh_theme()
+
+    def refresh_command_visibility(self) -> None:
+        """Export and print show once their feature handles them; request-info once the
+        case pane offers it."""
+        for command in (Command.EXPORT, Command.PRINT):
+            self.commands[command].setVisible(is_connected(self.commands[command]))
+        self.commands[Command.REQUEST_INFO].setVisible(
+            self._case_button(Action.REQUEST_INFO) is not None
+        )
+
+    def show_shortcuts(self) -> None:
+        self.refresh_command_visibility()
+        ShortcutsDialog(help_entries(self.commands), self).exec()
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def step_case(self, step: int) -> None:
+        rows = self.proxy.rowCount()
+        if rows == 0:
+            return
+        current = self.ui.caseTable.selectionModel().selectedRows()
+        row = 0 if not current else min(max(current[0].row() + step, 0), rows - 1)
+        self.ui.caseTable.selectRow(row)
+        self.ui.caseTable.scrollTo(self.proxy.index(row, 0))
+
+    def _case_button(self, action: Action) -> QPushButton | None:
+        try:
+            return self.case_pane.button(action)
+        except KeyError:  # the pane does not offer this action (yet)
+            return None
+
+    def press_case_action(self, action: Action) -> None:
+        """A shortcut does what the pane's button does, when the pane offers it now."""
+        button = self._case_button(action)
+        if button is not None and not button.isHidden() and button.isEnabled():
+            button.click()
+        else:
+            self.ui.statusBar.showMessage(
+                self.tr("Deze actie is nu niet mogelijk voor de gekozen melding."), 5_000
+            )
 
     def _restore_layout(self) -> None:
         geometry = self._settings.get(WINDOW_GEOMETRY)
@@ -191,7 +303,9 @@ class MainWindow(QMainWindow):
     def on_status_filter_changed(self, _index: int) -> None:
         data = self.ui.statusFilter.currentData()
         self.proxy.set_status_filter(
-            None if data is None else (OPEN_FILTER if data == OPEN_FILTER else Status(data))
+            None
+            if data is None
+            else (data if data in (OPEN_FILTER, AWAITING_ANSWER_FILTER) else Status(data))
         )
         self._update_count()
 
@@ -207,8 +321,19 @@ class MainWindow(QMainWindow):
         )
 
     def selected_case_id(self) -> str | None:
-        rows = self.ui.caseTable.selectionModel().selectedRows()
+        """The case the pane shows: the current row when it is selected (several rows may
+        be, for a batch export), else the first selected one."""
+        selection = self.ui.caseTable.selectionModel()
+        current = selection.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row()):
+            return self.proxy.case_id(current.row())
+        rows = selection.selectedRows()
         return self.proxy.case_id(rows[0].row()) if rows else None
+
+    def selected_case_ids(self) -> list[str]:
+        """Every selected case, in list order (batch export)."""
+        rows = sorted(index.row() for index in self.ui.caseTable.selectionModel().selectedRows())
+        return [self.proxy.case_id(row) for row in rows]
 
     def select_case(self, case_id: str) -> bool:
         row = self.model.row_of(case_id)
@@ -222,7 +347,10 @@ class MainWindow(QMainWindow):
         return True
 
     def on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._show_case(self.selected_case_id())
+        case_id = self.selected_case_id()
+        self._show_case(case_id)
+        if case_id is not None:
+            self._controller.mark_read(case_id)  # the user opened it: answers are read
 
     def _show_case(self, case_id: str | None) -> None:
         detail = self._controller.detail(case_id) if case_id else None
@@ -261,6 +389,8 @@ class MainWindow(QMainWindow):
             back = ReturnCaseDialog(self)
             if back.exec():
                 self._controller.perform(case_id, action, reason=back.reason())
+        elif action in MESSAGE_DIALOG_ACTIONS:
+            self.message_actions.perform(detail, action)
         else:
             self._controller.perform(case_id, action)
 
@@ -300,7 +430,7 @@ class MainWindow(QMainWindow):
             self.online_label.setStyleSheet("")
         else:
             self.online_label.setText(self.tr("Offline — wijzigingen worden later verstuurd"))
-            self.online_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.online_label.setStyleSheet(warning_style())
 
     def on_sync_failed(self, kind: str, _message: str) -> None:
         # The runner's message is English and meant for the log; the user gets Dutch.
@@ -309,4 +439,4 @@ class MainWindow(QMainWindow):
 
     def show_signed_out(self) -> None:
         self.online_label.setText(self.tr("Niet aangemeld — wijzigingen blijven bewaard"))
-        self.online_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.online_label.setStyleSheet(warning_style())

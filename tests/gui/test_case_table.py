@@ -222,3 +222,44 @@ def test_rows_arriving_in_pages_land_in_sort_order_both_ways(qtmodeltester) -> N
         dues = [proxy.data(proxy.index(row, Column.DEADLINE), SORT_ROLE) for row in range(120)]
         assert dues == sorted(dues, reverse=order == Qt.SortOrder.DescendingOrder)
         assert len(set(references(proxy))) == 120
+
+
+def test_unread_cases_are_bold_and_an_overdue_request_stands_out() -> None:
+    from dataclasses import replace
+
+    from PySide6.QtGui import QFont
+
+    from investigator_app.gui.case_table import AWAITING_ANSWER_FILTER
+
+    plain = summary(1)
+    unread = replace(summary(2), unread=True, awaiting_answer=True)
+    late = replace(summary(3), awaiting_answer=True, overdue_request=True)
+    model, proxy = make_proxy([plain, unread, late])
+
+    def cell(case_id: str, column: Column, role: Qt.ItemDataRole) -> object:
+        row = model.row_of(case_id)
+        assert row is not None
+        return model.data(model.index(row, column), role)
+
+    font = cell(unread.id, Column.ENTITY, Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont) and font.bold()
+    assert cell(plain.id, Column.ENTITY, Qt.ItemDataRole.FontRole) is None
+    assert cell(late.id, Column.STATUS, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "niet binnen de gevraagde termijn" in str(
+        cell(late.id, Column.STATUS, Qt.ItemDataRole.ToolTipRole)
+    )
+    assert cell(unread.id, Column.STATUS, Qt.ItemDataRole.BackgroundRole) is None
+    assert cell(unread.id, Column.STATUS, Qt.ItemDataRole.ToolTipRole) == (
+        "Wacht op antwoord van de melder"
+    )
+    # A request whose last day passes while the list is open turns red at the next tick.
+    due = replace(summary(4), awaiting_answer=True, answer_due=NOW.date())
+    model.upsert([due])
+    assert cell(due.id, Column.STATUS, Qt.ItemDataRole.BackgroundRole) is None
+    assert "(uiterlijk 26/11/2026)" in str(cell(due.id, Column.STATUS, Qt.ItemDataRole.ToolTipRole))
+    model.refresh_deadlines(NOW + timedelta(days=1))
+    assert cell(due.id, Column.STATUS, Qt.ItemDataRole.BackgroundRole) is not None
+
+    proxy.set_status_filter(AWAITING_ANSWER_FILTER)
+    shown = sorted(proxy.case_id(row) for row in range(proxy.rowCount()))
+    assert shown == [unread.id, late.id, due.id]

@@ -1,0 +1,1 @@
+"""The manager's dashboard: figures over the department's cases for a period (no Qt)."""
