@@ -25,10 +25,6 @@ log = logging.getLogger("investigator_app.gui.message_actions")
 HANDLED = frozenset({Action.ACKNOWLEDGE, Action.REQUEST_INFO, Action.SEND_FEEDBACK})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MessageActions", text)
-
-
 class MessageActions(QObject):
     status_message = Signal(str)  # a Dutch message for the status bar
 
@@ -71,10 +67,11 @@ class MessageActions(QObject):
     def on_cancel_request_requested(self, case_id: str, message_id: str) -> None:
         answer = QMessageBox.question(
             self._window,
-            _tr("Verzoek annuleren"),
-            _tr(
+            QCoreApplication.translate("MessageActions", "Verzoek annuleren"),
+            QCoreApplication.translate(
+                "MessageActions",
                 "Het verzoek annuleren? De link in het bericht aan de melder werkt dan niet "
-                "meer; een antwoord is niet meer mogelijk."
+                "meer; een antwoord is niet meer mogelijk.",
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -88,14 +85,18 @@ class MessageActions(QObject):
         except ValueError:  # the stored bytes no longer match: never open something else
             log.error("stored attachment %s… is damaged", attachment.sha256[:12])
             self.status_message.emit(
-                _tr("De bijlage is beschadigd en wordt niet geopend. Synchroniseer opnieuw.")
+                QCoreApplication.translate(
+                    "MessageActions",
+                    "De bijlage is beschadigd en wordt niet geopend. Synchroniseer opnieuw.",
+                )
             )
             return
         if data is None:
             self.status_message.emit(
-                _tr(
+                QCoreApplication.translate(
+                    "MessageActions",
                     "De bijlage is nog niet opgehaald; ze wordt opgehaald zodra de server "
-                    "bereikbaar is. Probeer straks opnieuw."
+                    "bereikbaar is. Probeer straks opnieuw.",
                 )
             )
             return
@@ -111,4 +112,8 @@ class MessageActions(QObject):
             self.status_message.emit(describe_error(error))
             return
         if not attachment_opener.open_with_system_viewer(path):
-            self.status_message.emit(_tr("Er is geen programma om dit type bestand te openen."))
+            self.status_message.emit(
+                QCoreApplication.translate(
+                    "MessageActions", "Er is geen programma om dit type bestand te openen."
+                )
+            )

@@ -32,10 +32,6 @@ from investigator_app.store.views import AttachmentView, CaseDetail, MessageView
 _OVERDUE_STYLE = "color: #b3261e; font-weight: bold;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MessageThread", text)
-
-
 def _plain_label(text: str, parent: QWidget, *, selectable: bool = False) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -49,11 +45,11 @@ def _plain_label(text: str, parent: QWidget, *, selectable: bool = False) -> QLa
 def party_label(label: str) -> str:
     """The service's labels for who added something, in Dutch; names stay as they are."""
     if label == REPORTER_LABEL:
-        return _tr("Melder")
+        return QCoreApplication.translate("MessageThread", "Melder")
     if label == RELAY_LABEL:
-        return _tr("Berichtendienst")
+        return QCoreApplication.translate("MessageThread", "Berichtendienst")
     if label == CENTRAL_DESK_LABEL:
-        return _tr("1700")
+        return QCoreApplication.translate("MessageThread", "1700")
     return label
 
 
@@ -61,33 +57,42 @@ def state_text(message: MessageView) -> str:
     """The state of a message with its moment, as one line."""
     text = message_state_label(message.state)
     if message.state is MessageState.SENT and message.sent_at is not None:
-        text = _tr("Verstuurd op %1").replace("%1", format_datetime(message.sent_at))
+        text = QCoreApplication.translate("MessageThread", "Verstuurd op %1").replace(
+            "%1", format_datetime(message.sent_at)
+        )
     elif message.state is MessageState.NOT_DELIVERED:
         if message.delivery_error == DELIVERY_NO_EMAIL:
-            text = _tr("Niet per e-mail verstuurd: de melder heeft geen e-mailadres; 1700 belt.")
-        else:
-            text = _tr("Niet afgeleverd na %1 pogingen").replace(
-                "%1", str(message.delivery_attempts)
+            text = QCoreApplication.translate(
+                "MessageThread",
+                "Niet per e-mail verstuurd: de melder heeft geen e-mailadres; 1700 belt.",
             )
+        else:
+            text = QCoreApplication.translate(
+                "MessageThread", "Niet afgeleverd na %1 pogingen"
+            ).replace("%1", str(message.delivery_attempts))
     elif message.state is MessageState.ANSWERED and message.answered_at is not None:
         if message.answer_channel == "phone":
-            text = _tr("Beantwoord op %1 (telefonisch, genoteerd door 1700)")
+            text = QCoreApplication.translate(
+                "MessageThread", "Beantwoord op %1 (telefonisch, genoteerd door 1700)"
+            )
         else:
-            text = _tr("Beantwoord op %1")
+            text = QCoreApplication.translate("MessageThread", "Beantwoord op %1")
         text = text.replace("%1", format_datetime(message.answered_at))
     elif message.state is MessageState.CANCELLED:
         if message.cancel_pending:
-            text = _tr("Geannuleerd (nog niet verstuurd)")
+            text = QCoreApplication.translate("MessageThread", "Geannuleerd (nog niet verstuurd)")
         elif message.cancelled_at is not None:
-            text = _tr("Geannuleerd op %1").replace("%1", format_datetime(message.cancelled_at))
+            text = QCoreApplication.translate("MessageThread", "Geannuleerd op %1").replace(
+                "%1", format_datetime(message.cancelled_at)
+            )
     if message.reminded_at is not None and message.state in OPEN_REQUEST_STATES:
-        text += " — " + _tr("herinnering verstuurd op %1").replace(
-            "%1", format_datetime(message.reminded_at)
-        )
+        text += " — " + QCoreApplication.translate(
+            "MessageThread", "herinnering verstuurd op %1"
+        ).replace("%1", format_datetime(message.reminded_at))
     if message.reminder_pending:
-        text += " — " + _tr("herinnering in wachtrij")
+        text += " — " + QCoreApplication.translate("MessageThread", "herinnering in wachtrij")
     if message.overdue:
-        text += " — " + _tr("antwoordtermijn verstreken")
+        text += " — " + QCoreApplication.translate("MessageThread", "antwoordtermijn verstreken")
     return text
 
 
@@ -99,15 +104,19 @@ class AttachmentRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         details = f"{attachment.name} ({format_size(attachment.size)})"
         if not attachment.available:
-            details += " — " + _tr("nog niet opgehaald")
+            details += " — " + QCoreApplication.translate("MessageThread", "nog niet opgehaald")
         self.name_label = _plain_label(details, self, selectable=True)
         self.name_label.setToolTip(
-            _tr("Toegevoegd door %1 op %2")
+            QCoreApplication.translate("MessageThread", "Toegevoegd door %1 op %2")
             .replace("%1", party_label(attachment.added_by))
             .replace("%2", format_datetime(attachment.added_at))
         )
-        self.open_button = QPushButton(_tr("Openen"), self)
-        self.open_button.setAccessibleName(_tr("Bijlage %1 openen").replace("%1", attachment.name))
+        self.open_button = QPushButton(QCoreApplication.translate("MessageThread", "Openen"), self)
+        self.open_button.setAccessibleName(
+            QCoreApplication.translate("MessageThread", "Bijlage %1 openen").replace(
+                "%1", attachment.name
+            )
+        )
         layout.addWidget(self.name_label, 1)
         layout.addWidget(self.open_button)
 
@@ -131,9 +140,9 @@ class MessageCard(QFrame):
         layout.addWidget(self.state_label)
         self.deadline_label: QLabel | None = None
         if message.kind is MessageKind.INFO_REQUEST and message.answer_due is not None:
-            due = _tr("Antwoord gevraagd uiterlijk op %1").replace(
-                "%1", format_day(message.answer_due)
-            )
+            due = QCoreApplication.translate(
+                "MessageThread", "Antwoord gevraagd uiterlijk op %1"
+            ).replace("%1", format_day(message.answer_due))
             self.deadline_label = _plain_label(due, self)
             if message.overdue:
                 self.deadline_label.setStyleSheet(_OVERDUE_STYLE)
@@ -143,7 +152,9 @@ class MessageCard(QFrame):
         layout.addWidget(self.body_label)
         self.answer_label: QLabel | None = None
         if message.answer is not None:
-            caption = _plain_label(_tr("Antwoord van de melder:"), self)
+            caption = _plain_label(
+                QCoreApplication.translate("MessageThread", "Antwoord van de melder:"), self
+            )
             layout.addWidget(caption)
             self.answer_label = _plain_label(message.answer, self, selectable=True)
             self.answer_label.setStyleSheet("margin-left: 12px;")
@@ -152,8 +163,12 @@ class MessageCard(QFrame):
         for row in self.attachment_rows:
             layout.addWidget(row)
         buttons = QHBoxLayout()
-        self.remind_button = QPushButton(_tr("Herinnering sturen"), self)
-        self.cancel_button = QPushButton(_tr("Verzoek annuleren"), self)
+        self.remind_button = QPushButton(
+            QCoreApplication.translate("MessageThread", "Herinnering sturen"), self
+        )
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("MessageThread", "Verzoek annuleren"), self
+        )
         buttons.addWidget(self.remind_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
@@ -177,7 +192,12 @@ class MessageThread(QWidget):
         self._clear()
         self._case_id = case.id
         if case.attachments:
-            caption = _plain_label(_tr("Bijlagen bij de melding (toegevoegd door 1700):"), self)
+            caption = _plain_label(
+                QCoreApplication.translate(
+                    "MessageThread", "Bijlagen bij de melding (toegevoegd door 1700):"
+                ),
+                self,
+            )
             self._layout.addWidget(caption)
             for attachment in case.attachments:
                 row = AttachmentRow(attachment, self)
@@ -185,7 +205,14 @@ class MessageThread(QWidget):
                 self.registration_rows.append(row)
                 self._layout.addWidget(row)
         if not case.messages:
-            self._layout.addWidget(_plain_label(_tr("Nog geen berichten met de melder."), self))
+            self._layout.addWidget(
+                _plain_label(
+                    QCoreApplication.translate(
+                        "MessageThread", "Nog geen berichten met de melder."
+                    ),
+                    self,
+                )
+            )
         for message in case.messages:
             card = MessageCard(message, self)
             is_open_request = (

@@ -37,14 +37,115 @@
     </message>
 </context>
 <context>
+    <name>AttachmentOpener</name>
+    <message>
+        <location filename="../../investigator_app/gui/attachment_opener.py" line="55"/>
+        <source>Mogelijk gevaarlijke bijlage</source>
+        <translation>Possibly dangerous attachment</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/attachment_opener.py" line="56"/>
+        <source>&apos;%1&apos; is een bestandstype dat programma&apos;s of macro&apos;s kan uitvoeren. Open het alleen als u de inhoud vertrouwt. Toch openen?</source>
+        <translation>&apos;%1&apos; is a file type that can run programs or macros. Only open it if you trust its content. Open it anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>BatchExportDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="279"/>
+        <source>Selectie exporteren</source>
+        <translation>Export selection</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="283"/>
+        <source>Volledig dossier (onderzoeker)</source>
+        <translation>Full case file (investigator)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="284"/>
+        <source>Afdruk leidinggevende</source>
+        <translation>Manager&apos;s copy</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="290"/>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="296"/>
+        <source>&amp;Profiel</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="297"/>
+        <source>&amp;Voor (lezer)</source>
+        <translation>&amp;For (reader)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="298"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="302"/>
+        <source>%1 dossiers</source>
+        <translation>%1 case files</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="308"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="309"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="322"/>
+        <source>Map kiezen</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="331"/>
+        <source>Vul in voor wie deze exemplaren zijn.</source>
+        <translation>Fill in who these copies are for.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="334"/>
+        <source>Die map bestaat niet.</source>
+        <translation>That folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="346"/>
+        <source>%1 dossiers opgeslagen.</source>
+        <translation>%1 case files saved.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="349"/>
+        <source>Niet gelukt: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="354"/>
+        <source>De registratie volgt zodra de dienst bereikbaar is.</source>
+        <translation>The copies will be recorded as soon as the service can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="359"/>
+        <source>De export is mislukt.</source>
+        <translation>The export failed.</translation>
+    </message>
+</context>
+<context>
     <name>CaseController</name>
     <message>
-        <location filename="../../investigator_app/gui/case_controller.py" line="111"/>
+        <location filename="../../investigator_app/gui/case_controller.py" line="121"/>
         <source>Deze actie is niet (meer) mogelijk in de huidige status van de melding.</source>
         <translation>This action is not (or no longer) possible in the report&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_controller.py" line="132"/>
+        <location filename="../../investigator_app/gui/case_controller.py" line="142"/>
         <source>Deze actie is in de huidige status niet meer mogelijk; verwerp ze.</source>
         <translation>This action is no longer possible in the current status; discard it.</translation>
     </message>
@@ -52,52 +153,52 @@
 <context>
     <name>CasePane</name>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="95"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="107"/>
         <source>Niet toegewezen</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="100"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="112"/>
         <source>%1 (identiteit vertrouwelijk, bekend bij 1700)</source>
         <translation>%1 (identity confidential, known to 1700)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="105"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="117"/>
         <source>Geen vermeld</source>
         <translation>None mentioned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="115"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="128"/>
         <source>Geen openstaande termijn</source>
         <translation>No outstanding deadline</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="116"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="129"/>
         <source>%1 uiterlijk %2</source>
         <translation>%1 due by %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="122"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="135"/>
         <source>verstreken</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="124"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="137"/>
         <source>nadert</source>
         <translation>due soon</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="135"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="148"/>
         <source>(nog niet verstuurd)</source>
         <translation>(not sent yet)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="154"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="167"/>
         <source>Uw actie &apos;%1&apos; werd niet uitgevoerd: een collega wijzigde deze melding eerst. Bekijk de huidige toestand en voer de actie opnieuw uit of verwerp ze.</source>
         <translation>Your action &apos;%1&apos; was not carried out: a colleague changed this report first. Review its current state, then retry the action or discard it.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="158"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="171"/>
         <source>Uw actie &apos;%1&apos; werd door de server geweigerd: %2</source>
         <translation>Your action &apos;%1&apos; was refused by the server: %2</translation>
     </message>
@@ -209,66 +310,102 @@
         <source>Wie</source>
         <translation>Who</translation>
     </message>
+    <message>
+        <source>Vraag bijkomende informatie…</source>
+        <translation>Request more information…</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling sturen…</source>
+        <translation>Send feedback…</translation>
+    </message>
+    <message>
+        <source>Berichten</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Berichten met de melder</source>
+        <translation>Messages with the reporter</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="58"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="53"/>
         <source>Referentie</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="59"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="54"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="60"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="55"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="61"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="56"/>
         <source>Betrokken entiteit</source>
         <translation>Department concerned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="62"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="63"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="58"/>
         <source>Volgende termijn</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="64"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="59"/>
         <source>Toegewezen aan</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="259"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="286"/>
+        <source>Nieuw antwoord van de melder; nog niet gelezen.</source>
+        <translation>New answer from the reporter; not read yet.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_table.py" line="290"/>
         <source>Een actie van u werd niet uitgevoerd; open de melding.</source>
         <translation>One of your actions was not carried out; open the report.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="263"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="294"/>
         <source>Nog niet verstuurde wijzigingen: %1</source>
         <translation>Changes not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="301"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="337"/>
+        <source>De melder antwoordde niet binnen de gevraagde termijn</source>
+        <translation>The reporter did not answer within the requested time</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_table.py" line="341"/>
+        <source>Wacht op antwoord van de melder (uiterlijk %1)</source>
+        <translation>Awaiting the reporter&apos;s answer (by %1)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_table.py" line="345"/>
+        <source>Wacht op antwoord van de melder</source>
+        <translation>Awaiting the reporter&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_table.py" line="361"/>
         <source>Termijn voor %1 verstreken</source>
         <translation>Deadline for %1 passed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="305"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="365"/>
         <source>Termijn voor %1 nadert</source>
         <translation>Deadline for %1 approaching</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="308"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="368"/>
         <source>Termijn voor %1</source>
         <translation>Deadline for %1</translation>
     </message>
@@ -322,189 +459,908 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../investigator_app/crash_handler.py" line="137"/>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/crash_handler.py" line="140"/>
+        <source>Er ging iets mis in de app. Uw gegevens en niet-verstuurde wijzigingen blijven bewaard; u kunt verder werken. Blijft het gebeuren, herstart dan de app en bezorg het logboek aan de helpdesk.</source>
+        <translation>Something went wrong in the app. Your data and unsent changes are kept; you can carry on working. If it keeps happening, restart the app and send the log to the helpdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/crash_handler.py" line="145"/>
+        <source>Logboek: %1</source>
+        <translation>Log: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/crash_handler.py" line="148"/>
+        <location filename="../../investigator_app/crash_handler.py" line="150"/>
+        <source>Map van het logboek openen</source>
+        <translation>Open the log folder</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="93"/>
+        <source>Dashboard — %1</source>
+        <translation>Dashboard — %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="95"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="111"/>
+        <source>&amp;Periode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="113"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="115"/>
+        <source>Deze maand</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="116"/>
+        <source>Laatste 3 maanden</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="117"/>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="118"/>
+        <source>Zelf kiezen</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="122"/>
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="124"/>
+        <source>Begin van de periode</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="125"/>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="127"/>
+        <source>Einde van de periode</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="144"/>
+        <source>Cijfers worden geladen…</source>
+        <translation>Loading figures…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="147"/>
+        <source>Samenvatting van de periode</source>
+        <translation>Summary of the period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="151"/>
+        <source>Grafieken of tabel</source>
+        <translation>Charts or table</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="155"/>
+        <source>Grafiek: meldingen per status</source>
+        <translation>Chart: reports by status</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="156"/>
+        <source>Grafiek: meldingen per categorie</source>
+        <translation>Chart: reports by category</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="157"/>
+        <source>Grafiek: afgesloten meldingen per resultaat</source>
+        <translation>Chart: closed reports by outcome</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="158"/>
+        <source>Grafiek: termijnen gehaald of niet</source>
+        <translation>Chart: deadlines met or missed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="163"/>
+        <source>Grafieken</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="165"/>
+        <source>Cijfers van de periode</source>
+        <translation>Figures for the period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="166"/>
+        <source>Cijfer</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="166"/>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="170"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="174"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="231"/>
+        <source>De cijfers konden niet gelezen worden.</source>
+        <translation>The figures could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="238"/>
+        <source>Het begin van de periode ligt na het einde.</source>
+        <translation>The start of the period is after its end.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="249"/>
+        <source>%1 meldingen ontvangen van %2 tot en met %3. %4 afgesloten in de periode.</source>
+        <translation>%1 reports received from %2 to %3. %4 closed in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="256"/>
+        <source>Mediaan: %1 dagen van ontvangst tot afsluiting.</source>
+        <translation>Median: %1 days from receipt to closing.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="262"/>
+        <source>Ontvangen meldingen</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="264"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="269"/>
+        <source>Categorie: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="276"/>
+        <source>Resultaat: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="282"/>
+        <source>Ontvangstbevestiging</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="283"/>
+        <location filename="../../investigator_app/gui/dashboard.py" line="405"/>
+        <source>Terugkoppeling</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="286"/>
+        <source>%1 op tijd</source>
+        <translation>%1 on time</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="287"/>
+        <source>%1 te laat</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="288"/>
+        <source>%1 verstreken, nog niet gedaan</source>
+        <translation>%1 overdue, not yet done</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="290"/>
+        <source>Afgesloten in de periode</source>
+        <translation>Closed in the period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="291"/>
+        <source>Mediaan dagen tot afsluiting</source>
+        <translation>Median days to closing</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="329"/>
+        <source>Meldingen</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="351"/>
+        <source>Meldingen per status</source>
+        <translation>Reports by status</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="358"/>
+        <source>Meldingen per categorie</source>
+        <translation>Reports by category</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="367"/>
+        <source>Afgesloten meldingen per resultaat</source>
+        <translation>Closed reports by outcome</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="381"/>
+        <source>Afgesloten meldingen per resultaat: geen in deze periode</source>
+        <translation>Closed reports by outcome: none in this period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="386"/>
+        <source>Termijnen: ontvangstbevestiging en terugkoppeling</source>
+        <translation>Deadlines: acknowledgement and feedback</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="391"/>
+        <source>Op tijd</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="392"/>
+        <source>Te laat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="394"/>
+        <source>Verstreken, nog niet gedaan</source>
+        <translation>Overdue, not yet done</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="405"/>
+        <source>Ontvangst</source>
+        <translation>Acknowledgement</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../investigator_app/app.py" line="197"/>
+        <location filename="../../investigator_app/app.py" line="209"/>
         <source>Sleutelopslag</source>
         <translation>Credential store</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/app.py" line="322"/>
+        <source>De gewijzigde instellingen gelden vanaf de volgende start van de app.</source>
+        <translation>The changed settings take effect the next time the app starts.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="164"/>
+        <source>Het dossier kon niet geladen worden.</source>
+        <translation>The case file could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="194"/>
+        <source>Dossier opgeslagen en geregistreerd.</source>
+        <translation>Case file saved and recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="197"/>
+        <source>Dossier opgeslagen; de registratie volgt zodra de dienst bereikbaar is.</source>
+        <translation>Case file saved; it will be recorded as soon as the service can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="227"/>
+        <source>Afdrukvoorbeeld %1</source>
+        <translation>Print preview %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="235"/>
+        <source>Afdruk geregistreerd.</source>
+        <translation>Print recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="237"/>
+        <source>Afgedrukt; de registratie volgt zodra de dienst bereikbaar is.</source>
+        <translation>Printed; it will be recorded as soon as the service can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="392"/>
+        <source>Selectie exporteren…</source>
+        <translation>Export selection…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="74"/>
+        <source>Volledig dossier (onderzoeker)</source>
+        <translation>Full case file (investigator)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="75"/>
+        <source>Afdruk leidinggevende</source>
+        <translation>Manager&apos;s copy</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="76"/>
+        <source>Terugkoppeling aan de melder</source>
+        <translation>Feedback to the reporter</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="81"/>
+        <source>Naam van wie dit exemplaar krijgt</source>
+        <translation>Name of the person receiving this copy</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="101"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="101"/>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="102"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="106"/>
+        <source>Dossier exporteren</source>
+        <translation>Export case file</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="106"/>
+        <source>Dossier afdrukken</source>
+        <translation>Print case file</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="114"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="115"/>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="119"/>
+        <source>Bericht %1</source>
+        <translation>Message %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="124"/>
+        <source>Antwoord op bericht %1</source>
+        <translation>Answer to message %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="129"/>
+        <source>Notitie van %1</source>
+        <translation>Note by %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="157"/>
+        <source>Selecteer eerst de passage die zwart moet.</source>
+        <translation>First select the passage to black out.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="183"/>
+        <source>Dossier opslaan</source>
+        <translation>Save case file</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="183"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="214"/>
+        <source>Vul in voor wie dit exemplaar is.</source>
+        <translation>Fill in who this copy is for.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="221"/>
+        <source>Kies waar het dossier moet komen.</source>
+        <translation>Choose where the case file should go.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="228"/>
+        <source>Bezig met het dossier…</source>
+        <translation>Working on the case file…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="256"/>
+        <source>De schijf is vol: het dossier is niet opgeslagen. Maak ruimte vrij of kies een andere plaats.</source>
+        <translation>The disk is full: the case file was not saved. Free up space or choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="260"/>
+        <source>Het dossier kan daar niet opgeslagen worden. Kies een andere plaats.</source>
+        <translation>The case file cannot be saved there. Choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_dialog.py" line="264"/>
+        <source>Het dossier kon niet gemaakt worden (%1).</source>
+        <translation>The case file could not be made (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Profiel</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>Profiel van het exemplaar</source>
+        <translation>Profile of the copy</translation>
+    </message>
+    <message>
+        <source>&amp;Voor (lezer)</source>
+        <translation>&amp;For (reader)</translation>
+    </message>
+    <message>
+        <source>Naam van de lezer</source>
+        <translation>Name of the reader</translation>
+    </message>
+    <message>
+        <source>Identiteit van de melder opnemen (alleen indien onthuld)</source>
+        <translation>Include the reporter&apos;s identity (only if revealed)</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als</source>
+        <translation>&amp;Save as</translation>
+    </message>
+    <message>
+        <source>&amp;Bladeren…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Notities in dit exemplaar</source>
+        <translation>Notes in this copy</translation>
+    </message>
+    <message>
+        <source>Passages zwart maken</source>
+        <translation>Black out passages</translation>
+    </message>
+    <message>
+        <source>Tekst om passages in te selecteren</source>
+        <translation>Text to select passages in</translation>
+    </message>
+    <message>
+        <source>&amp;Zwart maken</source>
+        <translation>&amp;Black out</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
+    <name>InfoRequestDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/message_dialogs.py" line="46"/>
+        <source>Vraag versturen</source>
+        <translation>Send question</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_dialogs.py" line="46"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_dialogs.py" line="63"/>
+        <source>Schrijf uw vraag aan de melder.</source>
+        <translation>Write your question to the reporter.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_dialogs.py" line="68"/>
+        <source>De vraag is te lang (maximaal %1 tekens).</source>
+        <translation>The question is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Vraag bijkomende informatie</source>
+        <translation>Request more information</translation>
+    </message>
+    <message>
+        <source>De dienst 1700 bezorgt uw vraag aan de melder en stuurt het antwoord terug. U ziet de contactgegevens van de melder niet.</source>
+        <translation>The 1700 service delivers your question to the reporter and sends the answer back. You do not see the reporter&apos;s contact details.</translation>
+    </message>
+    <message>
+        <source>Noem geen andere personen als dat niet nodig is: de melder leest alles wat u hier schrijft.</source>
+        <translation>Do not name other persons unless necessary: the reporter reads everything you write here.</translation>
+    </message>
+    <message>
+        <source>&amp;Uw vraag (platte tekst)</source>
+        <translation>&amp;Your question (plain text)</translation>
+    </message>
+    <message>
+        <source>Vraag aan de melder</source>
+        <translation>Question to the reporter</translation>
+    </message>
+    <message>
+        <source>&amp;Antwoorden uiterlijk op</source>
+        <translation>&amp;Answer by</translation>
+    </message>
+    <message>
+        <source>Uiterste antwoorddatum</source>
+        <translation>Answer deadline</translation>
+    </message>
+    <message>
+        <source>(standaard 10 werkdagen)</source>
+        <translation>(default 10 working days)</translation>
+    </message>
+    <message>
+        <source>De melder heeft geen e-mailadres opgegeven: 1700 belt de melder op met uw vraag en noteert het antwoord.</source>
+        <translation>The reporter gave no e-mail address: 1700 phones the reporter with your question and records the answer.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="15"/>
+        <location filename="../../investigator_app/gui/labels.py" line="16"/>
         <source>Geregistreerd</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="16"/>
-        <location filename="../../investigator_app/gui/labels.py" line="78"/>
+        <location filename="../../investigator_app/gui/labels.py" line="17"/>
+        <location filename="../../investigator_app/gui/labels.py" line="83"/>
         <source>Doorgestuurd</source>
         <translation>Forwarded</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="17"/>
-        <location filename="../../investigator_app/gui/labels.py" line="80"/>
+        <location filename="../../investigator_app/gui/labels.py" line="18"/>
+        <location filename="../../investigator_app/gui/labels.py" line="85"/>
         <source>Ontvangst bevestigd</source>
         <translation>Receipt acknowledged</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="18"/>
-        <location filename="../../investigator_app/gui/labels.py" line="68"/>
+        <location filename="../../investigator_app/gui/labels.py" line="19"/>
+        <location filename="../../investigator_app/gui/labels.py" line="69"/>
         <source>Gegrondheid beoordelen</source>
         <translation>Assess whether founded</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="19"/>
+        <location filename="../../investigator_app/gui/labels.py" line="20"/>
         <source>In onderzoek</source>
         <translation>Under investigation</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="20"/>
-        <location filename="../../investigator_app/gui/labels.py" line="86"/>
+        <location filename="../../investigator_app/gui/labels.py" line="21"/>
+        <location filename="../../investigator_app/gui/labels.py" line="91"/>
+        <location filename="../../investigator_app/self_test.py" line="70"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="21"/>
-        <location filename="../../investigator_app/gui/labels.py" line="87"/>
+        <location filename="../../investigator_app/gui/labels.py" line="22"/>
+        <location filename="../../investigator_app/gui/labels.py" line="92"/>
         <source>Teruggestuurd naar 1700</source>
         <translation>Returned to 1700</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="27"/>
+        <location filename="../../investigator_app/gui/labels.py" line="28"/>
         <source>Gegrond</source>
         <translation>Founded</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="28"/>
+        <location filename="../../investigator_app/gui/labels.py" line="29"/>
         <source>Ongegrond</source>
         <translation>Unfounded</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="29"/>
+        <location filename="../../investigator_app/gui/labels.py" line="30"/>
         <source>Niet-ontvankelijk</source>
         <translation>Inadmissible</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="35"/>
+        <location filename="../../investigator_app/gui/labels.py" line="36"/>
         <source>Belangenvermenging</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="36"/>
+        <location filename="../../investigator_app/gui/labels.py" line="37"/>
         <source>Omkoping</source>
         <translation>Bribery</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="37"/>
+        <location filename="../../investigator_app/gui/labels.py" line="38"/>
         <source>Lekken van vertrouwelijke informatie</source>
         <translation>Leaking confidential information</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="40"/>
+        <location filename="../../investigator_app/gui/labels.py" line="41"/>
         <source>Misbruik van bevoegdheden</source>
         <translation>Abuse of powers</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="41"/>
+        <location filename="../../investigator_app/gui/labels.py" line="42"/>
         <source>Diefstal van werkingsmiddelen</source>
         <translation>Theft of operating resources</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="44"/>
+        <location filename="../../investigator_app/gui/labels.py" line="45"/>
         <source>Andere</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="50"/>
+        <location filename="../../investigator_app/gui/labels.py" line="51"/>
         <source>Telefoon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="51"/>
+        <location filename="../../investigator_app/gui/labels.py" line="52"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="52"/>
+        <location filename="../../investigator_app/gui/labels.py" line="53"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="58"/>
+        <location filename="../../investigator_app/gui/labels.py" line="59"/>
         <source>Burger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="59"/>
+        <location filename="../../investigator_app/gui/labels.py" line="60"/>
         <source>Vereniging</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="60"/>
+        <location filename="../../investigator_app/gui/labels.py" line="61"/>
         <source>Bedrijf</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="66"/>
+        <location filename="../../investigator_app/gui/labels.py" line="67"/>
         <source>Ontvangst bevestigen</source>
         <translation>Acknowledge receipt</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="67"/>
+        <location filename="../../investigator_app/gui/labels.py" line="68"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="69"/>
+        <location filename="../../investigator_app/gui/labels.py" line="70"/>
         <source>Onderzoek starten</source>
         <translation>Start investigation</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="70"/>
+        <location filename="../../investigator_app/gui/labels.py" line="71"/>
         <source>Afsluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="71"/>
+        <location filename="../../investigator_app/gui/labels.py" line="72"/>
         <source>Terugsturen naar 1700</source>
         <translation>Return to 1700</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="77"/>
+        <location filename="../../investigator_app/gui/labels.py" line="73"/>
+        <source>Vraag bijkomende informatie</source>
+        <translation>Request more information</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="74"/>
+        <source>Terugkoppeling sturen</source>
+        <translation>Send feedback</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="75"/>
+        <source>Herinnering sturen</source>
+        <translation>Send reminder</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="76"/>
+        <source>Verzoek annuleren</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="82"/>
         <source>Geregistreerd door 1700</source>
         <translation>Registered by 1700</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="79"/>
+        <location filename="../../investigator_app/gui/labels.py" line="84"/>
         <source>Opnieuw doorgestuurd</source>
         <translation>Forwarded again</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="81"/>
+        <location filename="../../investigator_app/gui/labels.py" line="86"/>
         <source>Beoordeling gegrondheid gestart</source>
         <translation>Assessment of whether founded started</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="84"/>
+        <location filename="../../investigator_app/gui/labels.py" line="89"/>
         <source>Onderzoek gestart</source>
         <translation>Investigation started</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="85"/>
+        <location filename="../../investigator_app/gui/labels.py" line="90"/>
         <source>Toegewezen</source>
         <translation>Assigned</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/labels.py" line="93"/>
+        <source>Ontvangstbevestiging verstuurd</source>
+        <translation>Acknowledgement sent</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="96"/>
+        <source>Bijkomende informatie gevraagd</source>
+        <translation>More information requested</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="99"/>
+        <source>Herinnering verstuurd</source>
+        <translation>Reminder sent</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="100"/>
+        <source>Verzoek geannuleerd</source>
+        <translation>Request cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="101"/>
+        <source>Verzoek verlopen</source>
+        <translation>Request expired</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="102"/>
+        <source>Antwoord ontvangen</source>
+        <translation>Answer received</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="103"/>
+        <source>Terugkoppeling verstuurd</source>
+        <translation>Feedback sent</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="104"/>
+        <location filename="../../investigator_app/gui/labels.py" line="132"/>
+        <source>Niet afgeleverd</source>
+        <translation>Not delivered</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="110"/>
         <source>ontvangstbevestiging</source>
         <translation>acknowledgement of receipt</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="94"/>
+        <location filename="../../investigator_app/gui/labels.py" line="111"/>
         <source>terugkoppeling</source>
         <translation>feedback</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="117"/>
+        <source>Vraag om bijkomende informatie</source>
+        <translation>Request for more information</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="120"/>
+        <source>Ontvangstbevestiging</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="121"/>
+        <source>Terugkoppeling</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="127"/>
+        <source>In wachtrij (nog niet verstuurd)</source>
+        <translation>Queued (not sent yet)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="130"/>
+        <source>Wordt verstuurd</source>
+        <translation>Being sent</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="131"/>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="133"/>
+        <source>Beantwoord</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="134"/>
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="135"/>
+        <source>Verlopen zonder antwoord</source>
+        <translation>Expired without an answer</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/message_dialogs.py" line="102"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_dialogs.py" line="115"/>
+        <source>De brief is leeg.</source>
+        <translation>The letter is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_dialogs.py" line="120"/>
+        <source>De brief is te lang (maximaal %1 tekens).</source>
+        <translation>The letter is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_dialogs.py" line="131"/>
+        <source>De brief is in het Engels, de taal van de melder.</source>
+        <translation>The letter is in English, the reporter&apos;s language.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_dialogs.py" line="135"/>
+        <source>Er is nog geen sjabloon in de taal van de melder; de brief is in het Nederlands.</source>
+        <translation>There is no template in the reporter&apos;s language yet; the letter is in Dutch.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_dialogs.py" line="150"/>
+        <source>Bevestig de ontvangst aan de melder (binnen 7 dagen na ontvangst). 1700 bezorgt de brief; u kunt hem eerst aanpassen.</source>
+        <translation>Acknowledge receipt to the reporter (within 7 days of receipt). 1700 delivers the letter; you can edit it first.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_dialogs.py" line="158"/>
+        <location filename="../../investigator_app/gui/message_dialogs.py" line="160"/>
+        <source>Ontvangst bevestigen</source>
+        <translation>Acknowledge receipt</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_dialogs.py" line="175"/>
+        <source>Laat de melder weten welk gevolg aan de melding gegeven wordt (binnen 3 maanden na de ontvangstbevestiging). Noem geen andere personen als dat niet nodig is.</source>
+        <translation>Let the reporter know what follow-up the report is given (within 3 months of the acknowledgement). Do not name other persons unless necessary.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_dialogs.py" line="183"/>
+        <location filename="../../investigator_app/gui/message_dialogs.py" line="185"/>
+        <source>Terugkoppeling sturen</source>
+        <translation>Send feedback</translation>
+    </message>
+    <message>
+        <source>Brief aan de melder</source>
+        <translation>Letter to the reporter</translation>
+    </message>
+    <message>
+        <source>&amp;Brief (platte tekst)</source>
+        <translation>&amp;Letter (plain text)</translation>
+    </message>
+    <message>
+        <source>&amp;Geen brief sturen (alleen de ontvangst registreren)</source>
+        <translation>&amp;Send no letter (only record the receipt)</translation>
+    </message>
+    <message>
+        <source>De melder heeft geen e-mailadres opgegeven: 1700 brengt de melder telefonisch op de hoogte.</source>
+        <translation>The reporter gave no e-mail address: 1700 informs the reporter by phone.</translation>
     </message>
 </context>
 <context>
@@ -584,42 +1440,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="63"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="92"/>
         <source>Integriteitsmeldingen — %1 — %2</source>
         <translation>Integrity reports — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="111"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="142"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="112"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="143"/>
         <source>Alle open meldingen</source>
         <translation>All open reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="122"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="144"/>
+        <source>Wacht op antwoord</source>
+        <translation>Awaiting answer</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/main_window.py" line="154"/>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="129"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="161"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="136"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="168"/>
         <source>Voortgang van de synchronisatie</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="206"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="269"/>
+        <source>Deze actie is nu niet mogelijk voor de gekozen melding.</source>
+        <translation>This action is not possible for the selected report now.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/main_window.py" line="320"/>
         <source>%1 van %2 meldingen</source>
         <translation>%1 of %2 reports</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../investigator_app/gui/main_window.py" line="272"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="402"/>
         <source>%n actie(s) niet uitgevoerd: open de gemarkeerde melding(en).</source>
         <translation>
             <numerusform>%n action not carried out: open the highlighted report.</numerusform>
@@ -627,32 +1493,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="279"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="409"/>
         <source>Bezig met synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="287"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="417"/>
         <source>%v van %m meldingen</source>
         <translation>%v of %m reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="293"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="423"/>
         <source>Laatst gesynchroniseerd om %1</source>
         <translation>Last synced at %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="299"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="429"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="302"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="432"/>
         <source>Offline — wijzigingen worden later verstuurd</source>
         <translation>Offline — changes will be sent later</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="311"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="441"/>
         <source>Niet aangemeld — wijzigingen blijven bewaard</source>
         <translation>Signed out — changes are kept</translation>
     </message>
@@ -693,14 +1559,6 @@
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <source>Nu synchroniseren met de meldingendienst (F5)</source>
-        <translation>Sync with the reporting service now (F5)</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
         <source>&amp;Afmelden</source>
         <translation>Sign &amp;out</translation>
     </message>
@@ -713,8 +1571,266 @@
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
+        <source>&amp;Melding</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&amp;Overzicht</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Nu synchroniseren met de meldingendienst</source>
+        <translation>Synchronise with the reporting service now</translation>
+    </message>
+    <message>
+        <source>De app afsluiten</source>
+        <translation>Quit the app</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>De gekozen melding als PDF-dossier exporteren</source>
+        <translation>Export the selected report as a PDF case file</translation>
+    </message>
+    <message>
+        <source>Af&amp;drukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>De gekozen melding afdrukken</source>
+        <translation>Print the selected report</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>Server, synchronisatie, taal en gegevensmap</source>
+        <translation>Server, synchronisation, language and data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Naar het zoekveld boven de lijst</source>
+        <translation>Go to the search field above the list</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende melding</source>
+        <translation>&amp;Next report</translation>
+    </message>
+    <message>
+        <source>De volgende melding in de lijst tonen</source>
+        <translation>Show the next report in the list</translation>
+    </message>
+    <message>
+        <source>Vo&amp;rige melding</source>
+        <translation>Pre&amp;vious report</translation>
+    </message>
+    <message>
+        <source>De vorige melding in de lijst tonen</source>
+        <translation>Show the previous report in the list</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvangst bevestigen</source>
+        <translation>&amp;Acknowledge receipt</translation>
+    </message>
+    <message>
+        <source>De ontvangst van de gekozen melding bevestigen</source>
+        <translation>Acknowledge receipt of the selected report</translation>
+    </message>
+    <message>
+        <source>&amp;Toewijzen…</source>
+        <translation>Ass&amp;ign…</translation>
+    </message>
+    <message>
+        <source>De gekozen melding aan een onderzoeker toewijzen</source>
+        <translation>Assign the selected report to an investigator</translation>
+    </message>
+    <message>
+        <source>&amp;Informatie vragen…</source>
+        <translation>Request &amp;information…</translation>
+    </message>
+    <message>
+        <source>De melder om bijkomende informatie vragen</source>
+        <translation>Ask the reporter for more information</translation>
+    </message>
+    <message>
+        <source>Melding a&amp;fsluiten…</source>
+        <translation>&amp;Close report…</translation>
+    </message>
+    <message>
+        <source>De gekozen melding afsluiten met een resultaat</source>
+        <translation>Close the selected report with an outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Cijfers van de entiteit over een gekozen periode</source>
+        <translation>The department&apos;s figures over a chosen period</translation>
+    </message>
+    <message>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Overzicht van de sneltoetsen</source>
+        <translation>List of the keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../investigator_app/gui/message_actions.py" line="70"/>
+        <source>Verzoek annuleren</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_actions.py" line="71"/>
+        <source>Het verzoek annuleren? De link in het bericht aan de melder werkt dan niet meer; een antwoord is niet meer mogelijk.</source>
+        <translation>Cancel the request? The link in the message to the reporter then stops working; an answer is no longer possible.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_actions.py" line="88"/>
+        <source>De bijlage is beschadigd en wordt niet geopend. Synchroniseer opnieuw.</source>
+        <translation>The attachment is damaged and will not be opened. Synchronise again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_actions.py" line="96"/>
+        <source>De bijlage is nog niet opgehaald; ze wordt opgehaald zodra de server bereikbaar is. Probeer straks opnieuw.</source>
+        <translation>The attachment has not been fetched yet; it will be fetched as soon as the server can be reached. Try again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_actions.py" line="116"/>
+        <source>Er is geen programma om dit type bestand te openen.</source>
+        <translation>There is no program to open this type of file.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageThread</name>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="48"/>
+        <source>Melder</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="50"/>
+        <source>Berichtendienst</source>
+        <translation>Message service</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="52"/>
+        <source>1700</source>
+        <translation>1700</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="60"/>
+        <source>Verstuurd op %1</source>
+        <translation>Sent on %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="65"/>
+        <source>Niet per e-mail verstuurd: de melder heeft geen e-mailadres; 1700 belt.</source>
+        <translation>Not sent by e-mail: the reporter has no e-mail address; 1700 phones them.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="70"/>
+        <source>Niet afgeleverd na %1 pogingen</source>
+        <translation>Not delivered after %1 attempts</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="75"/>
+        <source>Beantwoord op %1 (telefonisch, genoteerd door 1700)</source>
+        <translation>Answered on %1 (by phone, recorded by 1700)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="79"/>
+        <source>Beantwoord op %1</source>
+        <translation>Answered on %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="83"/>
+        <source>Geannuleerd (nog niet verstuurd)</source>
+        <translation>Cancelled (not sent yet)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="85"/>
+        <source>Geannuleerd op %1</source>
+        <translation>Cancelled on %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="89"/>
+        <source>herinnering verstuurd op %1</source>
+        <translation>reminder sent on %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="93"/>
+        <source>herinnering in wachtrij</source>
+        <translation>reminder queued</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="95"/>
+        <source>antwoordtermijn verstreken</source>
+        <translation>answer deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="107"/>
+        <source>nog niet opgehaald</source>
+        <translation>not fetched yet</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="110"/>
+        <source>Toegevoegd door %1 op %2</source>
+        <translation>Added by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="114"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="116"/>
+        <source>Bijlage %1 openen</source>
+        <translation>Open attachment %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="143"/>
+        <source>Antwoord gevraagd uiterlijk op %1</source>
+        <translation>Answer requested by %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="156"/>
+        <source>Antwoord van de melder:</source>
+        <translation>The reporter&apos;s answer:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="167"/>
+        <source>Herinnering sturen</source>
+        <translation>Send reminder</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="170"/>
+        <source>Verzoek annuleren</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="196"/>
+        <source>Bijlagen bij de melding (toegevoegd door 1700):</source>
+        <translation>Attachments to the report (added by 1700):</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/message_thread.py" line="210"/>
+        <source>Nog geen berichten met de melder.</source>
+        <translation>No messages with the reporter yet.</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1917,97 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../investigator_app/gui/notifications.py" line="80"/>
+        <source>Integriteitsmeldingen</source>
+        <translation>Integrity reports</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notifications.py" line="131"/>
+        <source>Antwoorden ontvangen</source>
+        <translation>Answers received</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notifications.py" line="132"/>
+        <source>Antwoorden van melders ontvangen voor %1 meldingen</source>
+        <translation>Answers from reporters received for %1 reports</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notifications.py" line="139"/>
+        <source>Antwoord ontvangen</source>
+        <translation>Answer received</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notifications.py" line="140"/>
+        <source>Antwoord van de melder ontvangen voor %1</source>
+        <translation>Answer from the reporter received for %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notifications.py" line="162"/>
+        <source>Nieuwe meldingen</source>
+        <translation>New reports</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notifications.py" line="163"/>
+        <source>%1 nieuwe meldingen doorgestuurd</source>
+        <translation>%1 new reports forwarded</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notifications.py" line="170"/>
+        <source>Nieuwe melding</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notifications.py" line="171"/>
+        <source>Nieuwe melding %1 doorgestuurd</source>
+        <translation>New report %1 forwarded</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notifications.py" line="194"/>
+        <source>Termijnen</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notifications.py" line="195"/>
+        <source>%1 meldingen met een termijn die nadert of verstreken is</source>
+        <translation>%1 reports with a deadline that is near or has passed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notifications.py" line="203"/>
+        <source>Termijn verstreken</source>
+        <translation>Deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notifications.py" line="204"/>
+        <source>De termijn voor %1 is verstreken</source>
+        <translation>The deadline for %1 has passed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notifications.py" line="210"/>
+        <source>Termijn nadert</source>
+        <translation>Deadline near</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notifications.py" line="211"/>
+        <source>De termijn voor %1 nadert</source>
+        <translation>The deadline for %1 is near</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/print_preview.py" line="69"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/print_preview.py" line="71"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ReturnCaseDialog</name>
     <message>
         <location filename="../../investigator_app/gui/case_dialogs.py" line="97"/>
@@ -832,6 +2039,241 @@
     <message>
         <source>Reden om terug te sturen</source>
         <translation>Reason for returning</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/settings_dialog.py" line="79"/>
+        <source>Bewaren</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/settings_dialog.py" line="80"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/settings_dialog.py" line="102"/>
+        <source>Gegevensmap kiezen</source>
+        <translation>Choose the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/settings_dialog.py" line="111"/>
+        <source>In deze map kan de app niet schrijven. Kies een andere map.</source>
+        <translation>The app cannot write in this folder. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/settings_dialog.py" line="136"/>
+        <source>Deze wijzigingen gelden vanaf de volgende start van de app.</source>
+        <translation>These changes take effect the next time the app starts.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/settings_dialog.py" line="154"/>
+        <source>Er zijn nog wijzigingen die niet naar de server verstuurd zijn. Synchroniseer eerst (F5) en kies dan opnieuw een andere gegevensmap.</source>
+        <translation>Some changes have not been sent to the server yet. Synchronise first (F5), then choose another data folder again.</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Verbinding</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>https://meldingen.voorbeeld.vlaanderen.be</source>
+        <translation>https://meldingen.voorbeeld.vlaanderen.be</translation>
+    </message>
+    <message>
+        <source>Adres van de server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronisatie</source>
+        <translation>S&amp;ynchronisation</translation>
+    </message>
+    <message>
+        <source>Synchronisatie-interval in seconden</source>
+        <translation>Synchronisation interval in seconds</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Nieuwe meldingen komen meteen binnen; de app vraagt de server minstens zo vaak naar wijzigingen.</source>
+        <translation>New reports arrive at once; the app asks the server for changes at least this often.</translation>
+    </message>
+    <message>
+        <source>Werkplek</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>&amp;Vergrendelen na</source>
+        <translation>&amp;Lock after</translation>
+    </message>
+    <message>
+        <source>Minuten zonder activiteit voor de vergrendeling</source>
+        <translation>Minutes without activity before locking</translation>
+    </message>
+    <message>
+        <source> min zonder activiteit</source>
+        <translation> min without activity</translation>
+    </message>
+    <message>
+        <source>De instelling wordt bewaard; het automatisch vergrendelen zelf komt in een volgende versie.</source>
+        <translation>The setting is kept; automatic locking itself comes in a later version.</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Taal van de app</source>
+        <translation>Language of the app</translation>
+    </message>
+    <message>
+        <source>&amp;Gegevensmap</source>
+        <translation>&amp;Data folder</translation>
+    </message>
+    <message>
+        <source>Map met de lokale gegevens en het logboek</source>
+        <translation>Folder with the local data and the log</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Gegevensmap openen</source>
+        <translation>Open the data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Andere gegevensmap kiezen</source>
+        <translation>Choose another data folder</translation>
+    </message>
+    <message>
+        <source>Een andere map geldt vanaf de volgende start: de app begint daar met een lege lokale opslag en haalt alle meldingen opnieuw op bij de server. De oude map blijft staan. Dat kan alleen als alle wijzigingen verstuurd zijn.</source>
+        <translation>Another folder takes effect at the next start: the app starts there with an empty local store and fetches all reports again from the server. The old folder is left as it is. This is only possible when all changes have been sent.</translation>
+    </message>
+    <message>
+        <source>Melding bij de instellingen</source>
+        <translation>Message about the settings</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="74"/>
+        <source>Nu synchroniseren</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="75"/>
+        <source>Zoeken in de meldingen</source>
+        <translation>Search the reports</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="76"/>
+        <source>Volgende melding</source>
+        <translation>Next report</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="77"/>
+        <source>Vorige melding</source>
+        <translation>Previous report</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="78"/>
+        <source>Ontvangst bevestigen</source>
+        <translation>Acknowledge receipt</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="79"/>
+        <source>Melding toewijzen</source>
+        <translation>Assign the report</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="80"/>
+        <source>De melder om informatie vragen</source>
+        <translation>Ask the reporter for information</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="83"/>
+        <source>Melding afsluiten</source>
+        <translation>Close the report</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="84"/>
+        <source>Dossier exporteren als PDF</source>
+        <translation>Export the case file as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="85"/>
+        <source>Dossier afdrukken</source>
+        <translation>Print the case file</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="86"/>
+        <source>Dashboard openen</source>
+        <translation>Open the dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="87"/>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="88"/>
+        <source>Dit overzicht van sneltoetsen</source>
+        <translation>This list of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="89"/>
+        <source>De app afsluiten</source>
+        <translation>Quit the app</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="139"/>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="142"/>
+        <source>Deze sneltoetsen werken overal in het hoofdvenster.</source>
+        <translation>These shortcuts work anywhere in the main window.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="146"/>
+        <source>Sneltoetsen en wat ze doen</source>
+        <translation>Keyboard shortcuts and what they do</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="147"/>
+        <source>Toets</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="147"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="159"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 </TS>

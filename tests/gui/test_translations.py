@@ -101,3 +101,30 @@ def test_without_a_translator_the_widgets_speak_dutch(qtbot) -> None:
         "pending": "Nog niet verstuurde wijzigingen: 3",
         "plural": "3 actie(s) niet uitgevoerd: open de gemarkeerde melding(en).",
     }
+
+
+def test_every_translated_text_is_a_literal_the_extractor_can_see() -> None:
+    """lupdate only finds literal strings: ``translate(context, variable)`` or a wrapper
+    like ``_tr(text)`` hides a UI string from the .ts, and it would never be translated."""
+    import ast
+
+    hidden: list[str] = []
+    package = ROOT / "investigator_app"
+    for path in package.rglob("*.py"):
+        if "forms" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            name = node.func.attr
+            owner = node.func.value
+            is_qt_translate = name == "translate" and (
+                isinstance(owner, ast.Name) and owner.id in {"QCoreApplication", "QApplication"}
+            )
+            text_index = 1 if is_qt_translate else 0 if name == "tr" else None
+            if text_index is None or len(node.args) <= text_index:
+                continue
+            text = node.args[text_index]
+            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert hidden == []
