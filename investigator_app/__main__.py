@@ -130,6 +130,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if not desktop.start():
             return 0
+        if demo is not None and desktop.workspace is not None:
+            from investigator_app.gui.demo_mailbox import install_demo_mailbox
+
+            window = desktop.workspace.window
+            install_demo_mailbox(window, window.ui.menuHelp, demo.mail_folder)
         return app.exec()
     finally:
         desktop.close_workspace()

@@ -26,7 +26,9 @@ class DemoEnvironment(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.root = Path(tempfile.mkdtemp(prefix="integriteit-demo-"))
-        self.service = EmbeddedService(f"sqlite:///{self.root / 'intake.sqlite3'}")
+        self.service = EmbeddedService(
+            f"sqlite:///{self.root / 'intake.sqlite3'}", mail_folder=self.root / "mail"
+        )
         self.username = ACCOUNTS.investigator.username
         self.password = ACCOUNTS.investigator.password
         self._timer = QTimer(self)
@@ -37,6 +39,11 @@ class DemoEnvironment(QObject):
     @property
     def data_dir(self) -> Path:
         return self.root / "desktop"
+
+    @property
+    def mail_folder(self) -> Path:
+        """Where the relay writes the reporters' e-mails (the demo's mailbox)."""
+        return self.root / "mail"
 
     @property
     def server_url(self) -> str:

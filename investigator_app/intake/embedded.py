@@ -16,10 +16,12 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import shutil
 import socket
 import tempfile
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import timedelta
@@ -74,14 +76,15 @@ class EmbeddedService:
         settings: Settings | None = None,
         mail_folder: Path | None = None,
     ) -> None:
+        if mail_folder is None and settings is None:
+            mail_folder = Path(tempfile.mkdtemp(prefix="intake-mail-"))
+            # Ours, so ours to remove: when this service object goes, or at exit (the
+            # folder outlives stop(), since a stopped service may be started again).
+            weakref.finalize(self, shutil.rmtree, mail_folder, True)
         self.settings = settings or Settings(
             database_url=database_url,
             token_lifetime=token_lifetime,
-            mail=MailSettings(
-                transport="folder",
-                folder=mail_folder or Path(tempfile.mkdtemp(prefix="intake-mail-")),
-                poll_interval=0.5,
-            ),
+            mail=MailSettings(transport="folder", folder=mail_folder, poll_interval=0.5),
         )
         self.host = host
         self.port = port
