@@ -54,12 +54,13 @@ def read_changes(db: Database, department_id: int, cursor: int, limit: int) -> C
         )
         snapshots = build_snapshots(session, department_id, live_ids)
         remaining = _count_after(session, department_id, last)
+    # A live row without a snapshot (a purged case) travels as a tombstone.
     changes = [
         ChangeOut(
             seq=row.seq,
             case_id=row.case_id,
-            deleted=row.deleted,
-            case=None if row.deleted else snapshots[row.case_id],
+            deleted=row.deleted or row.case_id not in snapshots,
+            case=None if row.deleted else snapshots.get(row.case_id),
         )
         for row in rows
     ]

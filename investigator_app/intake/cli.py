@@ -21,8 +21,9 @@ from pydantic import ValidationError
 from sqlalchemy.engine import make_url
 
 from investigator_app.domain.vocabulary import Role, Status
-from investigator_app.intake import accounts, reports, tokens
+from investigator_app.intake import accounts, reports, retention, tokens
 from investigator_app.intake.actors import cli_actor
+from investigator_app.intake.audit_chain import verify_chain
 from investigator_app.intake.blobs import AttachmentRefusedError, Upload
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.demo import seed_demo
@@ -33,13 +34,14 @@ from investigator_app.intake.operator_relay import (
     list_phone_requests,
     log_phone_answer,
 )
-from investigator_app.intake.settings import RelayPolicy
+from investigator_app.intake.settings import DEFAULT_RETENTION_YEARS, RelayPolicy
 from investigator_app.protocol import PhoneAnswerIn, ReportIn
 
 log = logging.getLogger("investigator_app.intake.cli")
 
 ENV_DATABASE_URL = "INTAKE_DATABASE_URL"
 ENV_PUBLIC_URL = "INTAKE_PUBLIC_URL"
+ENV_RETENTION_YEARS = "INTAKE_RETENTION_YEARS"
 
 
 class CliError(Exception):
@@ -253,6 +255,16 @@ def cmd_report_list(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def cmd_report_stats(_args: argparse.Namespace, db: Database) -> int:
+    with db.read() as session:
+        rows = reports.statistics(session)
+    _table(
+        ["year", "department", "category", "status", "outcome", "cases"],
+        [[str(cell) for cell in row] for row in rows],
+    )
+    return 0
+
+
 def cmd_report_attach(args: argparse.Namespace, db: Database) -> int:
     uploads: list[Upload] = []
     for name in args.files:
@@ -306,6 +318,51 @@ def cmd_report_answer(args: argparse.Namespace, db: Database) -> int:
             session, cli_actor(), args.message_id, answer.answer, utcnow()
         )
         print(f"Answer logged for request {message_row.id}.")
+    return 0
+
+
+def cmd_audit_verify(_args: argparse.Namespace, db: Database) -> int:
+    with db.read() as session:  # one consistent snapshot, also while others append
+        verdict = verify_chain(session)
+    if verdict.broken is None:
+        print(f"ok: {verdict.events} events, head {verdict.head}")
+        return 0
+    print(f"broken: {verdict.broken.describe()}")
+    print(f"The {verdict.events} events before it are intact (last good hash {verdict.head}).")
+    return 1
+
+
+def _retention_years(args: argparse.Namespace) -> int:
+    years: int = args.older_than_years
+    if years is None:
+        text = os.environ.get(ENV_RETENTION_YEARS)
+        try:
+            years = int(text) if text else DEFAULT_RETENTION_YEARS
+        except ValueError as error:
+            raise CliError(f"{ENV_RETENTION_YEARS} must be a whole number of years.") from error
+    if years < 1:
+        raise CliError("The retention period must be at least one year.")
+    return years
+
+
+def cmd_retention_purge(args: argparse.Namespace, db: Database) -> int:
+    years = _retention_years(args)
+    now = utcnow()
+    before = retention.cutoff(now, years)
+    if args.dry_run:
+        with db.read() as session:
+            due = retention.candidates(session, before)
+        print(f"Would purge {len(due)} closed cases closed before {before:%Y-%m-%d}:")
+        for case in due:
+            print(f"  {case.reference}  closed {case.closed_at:%Y-%m-%d}")
+        return 0
+    result = retention.purge(db, cli_actor(), now, years)
+    print(
+        f"Purged {len(result.purged)} cases closed before {before:%Y-%m-%d} "
+        f"({result.blobs_deleted} files deleted); their statistics are kept."
+    )
+    for case in result.purged:
+        print(f"  {case.reference}  closed {case.closed_at:%Y-%m-%d}")
     return 0
 
 
@@ -363,6 +420,8 @@ def build_parser() -> argparse.ArgumentParser:
     ) -> argparse.ArgumentParser:
         sub = group.add_parser(name, help=help_, description=help_)
         sub.set_defaults(func=func, command_name=name)
+        # Also after the command (`audit verify --database-url ...`), as people type it.
+        sub.add_argument("--database-url", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         return sub
 
     serve = add(commands, "serve", cmd_serve, "serve the HTTP API")
@@ -438,6 +497,12 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--status", choices=[status.value for status in Status])
     listing.add_argument("--department")
     listing.add_argument("--limit", type=int, default=100)
+    add(
+        report,
+        "stats",
+        cmd_report_stats,
+        "cases per year received, department, category, status and outcome (purged cases included)",
+    )
     attach = add(report, "attach", cmd_report_attach, "attach files to a report")
     attach.add_argument("reference", help="reference (1700-YYYY-NNNNNN) or id")
     attach.add_argument("files", nargs="+", help="pdf, png, jpg, txt, eml, docx, xlsx, odt")
@@ -452,6 +517,35 @@ def build_parser() -> argparse.ArgumentParser:
     given = answer.add_mutually_exclusive_group(required=True)
     given.add_argument("--text", help="the answer")
     given.add_argument("--file", help="file with the answer ('-' for stdin)")
+
+    trail = commands.add_parser("audit", help="the audit trail").add_subparsers(
+        dest="sub", required=True, metavar="ACTION"
+    )
+    add(
+        trail,
+        "verify",
+        cmd_audit_verify,
+        "check the audit trail's hash chain; names the first broken link (exit 1)",
+    )
+
+    keep = commands.add_parser("retention", help="the retention period").add_subparsers(
+        dest="sub", required=True, metavar="ACTION"
+    )
+    purge = add(
+        keep,
+        "purge",
+        cmd_retention_purge,
+        "remove the personal content of cases closed longer ago than the retention period, "
+        "keeping their statistics",
+    )
+    purge.add_argument(
+        "--older-than-years",
+        type=int,
+        help=f"retention period in years (env {ENV_RETENTION_YEARS}; default 5)",
+    )
+    purge.add_argument(
+        "--dry-run", action="store_true", help="list what would be purged, change nothing"
+    )
     return parser
 
 

@@ -18,6 +18,10 @@ from investigator_app.intake.models import Case, Department, FeedEntry
 
 
 def visible_department(case: Case) -> int | None:
+    """The department that sees the case; none once retention purged it (so every later
+    publish() keeps it a tombstone everywhere)."""
+    if case.purged_at is not None:
+        return None
     return case.department_id if case.status in DEPARTMENT_STATUSES else None
 
 

@@ -161,6 +161,9 @@ class Case(Base):
     reporter_id: Mapped[str] = mapped_column(ForeignKey("reporters.id"), index=True)
     assignee_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), index=True)
     return_reason: Mapped[str | None] = mapped_column(Text)
+    # Set when the retention period removed the personal content; what is left are the
+    # statistics (reference, department, category, channel, dates, status, outcome).
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class CaseEvent(Base):
@@ -221,11 +224,17 @@ class AppliedOperation(Base):
 
 
 class AuditEvent(Base):
-    """Who did what, when and why. No case content: references and codes only."""
+    """Who did what, when and why. No case content: references and codes only.
+
+    Append-only and chained: ``hash`` covers the event and ``prev_hash`` (see
+    audit_chain.py). ``id`` is handed out under the chain head's lock, so ids have no gaps.
+    The reason enters the hash through ``reason_sha256``: retention may erase the text of a
+    purged case's reasons without breaking the chain.
+    """
 
     __tablename__ = "audit_events"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     # Not a foreign key: CLI actors are not users, and the trail outlives accounts.
     actor_id: Mapped[str | None] = mapped_column(String(ID_LENGTH))
@@ -234,6 +243,20 @@ class AuditEvent(Base):
     case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), index=True)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     reason: Mapped[str | None] = mapped_column(Text)
+    reason_sha256: Mapped[str | None] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditChainHead(Base):
+    """The newest event of the audit chain (one row, id 1). Appending locks it, so two
+    writers (two service copies) append one after the other and never fork the chain."""
+
+    __tablename__ = "audit_chain_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_id: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))
 
 
 class Message(Base):

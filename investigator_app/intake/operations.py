@@ -205,6 +205,7 @@ def _in_department(case: Case, actor: Actor) -> bool:
         actor.department_id is not None
         and case.department_id == actor.department_id
         and case.status is not Status.REGISTERED
+        and case.purged_at is None  # retention removed it: as if it never existed
     )
 
 

@@ -7,6 +7,7 @@ ServiceError with a code and a sentence when the request cannot be honoured.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from datetime import datetime, timedelta
 
 from sqlalchemy import Select, or_, select
@@ -232,3 +233,16 @@ def list_departments(session: Session) -> list[DepartmentOut]:
     return [
         department_out(d) for d in session.scalars(select(Department).order_by(Department.code))
     ]
+
+
+def statistics(session: Session) -> list[tuple[int, str, str, str, str, int]]:
+    """Cases per (year received, department, category, status, outcome): the figures that
+    outlive retention (purged cases count too). Sorted; Brussels years."""
+    counts: Counter[tuple[int, str, str, str, str]] = Counter()
+    query = select(
+        Case.received_at, Department.code, Case.category, Case.status, Case.outcome
+    ).outerjoin(Department, Department.id == Case.department_id)
+    for received_at, code, category, status, outcome in session.execute(query):
+        year = received_at.astimezone(BRUSSELS).year
+        counts[(year, code or "-", str(category), str(status), str(outcome or "-"))] += 1
+    return [(*key, count) for key, count in sorted(counts.items())]

@@ -11,6 +11,8 @@ from typing import Literal
 
 from investigator_app.intake.login import LoginPolicy
 
+DEFAULT_RETENTION_YEARS = 5
+
 MailTransportKind = Literal["smtp", "folder", "off"]
 SmtpSecurity = Literal["none", "starttls", "ssl"]
 
@@ -31,6 +33,7 @@ class MailSettings:
     smtp_username: str = ""
     smtp_password: str = field(default="", repr=False)
     smtp_timeout: float = 15.0
+    smtp_ca_file: Path | None = None  # a private CA for the mail server (else the system's)
     folder: Path | None = None
     max_attempts: int = 6
     retry_base_delay: timedelta = timedelta(seconds=30)  # doubled after every failure
@@ -57,6 +60,9 @@ class MailSettings:
                 smtp_security=security,  # type: ignore[arg-type]  # checked above
                 smtp_username=env.get("INTAKE_SMTP_USERNAME", ""),
                 smtp_password=env.get("INTAKE_SMTP_PASSWORD", ""),
+                smtp_ca_file=Path(env["INTAKE_SMTP_CA_FILE"])
+                if env.get("INTAKE_SMTP_CA_FILE")
+                else None,
                 max_attempts=attempts,
             )
         if env.get("INTAKE_MAIL_FOLDER"):
@@ -99,6 +105,9 @@ class Settings:
     public_url: str | None = None
     mail: MailSettings = MailSettings()
     relay: RelayPolicy = RelayPolicy()
+    # Closed cases lose their personal content this many years after closing (retention.py;
+    # run by `investigator-intake retention purge`, e.g. daily from cron).
+    retention_years: int = DEFAULT_RETENTION_YEARS
 
     @property
     def login_policy(self) -> LoginPolicy:

@@ -45,7 +45,8 @@ def build_snapshots(
     """CaseOut per case id, as seen from ``viewer_department_id``.
 
     ``case_ids`` is a list or, for large pages, a SELECT of ids (kept in the database).
-    Cases that were never forwarded are left out: departments never see them.
+    Cases that were never forwarded, or were purged, are left out: departments never see
+    them.
     """
     if isinstance(case_ids, Collection) and not case_ids:
         return {}
@@ -78,7 +79,8 @@ def build_snapshots(
             (Reporter.email != "").label("reporter_reachable_by_email"),
         )
         .join(Reporter, Reporter.id == Case.reporter_id)
-        .where(Case.id.in_(case_ids), Case.forwarded_at.is_not(None))
+        # Purged cases are statistics only: no department sees them again.
+        .where(Case.id.in_(case_ids), Case.forwarded_at.is_not(None), Case.purged_at.is_(None))
     ).all()
     events = session.execute(
         select(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
 from investigator_app.intake import models  # noqa: F401  (registers the tables)
-from investigator_app.intake.db import Base, make_engine
-from investigator_app.intake.migrate import upgrade
+from investigator_app.intake.db import Base, make_engine, write_engine
+from investigator_app.intake.migrate import alembic_config, upgrade
 
 
 def test_migrations_match_models(empty_database_url: str) -> None:
@@ -23,3 +24,18 @@ def test_migrations_match_models(empty_database_url: str) -> None:
             assert "cases" in inspect(connection).get_table_names()
     finally:
         engine.dispose()
+
+
+def test_the_audit_chain_migration_goes_down_and_up_again(empty_database_url: str) -> None:
+    upgrade(empty_database_url)
+    engine = make_engine(empty_database_url)
+    try:
+        with write_engine(engine).begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0002")
+        with engine.connect() as connection:
+            assert "audit_chain_head" not in inspect(connection).get_table_names()
+    finally:
+        engine.dispose()
+    upgrade(empty_database_url)

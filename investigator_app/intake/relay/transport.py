@@ -34,19 +34,23 @@ class SmtpTransport:
     def __init__(self, settings: MailSettings) -> None:
         self.settings = settings
 
+    def _tls_context(self) -> ssl.SSLContext:
+        """Certificates are always checked: against the configured CA, else the system's."""
+        ca_file = self.settings.smtp_ca_file
+        return ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
+
     def send(self, mail: EmailMessage) -> None:
         s = self.settings
         try:
             if s.smtp_security == "ssl":
-                context = ssl.create_default_context()
                 client: smtplib.SMTP = smtplib.SMTP_SSL(
-                    s.smtp_host, s.smtp_port, timeout=s.smtp_timeout, context=context
+                    s.smtp_host, s.smtp_port, timeout=s.smtp_timeout, context=self._tls_context()
                 )
             else:
                 client = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=s.smtp_timeout)
             with client:
                 if s.smtp_security == "starttls":
-                    client.starttls(context=ssl.create_default_context())
+                    client.starttls(context=self._tls_context())
                 if s.smtp_username:
                     client.login(s.smtp_username, s.smtp_password)
                 client.send_message(mail)
