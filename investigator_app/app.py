@@ -7,6 +7,7 @@ import contextlib
 import gc
 import hashlib
 import logging
+import shutil
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from investigator_app.credentials import KeyringUnavailable, TokenStore
 from investigator_app.dashboard.facts import load_facts
 from investigator_app.domain.deadlines import DeadlinePolicy
+from investigator_app.gui import attachment_opener
 from investigator_app.gui.background import BackgroundCall
 from investigator_app.gui.case_controller import CaseController, Clock, utc_now
 from investigator_app.gui.dashboard import DashboardDialog
@@ -36,9 +38,13 @@ from investigator_app.i18n import current_language
 from investigator_app.protocol import LoginResponse, MeResponse
 from investigator_app.settings import SERVER_URL, SYNC_INTERVAL_SECONDS, USERNAME, AppSettings
 from investigator_app.single_instance import bring_to_front, front_window
+from investigator_app.store.files import remove_store, set_aside, unsent_count
 from investigator_app.store.local_store import LocalStore
+from investigator_app.store.sealing import StoreKeyError, known_key
 from investigator_app.sync.api import ApiClient
 from investigator_app.sync.runner import SyncRunner
+from investigator_app.vault.cipher import new_key
+from investigator_app.vault.keys import DataKeyStore
 
 log = logging.getLogger("investigator_app.app")
 
@@ -102,10 +108,14 @@ class DesktopApp(QObject):
         login: Callable[[str, str, str], LoginResponse] = login_with_password,
         clock: Clock = utc_now,
         screenshot: Path | None = None,
+        keys: DataKeyStore | None = None,
     ) -> None:
         super().__init__()
         self._settings = settings
         self._tokens = tokens
+        # The data key sits beside the token, in the same keyring.
+        self._keys = keys if keys is not None else DataKeyStore(tokens.backend)
+        self._session_keys: dict[tuple[str, str], bytes] = {}  # when there is no keyring
         self._data_dir = data_dir
         self._login = login
         self._clock = clock
@@ -142,7 +152,7 @@ class DesktopApp(QObject):
         path = store_path(self._data_dir, server_url, username)
         if not path.exists():
             return False
-        store = LocalStore.open(path)
+        store = self._open_store(server_url, username)
         try:
             return store.identity() is not None
         finally:
@@ -159,7 +169,7 @@ class DesktopApp(QObject):
         return token, ""
 
     def _remember_identity(self, server_url: str, username: str, identity: MeResponse) -> None:
-        store = LocalStore.open(store_path(self._data_dir, server_url, username))
+        store = self._open_store(server_url, username)
         try:
             store.set_identity(identity)
         finally:
@@ -208,10 +218,59 @@ class DesktopApp(QObject):
             # The workspace keeps the token for this session; the next start asks again.
             QMessageBox.warning(None, self.tr("Sleutelopslag"), keyring_unavailable_message())
 
+    # --- the sealed store -----------------------------------------------------------------
+
+    def _data_key(self, server_url: str, username: str) -> bytes:
+        path = store_path(self._data_dir, server_url, username)
+        try:
+            key = self._keys.load(server_url, username)
+            if key is None:
+                # The keyring lost it while this process still holds it (the store is open
+                # or was): write it back rather than lose the store. Else a new key.
+                key = known_key(path) or new_key()
+                self._keys.save(server_url, username, key)
+            return key
+        except KeyringUnavailable:
+            # No keyring: sealed with a key of this session (the store is unreadable
+            # after a restart, and then set aside; the service has the cases).
+            return self._session_keys.setdefault(
+                (server_url, username), known_key(path) or new_key()
+            )
+
+    def _open_store(self, server_url: str, username: str) -> LocalStore:
+        """The account's store, sealed with its data key. A store sealed with a key that is
+        gone (new Windows profile, wiped keyring) is set aside after telling the user, and
+        a fresh one is synced."""
+        path = store_path(self._data_dir, server_url, username)
+        key = self._data_key(server_url, username)
+        try:
+            return LocalStore.open(path, key)
+        except StoreKeyError:
+            log.warning("the local store's data key is missing; starting a new store")
+            lost = unsent_count(path)
+            set_aside(path)
+            self._tell_store_unreadable(lost)
+            return LocalStore.open(path, key)
+
+    def _tell_store_unreadable(self, lost: int) -> None:
+        text = self.tr(
+            "De sleutel van de lokale gegevens op deze werkplek ontbreekt (bijvoorbeeld na "
+            "een nieuw Windows-profiel of een gewiste sleutelopslag). De lokale kopie is "
+            "daardoor onleesbaar; de app haalt uw meldingen opnieuw op bij de server."
+        )
+        if lost:
+            text += "\n\n" + self.tr(
+                "%1 nog niet verstuurde wijziging(en) gaan daarbij verloren. Voer ze opnieuw uit."
+            ).replace("%1", str(lost))
+        QMessageBox.warning(None, self.tr("Lokale gegevens onleesbaar"), text)
+
     # --- the workspace --------------------------------------------------------------------
 
     def _open_workspace(self, server_url: str, username: str, token: str) -> None:
-        store = LocalStore.open(store_path(self._data_dir, server_url, username))
+        # Viewer copies of older versions lived in the data folder; plaintext goes.
+        shutil.rmtree(self._data_dir / "opened", ignore_errors=True)
+        attachment_opener.prune_stale_sessions()
+        store = self._open_store(server_url, username)
         identity = store.identity()
         assert identity is not None, "a workspace opens only for an account with a known identity"
         runner = SyncRunner(
@@ -234,6 +293,8 @@ class DesktopApp(QObject):
         )
         window.sync_requested.connect(runner.sync_now)
         window.sign_out_requested.connect(self.on_sign_out_requested)
+        window.proxy.set_query_tokens(store.query_tokens)
+        window.ui.actionForgetWorkstation.triggered.connect(self.on_forget_requested)
         runner.sync_started.connect(window.on_sync_started)
         runner.sync_progress.connect(window.on_sync_progress)
         runner.sync_finished.connect(self.on_sync_finished)
@@ -274,6 +335,7 @@ class DesktopApp(QObject):
             self.dashboard = None
         workspace.window.close()
         workspace.store.close()
+        attachment_opener.remove_session_copies()
 
     def _notifier_for(
         self,
@@ -400,6 +462,48 @@ class DesktopApp(QObject):
 
         self._revoke_call = BackgroundCall(revoke, lambda _: None, on_failure, self)
         self._revoke_call.start()
+
+    def on_forget_requested(self) -> None:
+        """Remove every trace of this account from the workstation: token, data key, store,
+        unrecorded copies; then back to the sign-in."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        if not self._confirm_forget(workspace.window, workspace.store.pending_count()):
+            return
+        server_url, username = workspace.server_url, workspace.username
+        self._revoke_in_background(server_url, workspace.token)
+        with contextlib.suppress(KeyringUnavailable):
+            self._tokens.delete(server_url, username)
+        with contextlib.suppress(KeyringUnavailable):
+            self._keys.delete(server_url, username)
+        self._session_keys.pop((server_url, username), None)
+        path = workspace.store.path
+        self.close_workspace()
+        remove_store(path)
+        shutil.rmtree(copy_records_dir(path), ignore_errors=True)
+        log.info("this workstation forgot the signed-in account")
+        if not self.start():
+            self.exit_requested.emit(0)
+
+    def _confirm_forget(self, parent: MainWindow, pending: int) -> bool:
+        text = self.tr(
+            "Uw aanmelding, de sleutel en alle lokale gegevens van uw meldingen worden van "
+            "deze werkplek gewist. Op de server blijft alles bewaard; na het aanmelden "
+            "worden de meldingen opnieuw opgehaald."
+        )
+        if pending:
+            text += "\n\n" + self.tr(
+                "Let op: %1 wijziging(en) zijn nog niet naar de server verstuurd en gaan verloren."
+            ).replace("%1", str(pending))
+        answer = QMessageBox.warning(
+            parent,
+            self.tr("Deze werkplek vergeten"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def on_sign_out_requested(self) -> None:
         workspace = self.workspace

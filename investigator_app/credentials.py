@@ -48,6 +48,12 @@ class TokenStore:
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         self._backend = backend
 
+    @property
+    def backend(self) -> KeyringBackend | None:
+        """The keyring given at construction (None: the system's); the data key lives there
+        too."""
+        return self._backend
+
     def _keyring(self) -> KeyringBackend:
         return self._backend if self._backend is not None else keyring.get_keyring()
 

@@ -102,6 +102,7 @@ def account_source(data_dir: Path | None) -> Iterator[ExportSource]:
     from investigator_app.paths import APP_AUTHOR, APP_NAME, default_data_dir
     from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
     from investigator_app.store import LocalStore
+    from investigator_app.vault.keys import DataKeyStore
 
     settings = AppSettings(QSettings(APP_AUTHOR, APP_NAME))  # where the app keeps them
     server_url, username = settings.get(SERVER_URL), settings.get(USERNAME)
@@ -110,7 +111,8 @@ def account_source(data_dir: Path | None) -> Iterator[ExportSource]:
     if path is None or not path.is_file():
         raise NoAccountError(str(folder))
     token = TokenStore().load(server_url, username)
-    store = LocalStore.open(path)
+    # The store is sealed with the account's data key, kept beside the token.
+    store = LocalStore.open(path, DataKeyStore().load(server_url, username))
     recorder = CopyRecorder(server_url, token, folder)
     try:
         recorder.flush()  # copies made offline earlier

@@ -1,15 +1,22 @@
-"""Opening an attachment with the system's viewer: a copy in a folder of the app's data
-folder, after a warning for file types that can run code.
+"""Opening an attachment with the system's viewer: a plaintext copy, after a warning for
+file types that can run code.
 
-Copies older than KEEP_COPIES_SECONDS are removed whenever another one is made (a viewer
-has long read its file by then). Issue 4 will require these plaintext copies to go when the
-app closes too; they all live in the one folder this module writes to.
+The viewer needs a plain file, so the copy cannot be sealed; it is written to a folder of
+this session under the system's temporary folder (per user on Windows, 0700 elsewhere),
+never inside the app's data folder, which holds sealed content only. The folder goes when
+the workspace closes and when the process exits; copies older than KEEP_COPIES_SECONDS
+go whenever another one is made, and folders a crashed session left behind at the next
+start (``prune_stale_sessions``).
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import re
 import shutil
+import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -82,6 +89,44 @@ def write_copy(folder: Path, name: str, data: bytes) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
     return target
+
+
+SESSION_PREFIX = "integriteit-bijlagen-"
+_session: Path | None = None
+_session_lock = threading.Lock()
+
+
+def session_folder() -> Path:
+    """This session's folder for viewer copies, outside the data folder (made on first use)."""
+    global _session
+    with _session_lock:
+        if _session is None or not _session.is_dir():
+            _session = Path(tempfile.mkdtemp(prefix=SESSION_PREFIX))  # mode 0700
+        return _session
+
+
+def remove_session_copies() -> None:
+    """The copies of this session go (a viewer on Windows may still hold one: then the
+    next start removes it)."""
+    global _session
+    with _session_lock:
+        folder, _session = _session, None
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def prune_stale_sessions(older_than: float = KEEP_COPIES_SECONDS) -> None:
+    """Folders of earlier sessions that ended without cleaning up (a crash, a held file)."""
+    limit = time.time() - older_than
+    root = Path(tempfile.gettempdir())
+    with contextlib.suppress(OSError):
+        for sub in root.glob(SESSION_PREFIX + "*"):
+            with contextlib.suppress(OSError):
+                if sub.is_dir() and sub != _session and sub.stat().st_mtime < limit:
+                    shutil.rmtree(sub, ignore_errors=True)
+
+
+atexit.register(remove_session_copies)
 
 
 def open_with_system_viewer(path: Path) -> bool:

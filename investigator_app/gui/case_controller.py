@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from investigator_app.domain.lifecycle import Action, TransitionError
 from investigator_app.domain.vocabulary import Outcome
+from investigator_app.gui import attachment_opener
 from investigator_app.gui.background import BackgroundCall
 from investigator_app.gui.messages import describe_error
 from investigator_app.store.local_store import LocalStore
@@ -173,9 +174,9 @@ class CaseController(QObject):
         return data
 
     def opened_attachments_folder(self) -> Path:
-        """Where copies for the system viewer go: inside the app's data folder (the store
-        lives in <data>/stores/)."""
-        return self._store.path.parent.parent / "opened"
+        """Where plaintext copies for the system viewer go: this session's folder under the
+        system's temporary folder, never the data folder (which holds sealed content only)."""
+        return attachment_opener.session_folder()
 
     def on_runner_cases_changed(self, case_ids: list[str]) -> None:
         self.cases_changed.emit(case_ids)

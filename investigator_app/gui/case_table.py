@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
@@ -378,20 +378,37 @@ OPEN_FILTER = "open"
 AWAITING_ANSWER_FILTER = "awaiting_answer"
 
 
+QueryTokens = Callable[[str], list[bytes] | None]
+"""The keyed index tokens one typed word needs (LocalStore.query_tokens); None: none."""
+
+
 class CaseFilterProxy(QSortFilterProxyModel):
-    """Filters on free text (every word must match), status (or awaiting an answer) and
-    category; sorting is the source model's."""
+    """Filters on free text, status (or awaiting an answer) and category; sorting is the
+    source model's.
+
+    Every typed word must match: as part of the reference, summary, entity, persons or
+    assignee the row holds in memory, or as a whole word or word prefix of the long texts
+    (description, messages, answers) through the case's keyed index tokens."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._word_tokens: list[list[bytes] | None] = []
+        self._query_tokens: QueryTokens | None = None
         self._status: Status | str | None = None
         self._category: Category | None = None
         self.setDynamicSortFilter(True)  # filters follow changes; sorting is the source's
 
+    def set_query_tokens(self, query_tokens: QueryTokens) -> None:
+        """Search the long texts too, through the store's keyed index."""
+        self._query_tokens = query_tokens
+
     def set_search_text(self, text: str) -> None:
         self.beginFilterChange()
         self._words = text.casefold().split()
+        # Tokens once per search change, not once per row.
+        tokens = self._query_tokens
+        self._word_tokens = [tokens(word) if tokens else None for word in self._words]
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status_filter(self, status: Status | str | None) -> None:
@@ -420,7 +437,11 @@ class CaseFilterProxy(QSortFilterProxyModel):
             return False
         if self._category is not None and case.category != self._category:
             return False
-        return all(word in case.search_text for word in self._words)
+        return all(
+            word in case.search_text
+            or (tokens is not None and case.search_tokens.issuperset(tokens))
+            for word, tokens in zip(self._words, self._word_tokens, strict=True)
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted by the source model; the proxy keeps the source's order."""

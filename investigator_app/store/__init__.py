@@ -2,5 +2,6 @@
 
 from investigator_app.store.local_store import LocalStore
 from investigator_app.store.outbox import UnknownCaseError
+from investigator_app.store.sealing import StoreKeyError
 
-__all__ = ["LocalStore", "UnknownCaseError"]
+__all__ = ["LocalStore", "StoreKeyError", "UnknownCaseError"]

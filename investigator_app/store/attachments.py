@@ -1,7 +1,7 @@
 """Attachment bytes kept with the cases, by content address (sha256).
 
-The one place that reads and writes them, so that encrypting them at rest (issue 4) changes
-this module only. Bytes are verified on the way in and on the way out.
+The one place that reads and writes them. Bytes are verified on the way in and on the way
+out, and sealed at rest with the data key (bound to their content address).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.engine import Connection
 
 from investigator_app.store.models import attachment_blobs, case_attachments
+from investigator_app.store.sealing import Sealer, blob_place
 
 
 class AttachmentIntegrityError(ValueError):
@@ -28,21 +29,28 @@ def verify(sha256: str, data: bytes) -> None:
         )
 
 
-def keep(conn: Connection, sha256: str, data: bytes) -> None:
+def keep(conn: Connection, sealer: Sealer, sha256: str, data: bytes) -> None:
     """Store verified bytes (raises AttachmentIntegrityError and keeps nothing otherwise)."""
     verify(sha256, data)
-    conn.execute(insert(attachment_blobs).values(sha256=sha256, data=data).on_conflict_do_nothing())
+    sealed = sealer.seal_bytes(data, blob_place(sha256))
+    conn.execute(
+        insert(attachment_blobs).values(sha256=sha256, data=sealed).on_conflict_do_nothing()
+    )
 
 
-def read(conn: Connection, sha256: str) -> bytes | None:
+def read(conn: Connection, sealer: Sealer, sha256: str) -> bytes | None:
     """The verified bytes, or None when they were not fetched yet."""
-    data: bytes | None = conn.scalar(
+    sealed: bytes | None = conn.scalar(
         select(attachment_blobs.c.data).where(attachment_blobs.c.sha256 == sha256)
     )
-    if data is None:
+    if sealed is None:
         return None
+    try:
+        data = sealer.open_bytes(bytes(sealed), blob_place(sha256))
+    except ValueError as error:  # altered on disk: as damaged as a wrong checksum
+        raise AttachmentIntegrityError(f"attachment {sha256[:12]}… cannot be opened") from error
     verify(sha256, data)  # a damaged store must not hand out something else
-    return bytes(data)
+    return data
 
 
 def available(conn: Connection, sha256s: Sequence[str]) -> set[str]:

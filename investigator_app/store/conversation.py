@@ -16,6 +16,7 @@ from investigator_app.protocol import AttachmentOut, MessageOut
 from investigator_app.store import attachments as _attachments
 from investigator_app.store.models import case_attachments, case_messages
 from investigator_app.store.overlay import PendingOp
+from investigator_app.store.sealing import Sealer, attachment_place, message_place
 from investigator_app.store.views import AttachmentView, MessageView
 
 _OPEN = [state.value for state in OPEN_REQUEST_STATES]
@@ -40,25 +41,34 @@ def attachment_views(
     return [_attachment_view(a, held) for a in attachments]
 
 
-def registration_attachments(conn: Connection, case_id: str) -> list[AttachmentView]:
-    """What 1700 added at registration (the e-mail or chat transcript)."""
-    query = (
-        select(case_attachments.c.payload)
-        .where(case_attachments.c.case_id == case_id, case_attachments.c.message_id == "")
-        .order_by(case_attachments.c.name, case_attachments.c.sha256)
+def registration_attachments(
+    conn: Connection, sealer: Sealer, case_id: str
+) -> list[AttachmentView]:
+    """What 1700 added at registration (the e-mail or chat transcript), by name."""
+    query = select(case_attachments.c.sha256, case_attachments.c.sealed_payload).where(
+        case_attachments.c.case_id == case_id, case_attachments.c.message_id == ""
     )
-    found = [AttachmentOut.model_validate_json(payload) for payload in conn.scalars(query)]
+    found = [
+        AttachmentOut.model_validate_json(
+            sealer.open(sealed, attachment_place(case_id, "", sha256))
+        )
+        for sha256, sealed in conn.execute(query)
+    ]
+    found.sort(key=lambda a: (a.name, a.sha256))
     return attachment_views(conn, found)
 
 
-def messages(conn: Connection, case_id: str) -> list[MessageView]:
+def messages(conn: Connection, sealer: Sealer, case_id: str) -> list[MessageView]:
     """The stored thread of a case, oldest first (without our pending actions)."""
     query = (
-        select(case_messages.c.payload)
+        select(case_messages.c.position, case_messages.c.sealed_payload)
         .where(case_messages.c.case_id == case_id)
         .order_by(case_messages.c.position)
     )
-    stored = [MessageOut.model_validate_json(payload) for payload in conn.scalars(query)]
+    stored = [
+        MessageOut.model_validate_json(sealer.open(sealed, message_place(case_id, position)))
+        for position, sealed in conn.execute(query)
+    ]
     held = _attachments.available(conn, [a.sha256 for m in stored for a in m.attachments])
     return [
         MessageView(

@@ -17,6 +17,8 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
+from investigator_app.store.sealing import Sealer
+
 _log = logging.getLogger("investigator_app.store.database")
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -38,6 +40,11 @@ def create_store_engine(path: Path) -> Engine:
         cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # Deleted content is overwritten where that costs no extra I/O (the content is
+        # ciphertext; the migration that seals old plaintext zeroes everything, see
+        # migrate), and sorts and temporary tables stay in memory, never in a temp file.
+        cursor.execute("PRAGMA secure_delete=FAST")
+        cursor.execute("PRAGMA temp_store=MEMORY")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -59,10 +66,41 @@ def alembic_config() -> Config:
     return config
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the file's schema to the newest revision (no alembic.ini needed)."""
+def migrate(engine: Engine, sealer: Sealer) -> None:
+    """Bring the file's schema to the newest revision (no alembic.ini needed); the sealer
+    seals content an older revision kept in the clear (0003)."""
     config = alembic_config()
-    with writer(engine).begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    config.attributes["sealer"] = sealer
+    with writer(engine).connect() as conn:
+        # A batch migration copies a table and drops the old one; with foreign keys on,
+        # that drop would cascade to the rows of its child tables. (Outside a transaction:
+        # SQLite ignores this pragma inside one.)
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        raw.execute("PRAGMA secure_delete=ON")  # pages freed of old plaintext are zeroed
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+            raw.execute("PRAGMA secure_delete=FAST")
+    if config.attributes.get("sealed_existing_rows"):
+        scrub(engine)
     _log.info("local store schema is up to date")
+
+
+def scrub(engine: Engine) -> None:
+    """Rewrite the file and empty its WAL: no page of plaintext from before survives."""
+    raw = engine.raw_connection()  # outside any transaction, as VACUUM needs
+    try:
+        cursor = raw.cursor()
+        cursor.execute("PRAGMA secure_delete=ON")
+        cursor.execute("VACUUM")
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cursor.execute("PRAGMA secure_delete=FAST")
+        cursor.close()
+    finally:
+        raw.close()
+    _log.info("local store rewritten after sealing its content")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, update
+from sqlalchemy import Engine, select, update
 
 from investigator_app.domain.deadlines import DeadlinePolicy
 from investigator_app.domain.lifecycle import Action
@@ -29,8 +29,10 @@ from investigator_app.store import attachments as _attachments
 from investigator_app.store import identity as _identity
 from investigator_app.store import outbox as _outbox
 from investigator_app.store import reads as _reads
+from investigator_app.store import sealing as _sealing
 from investigator_app.store.database import create_store_engine, migrate, writer
-from investigator_app.store.models import cases
+from investigator_app.store.models import cases, sync_state
+from investigator_app.store.sealing import Sealer, StoreKeyError
 from investigator_app.store.snapshots import apply_page
 from investigator_app.store.views import CaseDetail, CaseSummary, RefusedAction
 
@@ -46,18 +48,42 @@ class Applied:
 
 
 class LocalStore:
-    def __init__(self, engine: Engine, path: Path) -> None:
+    def __init__(self, engine: Engine, path: Path, sealer: Sealer) -> None:
         self._engine = engine
         self._writer = writer(engine)
         self._path = path
+        self._sealer = sealer
 
     @classmethod
-    def open(cls, path: Path) -> LocalStore:
-        """Open (creating folders and file as needed) and migrate the store at ``path``."""
+    def open(cls, path: Path, key: bytes | None = None) -> LocalStore:
+        """Open (creating folders and file as needed) and migrate the store at ``path``.
+
+        ``key`` is the account's data key (from the keyring). Without it, the key this
+        process opened the file with before is used; a new file gets a key that lives as
+        long as the process. StoreKeyError: the file was sealed with another key.
+        """
+        if key is None:
+            key = _sealing.known_key(path)
+        if key is None:
+            if path.exists() and path.stat().st_size > 0:
+                raise StoreKeyError("the store's data key is not known to this process")
+            key = _sealing.key_for_new_store(path)
+        sealer = Sealer(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_store_engine(path)
-        migrate(engine)
-        return cls(engine, path)
+        try:
+            if not _key_fits(engine, sealer):
+                raise StoreKeyError("the store was sealed with another data key")
+            migrate(engine, sealer)
+        except BaseException:
+            engine.dispose()
+            raise
+        _sealing.remember_key(path, key)
+        return cls(engine, path, sealer)
+
+    def query_tokens(self, word: str) -> list[bytes] | None:
+        """The index tokens a case must hold to match one typed word (see CaseSummary)."""
+        return self._sealer.word_tokens(word)
 
     @property
     def path(self) -> Path:
@@ -82,7 +108,7 @@ class LocalStore:
         of them got new answers of the reporter (those are now marked unread)."""
         answered: list[str] = []
         with self._writer.begin() as conn:
-            changed = apply_page(conn, resp, answered)
+            changed = apply_page(conn, self._sealer, resp, answered)
         _log.debug("applied a page: %d changes, %d cases changed", len(resp.changes), len(changed))
         return Applied(changed, list(dict.fromkeys(answered)))
 
@@ -121,16 +147,16 @@ class LocalStore:
 
     def list_summaries(self, now: datetime) -> list[CaseSummary]:
         with self._engine.begin() as conn:  # one read transaction: a consistent picture
-            return _reads.summaries(conn, now)
+            return _reads.summaries(conn, self._sealer, now)
 
     def summaries(self, ids: Sequence[str], now: datetime) -> list[CaseSummary]:
         """Summaries of those ``ids`` still in the store (missing ones were removed)."""
         with self._engine.begin() as conn:
-            return _reads.summaries(conn, now, list(ids))
+            return _reads.summaries(conn, self._sealer, now, list(ids))
 
     def detail(self, case_id: str, now: datetime) -> CaseDetail | None:
         with self._engine.begin() as conn:
-            return _reads.detail(conn, case_id, now)
+            return _reads.detail(conn, self._sealer, case_id, now)
 
     # --- the outbox ------------------------------------------------------------------
 
@@ -165,14 +191,14 @@ class LocalStore:
             target_message_id,
         )
         with self._writer.begin() as conn:
-            op_id = _outbox.record(conn, intent, made_at)
+            op_id = _outbox.record(conn, self._sealer, intent, made_at)
         _log.info("queued %s as op %s", action.value, op_id)
         return op_id
 
     def pending_operations(self, limit: int) -> list[OperationIn]:
         """Operations to send next: the oldest pending one of each case (see outbox.py)."""
         with self._writer.begin() as conn:
-            return _outbox.take_pending(conn, limit)
+            return _outbox.take_pending(conn, self._sealer, limit)
 
     def apply_results(self, resp: OperationsResponse) -> list[str]:
         """Record the service's answers and snapshots in one transaction; changed case ids."""
@@ -182,17 +208,17 @@ class LocalStore:
         """apply_results, also telling which cases' snapshots brought new answers."""
         answered: list[str] = []
         with self._writer.begin() as conn:
-            changed = _outbox.settle(conn, resp, answered)
+            changed = _outbox.settle(conn, self._sealer, resp, answered)
         _log.info("service answered %d operations", len(resp.results))
         return Applied(changed, list(dict.fromkeys(answered)))
 
     def pending_count(self) -> int:
         with self._engine.begin() as conn:
-            return sum(len(ops) for ops in _outbox.pending_by_case(conn).values())
+            return _outbox.pending_count(conn)
 
     def refused_actions(self, op_ids: Sequence[uuid.UUID] | None = None) -> list[RefusedAction]:
         with self._engine.begin() as conn:
-            return _outbox.refused(conn, op_ids)
+            return _outbox.refused(conn, self._sealer, op_ids)
 
     def discard_refused(self, op_id: uuid.UUID | str) -> bool:
         with self._writer.begin() as conn:
@@ -202,7 +228,7 @@ class LocalStore:
         """Queue a refused intent again on the current state (TransitionError if the life
         cycle no longer allows it; the refusal is then kept)."""
         with self._writer.begin() as conn:
-            return _outbox.retry(conn, _as_uuid(op_id), made_at)
+            return _outbox.retry(conn, self._sealer, _as_uuid(op_id), made_at)
 
     # --- unread cases ------------------------------------------------------------------
 
@@ -220,18 +246,33 @@ class LocalStore:
         """Keep verified bytes (AttachmentIntegrityError otherwise, nothing kept); return
         the ids of the cases that refer to them."""
         with self._writer.begin() as conn:
-            _attachments.keep(conn, sha256, data)
+            _attachments.keep(conn, self._sealer, sha256, data)
             return _attachments.cases_referring(conn, sha256)
 
     def attachment(self, sha256: str) -> bytes | None:
         """Verified bytes of an attachment, or None when not fetched yet."""
         with self._engine.connect() as conn:
-            return _attachments.read(conn, sha256)
+            return _attachments.read(conn, self._sealer, sha256)
 
     def missing_attachments(self) -> list[tuple[str, str]]:
         """(case id, sha256) of attachments our cases refer to but we lack."""
         with self._engine.connect() as conn:
             return _attachments.missing(conn)
+
+
+def _key_fits(engine: Engine, sealer: Sealer) -> bool:
+    """False when the file holds content sealed with another key (checked before any
+    migration touches it); a new or not yet sealed store fits any key."""
+    with engine.connect() as conn:
+        columns = {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(sync_state)")}
+        if "key_check" not in columns:
+            return True
+        check = conn.execute(select(sync_state.c.key_check)).scalar_one_or_none()
+    if check is None:
+        with writer(engine).begin() as conn:
+            conn.execute(update(sync_state).values(key_check=sealer.key_check()))
+        return True
+    return sealer.fits(check)
 
 
 def _as_uuid(value: uuid.UUID | str) -> uuid.UUID:

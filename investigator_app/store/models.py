@@ -11,7 +11,6 @@ from datetime import date, datetime
 from typing import Any, TypeAlias, cast
 
 from sqlalchemy import (
-    JSON,
     CheckConstraint,
     Date,
     ForeignKey,
@@ -66,17 +65,16 @@ class CaseRow(Base):
     forwarded_at: Mapped[datetime] = mapped_column(UTCDateTime())
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    summary: Mapped[str] = mapped_column(String(500))
-    description: Mapped[str] = mapped_column(Text)
-    involved_entity: Mapped[str] = mapped_column(String(300))
-    involved_persons: Mapped[list[str]] = mapped_column(JSON)
+    # Sealed (store/sealing.py): summary, involved entity and persons as JSON (what the
+    # list shows and filters on in memory); the description; the keyed prefix index of the
+    # long texts (description, messages, answers, attachment names).
+    sealed_heading: Mapped[bytes] = mapped_column(LargeBinary)
+    sealed_description: Mapped[bytes] = mapped_column(LargeBinary)
+    search_tokens: Mapped[bytes] = mapped_column(LargeBinary)
     reporter_kind: Mapped[str] = mapped_column(String(20))
     assignee_id: Mapped[str | None] = mapped_column(String(64))
     assignee_name: Mapped[str | None] = mapped_column(String(300))
     assignee_role: Mapped[str | None] = mapped_column(String(20))
-    # Lower-cased reference, summary, entity and persons: the list filters on it and
-    # need not decode the persons list of every row for that.
-    search_text: Mapped[str] = mapped_column(Text)
     reporter_language: Mapped[str] = mapped_column(String(2), server_default=text("'nl'"))
     reporter_reachable_by_email: Mapped[bool] = mapped_column(server_default=true())
     feedback_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
@@ -100,15 +98,15 @@ class CaseEventRow(Base):
     from_status: Mapped[str | None] = mapped_column(String(20))
     to_status: Mapped[str | None] = mapped_column(String(20))
     outcome: Mapped[str | None] = mapped_column(String(20))
-    reason: Mapped[str | None] = mapped_column(Text)
+    sealed_reason: Mapped[bytes | None] = mapped_column(LargeBinary)
     assignee: Mapped[str | None] = mapped_column(String(300))
 
 
 class CaseMessageRow(Base):
     """One message of the conversation with the reporter, in the snapshot's order.
 
-    ``payload`` is the whole MessageOut as JSON (body, answer, attachments); the columns
-    beside it are what the list needs without decoding it (issue 4 encrypts the payload).
+    ``sealed_payload`` is the whole MessageOut as sealed JSON (body, answer, attachments);
+    the columns beside it are what the list needs without opening it.
     """
 
     __tablename__ = "case_messages"
@@ -122,7 +120,7 @@ class CaseMessageRow(Base):
     state: Mapped[str] = mapped_column(String(20))
     answer_due: Mapped[date | None] = mapped_column(Date)
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    payload: Mapped[str] = mapped_column(Text)
+    sealed_payload: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class CaseAttachmentRow(Base):
@@ -136,13 +134,12 @@ class CaseAttachmentRow(Base):
     )
     message_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    name: Mapped[str] = mapped_column(String(300))
     size: Mapped[int]
-    payload: Mapped[str] = mapped_column(Text)  # the AttachmentOut as JSON
+    sealed_payload: Mapped[bytes] = mapped_column(LargeBinary)  # the AttachmentOut, sealed
 
 
 class AttachmentBlobRow(Base):
-    """Verified attachment bytes by content address (see store/attachments.py)."""
+    """Verified attachment bytes by content address, sealed (see store/attachments.py)."""
 
     __tablename__ = "attachment_blobs"
 
@@ -167,6 +164,8 @@ class SyncStateRow(Base):
     department_name: Mapped[str | None] = mapped_column(String(300))
     ack_days: Mapped[int | None]
     feedback_months: Mapped[int | None]
+    # A constant sealed with the data key: tells a missing or wrong key at open.
+    key_check: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class ColleagueRow(Base):
@@ -200,7 +199,7 @@ class OutboxRow(Base):
     reference: Mapped[str] = mapped_column(String(32))
     action: Mapped[str] = mapped_column(String(32))
     outcome: Mapped[str | None] = mapped_column(String(20))
-    reason: Mapped[str] = mapped_column(Text, default="")
+    sealed_reason: Mapped[bytes | None] = mapped_column(LargeBinary)  # the user's words
     assignee_id: Mapped[str | None] = mapped_column(String(64))
     base_version: Mapped[int]
     made_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -210,7 +209,7 @@ class OutboxRow(Base):
     # Messages to the reporter: the client-made id, the text and (information requests)
     # the answer deadline; remind and cancel_request name their request.
     message_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
-    body: Mapped[str | None] = mapped_column(Text)
+    sealed_body: Mapped[bytes | None] = mapped_column(LargeBinary)
     answer_due: Mapped[date | None] = mapped_column(Date)
     target_message_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
 

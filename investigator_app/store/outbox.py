@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 
 from investigator_app.domain.lifecycle import MESSAGE_ACTIONS, Action, TransitionError
@@ -42,6 +42,7 @@ from investigator_app.store.overlay import (
     expected_version,
     overlay_messages,
 )
+from investigator_app.store.sealing import Sealer, outbox_body_place, outbox_reason_place
 from investigator_app.store.snapshots import remove_cases, store_snapshots
 from investigator_app.store.views import RefusedAction
 
@@ -52,25 +53,29 @@ class UnknownCaseError(LookupError):
     """The case is not (or no longer) in the local store."""
 
 
-def _op(row: AnyRow) -> PendingOp:
+def _op(sealer: Sealer, row: AnyRow) -> PendingOp:
     return PendingOp(
         op_id=row.op_id,
         case_id=row.case_id,
         action=Action(row.action),
         outcome=Outcome(row.outcome) if row.outcome else None,
-        reason=row.reason,
+        reason=_reason(sealer, row),
         assignee_id=row.assignee_id,
         base_version=row.base_version,
         made_at=row.made_at,
         message_id=row.message_id,
-        body=row.body,
+        body=sealer.open_optional(row.sealed_body, outbox_body_place(row.op_id)),
         answer_due=row.answer_due,
         target_message_id=row.target_message_id,
     )
 
 
+def _reason(sealer: Sealer, row: AnyRow) -> str:
+    return sealer.open_optional(row.sealed_reason, outbox_reason_place(row.op_id)) or ""
+
+
 def pending_by_case(
-    conn: Connection, case_ids: Sequence[str] | None = None
+    conn: Connection, sealer: Sealer, case_ids: Sequence[str] | None = None
 ) -> dict[str, list[PendingOp]]:
     """Pending operations per case, in the order they were made."""
     query = select(outbox).where(outbox.c.state == "pending").order_by(outbox.c.seq)
@@ -78,8 +83,14 @@ def pending_by_case(
         query = query.where(outbox.c.case_id.in_(case_ids))
     result: dict[str, list[PendingOp]] = defaultdict(list)
     for row in conn.execute(query):
-        result[row.case_id].append(_op(row))
+        result[row.case_id].append(_op(sealer, row))
     return result
+
+
+def pending_count(conn: Connection) -> int:
+    """Unsent actions (nothing needs opening: forgetting the workstation counts them)."""
+    query = select(func.count()).select_from(outbox).where(outbox.c.state == "pending")
+    return int(conn.execute(query).scalar_one())
 
 
 def colleague_names(conn: Connection) -> dict[str, str]:
@@ -118,7 +129,9 @@ class Intent:
     target_message_id: uuid.UUID | None = None  # remind, cancel_request
 
 
-def _check_message(conn: Connection, intent: Intent, row: AnyRow, ops: list[PendingOp]) -> None:
+def _check_message(
+    conn: Connection, sealer: Sealer, intent: Intent, row: AnyRow, ops: list[PendingOp]
+) -> None:
     """What a message action needs besides the life cycle; raises TransitionError."""
     if intent.body is not None and not (0 < len(intent.body.strip()) <= MAX_MESSAGE_LENGTH):
         raise TransitionError(f"a message needs 1 to {MAX_MESSAGE_LENGTH} characters")
@@ -137,7 +150,7 @@ def _check_message(conn: Connection, intent: Intent, row: AnyRow, ops: list[Pend
     if intent.action in (Action.REMIND, Action.CANCEL_REQUEST):
         names = colleague_names(conn)
         shown = overlay_messages(
-            stored_messages(conn, intent.case_id),
+            stored_messages(conn, sealer, intent.case_id),
             applicable(case_state(row), ops, names),
             "",
             date.min,
@@ -152,7 +165,7 @@ def _check_message(conn: Connection, intent: Intent, row: AnyRow, ops: list[Pend
         raise TransitionError(f"'{intent.action}' names no request")
 
 
-def record(conn: Connection, intent: Intent, made_at: datetime) -> uuid.UUID:
+def record(conn: Connection, sealer: Sealer, intent: Intent, made_at: datetime) -> uuid.UUID:
     """Check ``intent`` against the displayed state and queue it; the caller's write
     transaction makes the check and the insert one step."""
     if made_at.tzinfo is None:
@@ -164,8 +177,8 @@ def record(conn: Connection, intent: Intent, made_at: datetime) -> uuid.UUID:
     # None unassigns; anyone else must be a member of the department.
     if intent.action is Action.ASSIGN and intent.assignee_id not in (None, *names):
         raise TransitionError("a case can only be assigned to a member of the department")
-    ops = pending_by_case(conn, [intent.case_id]).get(intent.case_id, [])
-    _check_message(conn, intent, row, ops)
+    ops = pending_by_case(conn, sealer, [intent.case_id]).get(intent.case_id, [])
+    _check_message(conn, sealer, intent, row, ops)
     state = case_state(row)
     for op in ops:
         try:
@@ -195,7 +208,7 @@ def record(conn: Connection, intent: Intent, made_at: datetime) -> uuid.UUID:
             reference=row.reference,
             action=intent.action.value,
             outcome=intent.outcome.value if intent.outcome else None,
-            reason=intent.reason,
+            sealed_reason=sealer.seal(intent.reason, outbox_reason_place(op_id)),
             assignee_id=intent.assignee_id,
             base_version=candidate.base_version,
             made_at=made_at,
@@ -203,7 +216,7 @@ def record(conn: Connection, intent: Intent, made_at: datetime) -> uuid.UUID:
             message="",
             attempts=0,
             message_id=intent.message_id,
-            body=intent.body,
+            sealed_body=sealer.seal_optional(intent.body, outbox_body_place(op_id)),
             answer_due=intent.answer_due,
             target_message_id=intent.target_message_id,
         )
@@ -211,7 +224,7 @@ def record(conn: Connection, intent: Intent, made_at: datetime) -> uuid.UUID:
     return op_id
 
 
-def take_pending(conn: Connection, limit: int) -> list[OperationIn]:
+def take_pending(conn: Connection, sealer: Sealer, limit: int) -> list[OperationIn]:
     """The oldest pending op of each case, oldest first, counting the attempt.
 
     One op per case per batch: if the service refuses the first, the later ones (built on
@@ -224,7 +237,7 @@ def take_pending(conn: Connection, limit: int) -> list[OperationIn]:
         if row.case_id in seen:
             continue
         seen.add(row.case_id)
-        chosen.append(_op(row))
+        chosen.append(_op(sealer, row))
         if len(chosen) == limit:
             break
     if chosen:
@@ -257,7 +270,10 @@ def _message_in(op: PendingOp) -> MessageIn | None:
 
 
 def settle(
-    conn: Connection, answer: OperationsResponse, answered: list[str] | None = None
+    conn: Connection,
+    sealer: Sealer,
+    answer: OperationsResponse,
+    answered: list[str] | None = None,
 ) -> list[str]:
     """Record the service's answers and the snapshots they carry; return changed case ids.
 
@@ -294,12 +310,12 @@ def settle(
                 )
                 .values(state="conflict", message=DEPENDS_ON_REFUSED)
             )
-    changed.extend(_store_answered_snapshots(conn, snapshots, answered))
+    changed.extend(_store_answered_snapshots(conn, sealer, snapshots, answered))
     return list(dict.fromkeys(changed))
 
 
 def _store_answered_snapshots(
-    conn: Connection, snapshots: list[CaseOut], answered: list[str] | None
+    conn: Connection, sealer: Sealer, snapshots: list[CaseOut], answered: list[str] | None
 ) -> list[str]:
     """Only the feed brings cases in. An answer may arrive after the feed's tombstone (the
     threads race, or a resend after a crash): it may update a case we hold, and a case that
@@ -309,13 +325,15 @@ def _store_answered_snapshots(
     gone = [c.id for c in snapshots if c.id in held and c.status not in DEPARTMENT_STATUSES]
     remove_cases(conn, gone)
     kept = [c for c in snapshots if c.id in held and c.status in DEPARTMENT_STATUSES]
-    return gone + store_snapshots(conn, kept, answered)
+    return gone + store_snapshots(conn, sealer, kept, answered)
 
 
 DEPENDS_ON_REFUSED = "an earlier action of yours on this case was not applied"
 
 
-def refused(conn: Connection, op_ids: Sequence[uuid.UUID] | None = None) -> list[RefusedAction]:
+def refused(
+    conn: Connection, sealer: Sealer, op_ids: Sequence[uuid.UUID] | None = None
+) -> list[RefusedAction]:
     query = select(outbox).where(outbox.c.state.in_(REFUSALS)).order_by(outbox.c.seq)
     if op_ids is not None:
         query = query.where(outbox.c.op_id.in_(op_ids))
@@ -327,7 +345,7 @@ def refused(conn: Connection, op_ids: Sequence[uuid.UUID] | None = None) -> list
             reference=row.reference,
             action=Action(row.action),
             outcome=Outcome(row.outcome) if row.outcome else None,
-            reason=row.reason,
+            reason=_reason(sealer, row),
             assignee_id=row.assignee_id,
             message=row.message,
             made_at=row.made_at,
@@ -347,7 +365,7 @@ def discard(conn: Connection, op_id: uuid.UUID) -> bool:
     return result.rowcount > 0
 
 
-def retry(conn: Connection, op_id: uuid.UUID, made_at: datetime) -> uuid.UUID:
+def retry(conn: Connection, sealer: Sealer, op_id: uuid.UUID, made_at: datetime) -> uuid.UUID:
     """Queue a refused intent again as a new op on the current state, dropping the old one."""
     row = conn.execute(
         select(outbox).where(outbox.c.op_id == op_id, outbox.c.state.in_(REFUSALS))
@@ -358,13 +376,13 @@ def retry(conn: Connection, op_id: uuid.UUID, made_at: datetime) -> uuid.UUID:
         case_id=row.case_id,
         action=Action(row.action),
         outcome=Outcome(row.outcome) if row.outcome else None,
-        reason=row.reason,
+        reason=_reason(sealer, row),
         assignee_id=row.assignee_id,
         message_id=row.message_id,
-        body=row.body,
+        body=sealer.open_optional(row.sealed_body, outbox_body_place(row.op_id)),
         answer_due=row.answer_due,
         target_message_id=row.target_message_id,
     )
-    new_id = record(conn, intent, made_at)  # raises before the old row goes
+    new_id = record(conn, sealer, intent, made_at)  # raises before the old row goes
     conn.execute(delete(outbox).where(outbox.c.op_id == op_id))
     return new_id

@@ -29,6 +29,13 @@ from investigator_app.store.outbox import (
     pending_by_case,
 )
 from investigator_app.store.overlay import PendingOp, applicable, overlay, overlay_messages
+from investigator_app.store.sealing import (
+    Sealer,
+    description_place,
+    event_reason_place,
+    heading_place,
+    token_set,
+)
 from investigator_app.store.views import CaseDetail, CaseSummary, TimelineEntry
 
 _SUMMARY_COLUMNS = (
@@ -36,8 +43,8 @@ _SUMMARY_COLUMNS = (
     cases.c.reference,
     cases.c.received_at,
     cases.c.category,
-    cases.c.involved_entity,
-    cases.c.search_text,
+    cases.c.sealed_heading,
+    cases.c.search_tokens,
     cases.c.status,
     cases.c.outcome,
     cases.c.acknowledged_at,
@@ -54,6 +61,7 @@ _CATEGORY = {category.value: category for category in Category}
 
 
 def _summary(
+    sealer: Sealer,
     row: AnyRow,
     ops: list[PendingOp],
     names: dict[str, str],
@@ -73,13 +81,14 @@ def _summary(
             row.assignee_name,
         )
         feedback_sent_at = row.feedback_sent_at
-    search = f"{row.search_text} {assignee.lower()}" if assignee else row.search_text
+    summary, entity, persons = sealer.open_json(row.sealed_heading, heading_place(row.id))
+    search = " ".join([row.reference, summary, entity, *persons, assignee or ""]).lower()
     return CaseSummary(
         id=row.id,
         reference=row.reference,
         received_at=row.received_at,
         category=_CATEGORY[row.category],
-        involved_entity=row.involved_entity,
+        involved_entity=entity,
         status=status,
         next_deadline=next_deadline(
             status, row.received_at, acknowledged_at, now, policy, feedback_sent_at
@@ -92,6 +101,7 @@ def _summary(
         overdue_request=requests is not None and requests.overdue(_today(now)),
         answer_due=requests.earliest_due() if requests is not None else None,
         unread=bool(row.unread),
+        search_tokens=token_set(row.search_tokens),
     )
 
 
@@ -100,10 +110,10 @@ def _today(now: datetime) -> date:
 
 
 def summaries(
-    conn: Connection, now: datetime, ids: Sequence[str] | None = None
+    conn: Connection, sealer: Sealer, now: datetime, ids: Sequence[str] | None = None
 ) -> list[CaseSummary]:
     """Rows of the case list (all cases, or those of ``ids`` that exist), by reference."""
-    pending = pending_by_case(conn, ids)
+    pending = pending_by_case(conn, sealer, ids)
     names = colleague_names(conn)
     conflicted = conflicted_cases(conn)
     policy = deadline_policy(conn)
@@ -117,21 +127,31 @@ def summaries(
         rows.sort(key=lambda row: row.reference)
     requests = conversation.open_requests(conn, ids, pending)
     return [
-        _summary(row, pending.get(row.id, []), names, conflicted, policy, now, requests.get(row.id))
+        _summary(
+            sealer,
+            row,
+            pending.get(row.id, []),
+            names,
+            conflicted,
+            policy,
+            now,
+            requests.get(row.id),
+        )
         for row in rows
     ]
 
 
-def detail(conn: Connection, case_id: str, now: datetime) -> CaseDetail | None:
+def detail(conn: Connection, sealer: Sealer, case_id: str, now: datetime) -> CaseDetail | None:
     row = conn.execute(select(cases).where(cases.c.id == case_id)).one_or_none()
     if row is None:
         return None
-    ops = pending_by_case(conn, [case_id]).get(case_id, [])
+    ops = pending_by_case(conn, sealer, [case_id]).get(case_id, [])
+    summary, entity, persons = sealer.open_json(row.sealed_heading, heading_place(case_id))
     names, actor = colleague_names(conn), actor_name(conn)
     shown = overlay(case_state(row), ops, names, actor)
     state = shown.state
     thread = overlay_messages(
-        conversation.messages(conn, case_id),
+        conversation.messages(conn, sealer, case_id),
         applicable(case_state(row), ops, names),
         actor,
         _today(now),
@@ -147,7 +167,9 @@ def detail(conn: Connection, case_id: str, now: datetime) -> CaseDetail | None:
             from_status=Status(event.from_status) if event.from_status else None,
             to_status=Status(event.to_status) if event.to_status else None,
             outcome=Outcome(event.outcome) if event.outcome else None,
-            reason=event.reason,
+            reason=sealer.open_optional(
+                event.sealed_reason, event_reason_place(case_id, event.position)
+            ),
             pending=False,
             assignee=event.assignee,
         )
@@ -166,10 +188,10 @@ def detail(conn: Connection, case_id: str, now: datetime) -> CaseDetail | None:
         forwarded_at=row.forwarded_at,
         acknowledged_at=state.acknowledged_at,
         closed_at=state.closed_at,
-        summary=row.summary,
-        description=row.description,
-        involved_entity=row.involved_entity,
-        involved_persons=list(row.involved_persons),
+        summary=summary,
+        description=sealer.open(row.sealed_description, description_place(case_id)),
+        involved_entity=entity,
+        involved_persons=list(persons),
         reporter_kind=ReporterKind(row.reporter_kind),
         assignee_id=state.assignee_id,
         assignee_name=state.assignee_name,
@@ -187,6 +209,6 @@ def detail(conn: Connection, case_id: str, now: datetime) -> CaseDetail | None:
         reporter_reachable_by_email=bool(row.reporter_reachable_by_email),
         feedback_sent_at=state.feedback_sent_at,
         messages=thread,
-        attachments=conversation.registration_attachments(conn, case_id),
+        attachments=conversation.registration_attachments(conn, sealer, case_id),
         unread=bool(row.unread),
     )

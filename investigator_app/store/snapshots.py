@@ -19,6 +19,15 @@ from investigator_app.store.models import (
     cases,
     sync_state,
 )
+from investigator_app.store.sealing import (
+    Sealer,
+    attachment_place,
+    description_place,
+    event_reason_place,
+    heading_place,
+    index_texts,
+    message_place,
+)
 
 _CHUNK = 500  # ids per IN (...) list, well below SQLite's variable limit
 
@@ -28,8 +37,11 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
         yield items[start : start + _CHUNK]
 
 
-def _case_row(case: CaseOut) -> dict[str, Any]:
+def _case_row(sealer: Sealer, case: CaseOut) -> dict[str, Any]:
     assignee = case.assignee
+    heading = [case.summary, case.involved_entity, list(case.involved_persons)]
+    messages = [m.model_dump(include={"body", "answer", "attachments"}) for m in case.messages]
+    attachment_names = [a.name for a in case.attachments]
     return {
         "id": case.id,
         "reference": case.reference,
@@ -43,17 +55,15 @@ def _case_row(case: CaseOut) -> dict[str, Any]:
         "forwarded_at": case.forwarded_at,
         "acknowledged_at": case.acknowledged_at,
         "closed_at": case.closed_at,
-        "summary": case.summary,
-        "description": case.description,
-        "involved_entity": case.involved_entity,
-        "involved_persons": list(case.involved_persons),
+        "sealed_heading": sealer.seal_json(heading, heading_place(case.id)),
+        "sealed_description": sealer.seal(case.description, description_place(case.id)),
+        "search_tokens": sealer.index(
+            [*index_texts(case.description, messages), *attachment_names]
+        ),
         "reporter_kind": case.reporter_kind.value,
         "assignee_id": assignee.id if assignee else None,
         "assignee_name": assignee.display_name if assignee else None,
         "assignee_role": assignee.role.value if assignee else None,
-        "search_text": " ".join(
-            [case.reference, case.summary, case.involved_entity, *case.involved_persons]
-        ).lower(),
         "reporter_language": case.reporter_language.value,
         "reporter_reachable_by_email": case.reporter_reachable_by_email,
         "feedback_sent_at": case.feedback_sent_at,
@@ -64,7 +74,7 @@ def _answered(message: MessageOut) -> bool:
     return message.state is MessageState.ANSWERED or message.answered_at is not None
 
 
-def _message_rows(case: CaseOut) -> list[dict[str, Any]]:
+def _message_rows(sealer: Sealer, case: CaseOut) -> list[dict[str, Any]]:
     return [
         {
             "case_id": case.id,
@@ -74,13 +84,15 @@ def _message_rows(case: CaseOut) -> list[dict[str, Any]]:
             "state": message.state.value,
             "answer_due": message.answer_due,
             "answered_at": message.answered_at,
-            "payload": message.model_dump_json(),
+            "sealed_payload": sealer.seal(
+                message.model_dump_json(), message_place(case.id, position)
+            ),
         }
         for position, message in enumerate(case.messages)
     ]
 
 
-def _attachment_rows(case: CaseOut) -> list[dict[str, Any]]:
+def _attachment_rows(sealer: Sealer, case: CaseOut) -> list[dict[str, Any]]:
     rows: dict[tuple[str, str], dict[str, Any]] = {}
     owners = [("", case.attachments)] + [(m.id, m.attachments) for m in case.messages]
     for message_id, attachments in owners:
@@ -89,9 +101,11 @@ def _attachment_rows(case: CaseOut) -> list[dict[str, Any]]:
                 "case_id": case.id,
                 "message_id": message_id,
                 "sha256": attachment.sha256,
-                "name": attachment.name,
                 "size": attachment.size,
-                "payload": attachment.model_dump_json(),
+                "sealed_payload": sealer.seal(
+                    attachment.model_dump_json(),
+                    attachment_place(case.id, message_id, attachment.sha256),
+                ),
             }
     return list(rows.values())
 
@@ -108,7 +122,7 @@ def _answered_before(conn: Connection, ids: Sequence[str]) -> dict[str, set[str]
     return result
 
 
-def _event_rows(case: CaseOut) -> list[dict[str, Any]]:
+def _event_rows(sealer: Sealer, case: CaseOut) -> list[dict[str, Any]]:
     return [
         {
             "case_id": case.id,
@@ -120,7 +134,9 @@ def _event_rows(case: CaseOut) -> list[dict[str, Any]]:
             "from_status": event.from_status.value if event.from_status else None,
             "to_status": event.to_status.value if event.to_status else None,
             "outcome": event.outcome.value if event.outcome else None,
-            "reason": event.reason,
+            "sealed_reason": sealer.seal_optional(
+                event.reason, event_reason_place(case.id, position)
+            ),
             "assignee": event.assignee,
         }
         for position, event in enumerate(case.events)
@@ -128,7 +144,10 @@ def _event_rows(case: CaseOut) -> list[dict[str, Any]]:
 
 
 def store_snapshots(
-    conn: Connection, snapshots: Iterable[CaseOut], answered: list[str] | None = None
+    conn: Connection,
+    sealer: Sealer,
+    snapshots: Iterable[CaseOut],
+    answered: list[str] | None = None,
 ) -> list[str]:
     """Upsert snapshots that are not older than what we have; return the ids stored.
 
@@ -157,17 +176,17 @@ def store_snapshots(
     new_answers = [
         c.id for c in newer if {m.id for m in c.messages if _answered(m)} - before.get(c.id, set())
     ]
-    rows = [_case_row(case) for case in fresh]
+    rows = [_case_row(sealer, case) for case in fresh]
     upsert = insert(cases)
     columns = {name: upsert.excluded[name] for name in rows[0] if name != "id"}
     conn.execute(upsert.on_conflict_do_update(index_elements=[cases.c.id], set_=columns), rows)
     # A snapshot carries the whole history: replace it rather than merge it.
     for chunk in _chunks(ids):
         conn.execute(delete(case_events).where(case_events.c.case_id.in_(chunk)))
-    events = [row for case in fresh for row in _event_rows(case)]
+    events = [row for case in fresh for row in _event_rows(sealer, case)]
     if events:
         conn.execute(insert(case_events), events)
-    _replace_conversation(conn, fresh)
+    _replace_conversation(conn, sealer, fresh)
     if new_answers:
         for chunk in _chunks(new_answers):
             conn.execute(update(cases).where(cases.c.id.in_(chunk)).values(unread=True))
@@ -176,17 +195,20 @@ def store_snapshots(
     return ids
 
 
-def _replace_conversation(conn: Connection, fresh: Sequence[CaseOut]) -> None:
+def _replace_conversation(conn: Connection, sealer: Sealer, fresh: Sequence[CaseOut]) -> None:
     """Messages and attachment references of ``fresh`` snapshots replace what we had."""
     ids = [case.id for case in fresh]
     for chunk in _chunks(ids):
         conn.execute(delete(case_messages).where(case_messages.c.case_id.in_(chunk)))
         conn.execute(delete(case_attachments).where(case_attachments.c.case_id.in_(chunk)))
-    messages = [row for case in fresh if case.messages for row in _message_rows(case)]
+    messages = [row for case in fresh if case.messages for row in _message_rows(sealer, case)]
     if messages:
         conn.execute(insert(case_messages), messages)
     attachments = [
-        row for case in fresh if case.attachments or case.messages for row in _attachment_rows(case)
+        row
+        for case in fresh
+        if case.attachments or case.messages
+        for row in _attachment_rows(sealer, case)
     ]
     if attachments:
         conn.execute(insert(case_attachments), attachments)
@@ -209,7 +231,7 @@ def remove_cases(conn: Connection, ids: Sequence[str]) -> None:
 
 
 def apply_page(
-    conn: Connection, page: ChangesResponse, answered: list[str] | None = None
+    conn: Connection, sealer: Sealer, page: ChangesResponse, answered: list[str] | None = None
 ) -> list[str]:
     """Apply one page of the change feed and its cursor; the caller owns the transaction.
     Cases with new answers of the reporter are added to ``answered``."""
@@ -232,6 +254,6 @@ def apply_page(
     remove_cases(conn, gone)
     changed.extend(gone)
     fresh = (case for case in last.values() if case is not None)
-    changed.extend(store_snapshots(conn, fresh, answered))
+    changed.extend(store_snapshots(conn, sealer, fresh, answered))
     conn.execute(update(sync_state).where(sync_state.c.id == 1).values(cursor=page.cursor))
     return list(dict.fromkeys(changed))

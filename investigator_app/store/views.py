@@ -43,6 +43,9 @@ class CaseSummary:
     overdue_request: bool = False  # an open information request is past its deadline
     answer_due: date | None = None  # the earliest deadline of the open requests
     unread: bool = False  # a new answer arrived since the user last opened the case
+    # Keyed prefix tokens of the long texts (description, messages, answers): the list
+    # finds a case by a word of those without holding or storing them in the clear.
+    search_tokens: frozenset[bytes] = frozenset()
 
 
 @dataclass(frozen=True)

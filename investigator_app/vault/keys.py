@@ -44,6 +44,15 @@ class DataKeyStore:
         except keyring.errors.KeyringError as error:
             raise KeyringUnavailable(str(error)) from error
 
+    def save(self, server_url: str, username: str, key: bytes) -> None:
+        if len(key) != KEY_BYTES:
+            raise ValueError("the data key must be 32 bytes")
+        account = self._account(server_url, username)
+        try:
+            self._keyring().set_password(SERVICE_NAME, account, base64.b64encode(key).decode())
+        except keyring.errors.KeyringError as error:
+            raise KeyringUnavailable(str(error)) from error
+
     def load(self, server_url: str, username: str) -> bytes | None:
         try:
             stored = self._keyring().get_password(SERVICE_NAME, self._account(server_url, username))

@@ -20,6 +20,7 @@ from investigator_app.domain.vocabulary import Status
 from investigator_app.gui.message_dialogs import LetterDialog
 from investigator_app.store.local_store import LocalStore
 from investigator_app.sync.api import ApiClient
+from investigator_app.vault.keys import DataKeyStore
 from tests.gui.test_case_actions import in_next_dialog
 from tests.support.world import ABB, AN, DESK, JONAS, OMG, TOM, Desktop, World, report_json
 
@@ -162,7 +163,7 @@ _ACT_AND_DIE = textwrap.dedent(
     from investigator_app.domain.lifecycle import Action
     from investigator_app.store.local_store import LocalStore
 
-    store = LocalStore.open(Path(sys.argv[1]))
+    store = LocalStore.open(Path(sys.argv[1]), bytes.fromhex(sys.argv[3]))  # key: keyring
     store.record_action(sys.argv[2], Action.ACKNOWLEDGE, made_at=datetime.now(UTC))
     os.kill(os.getpid(), signal.SIGKILL)  # no clean shutdown, no chance to send
     """
@@ -183,12 +184,14 @@ def test_an_offline_action_survives_a_killed_client_and_is_applied_exactly_once(
     an = desktops(AN)
     qtbot.waitUntil(lambda: created["reference"] in an.references(), timeout=VISIBLE_WITHIN_MS)
     path = store_path(an.data_dir, world.base_url, AN)
+    key = DataKeyStore(an.tokens.backend).load(world.base_url, AN)  # the store's data key
+    assert key is not None
     an.close()  # the investigator closes the app ...
     world.service.stop()  # ... and goes on the road: the service is out of reach
 
     # The app is started offline, the action recorded, and the process killed at once.
     died = subprocess.run(
-        [sys.executable, "-c", _ACT_AND_DIE, str(path), created["id"]], timeout=60
+        [sys.executable, "-c", _ACT_AND_DIE, str(path), created["id"], key.hex()], timeout=60
     )
     assert died.returncode == -signal.SIGKILL
 

@@ -18,6 +18,7 @@ from investigator_app.domain.deadlines import DEFAULT_POLICY
 from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.messages import MessageState
 from investigator_app.domain.vocabulary import Status
+from investigator_app.gui import attachment_opener
 from investigator_app.gui.case_controller import CaseController
 from investigator_app.gui.case_pane import CasePane
 from investigator_app.gui.message_actions import MessageActions
@@ -226,7 +227,9 @@ def test_attachments_open_as_a_copy_after_a_warning_for_risky_types(
     [url] = viewer.opened
     copy = Path(url.toLocalFile())
     assert copy.read_bytes() == PHOTO and copy.name == "factuur.png"
-    assert copy.is_relative_to(store.path.parent.parent / "opened")  # inside the data folder
+    # Plaintext for the viewer lives outside the data folder, in this session's folder.
+    assert not copy.is_relative_to(store.path.parent.parent)
+    assert copy.is_relative_to(attachment_opener.session_folder())
 
     warnings = answer_next_box(QMessageBox.StandardButton.No)
     actions.on_open_attachment_requested("c1", vbs)

@@ -13,6 +13,7 @@ from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.vocabulary import Status
 from investigator_app.store import LocalStore
 from investigator_app.store.database import alembic_config, create_store_engine, writer
+from investigator_app.vault.cipher import new_key
 from tests.store.case_factory import RECEIVED, make_case, me, page
 from tests.store.message_factory import answered, case_with, request
 
@@ -64,7 +65,7 @@ def test_a_used_0001_store_upgrades_keeping_cases_and_unsent_actions(tmp_path: P
     path = tmp_path / "store.sqlite3"
     make_0001_store(path)
 
-    store = LocalStore.open(path)
+    store = LocalStore.open(path, new_key())  # the account's data key, from the keyring
     try:
         store.set_identity(me())
         [summary] = store.list_summaries(NOW)

@@ -30,4 +30,7 @@ def test_open_creates_folders_and_reopens_with_data(tmp_path: Path) -> None:
         assert conn.execute(text("PRAGMA journal_mode")).scalar_one() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar_one() >= 1000
+        # Sorts never spill to a temp file; deleted content is overwritten (cheaply).
+        assert conn.execute(text("PRAGMA temp_store")).scalar_one() == 2  # MEMORY
+        assert conn.execute(text("PRAGMA secure_delete")).scalar_one() == 2  # FAST
     again.close()
