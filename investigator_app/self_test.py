@@ -141,7 +141,14 @@ def check_deadlines() -> str:
 def check_store(data_dir: Path) -> str:
     from investigator_app.store import LocalStore
 
-    store = LocalStore.open(data_dir / STORE_FILE)
+    from investigator_app.vault.cipher import new_key
+
+    # A fresh store with a throwaway key: the check is that migrations and sealing run,
+    # and a store left by an earlier self-test is sealed with a key long gone.
+    path = data_dir / STORE_FILE
+    for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    store = LocalStore.open(path, new_key())
     try:
         cursor = store.cursor()
     finally:

@@ -39,12 +39,12 @@
 <context>
     <name>AttachmentOpener</name>
     <message>
-        <location filename="../../investigator_app/gui/attachment_opener.py" line="55"/>
+        <location filename="../../investigator_app/gui/attachment_opener.py" line="62"/>
         <source>Mogelijk gevaarlijke bijlage</source>
         <translation>Possibly dangerous attachment</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/attachment_opener.py" line="56"/>
+        <location filename="../../investigator_app/gui/attachment_opener.py" line="63"/>
         <source>&apos;%1&apos; is een bestandstype dat programma&apos;s of macro&apos;s kan uitvoeren. Open het alleen als u de inhoud vertrouwt. Toch openen?</source>
         <translation>&apos;%1&apos; is a file type that can run programs or macros. Only open it if you trust its content. Open it anyway?</translation>
     </message>
@@ -140,12 +140,12 @@
 <context>
     <name>CaseController</name>
     <message>
-        <location filename="../../investigator_app/gui/case_controller.py" line="121"/>
+        <location filename="../../investigator_app/gui/case_controller.py" line="122"/>
         <source>Deze actie is niet (meer) mogelijk in de huidige status van de melding.</source>
         <translation>This action is not (or no longer) possible in the report&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_controller.py" line="142"/>
+        <location filename="../../investigator_app/gui/case_controller.py" line="143"/>
         <source>Deze actie is in de huidige status niet meer mogelijk; verwerp ze.</source>
         <translation>This action is no longer possible in the current status; discard it.</translation>
     </message>
@@ -737,16 +737,92 @@
     </message>
 </context>
 <context>
+    <name>DemoMailbox</name>
+    <message>
+        <location filename="../../investigator_app/gui/demo_mailbox.py" line="141"/>
+        <source>Postvak van de melder (demo)…</source>
+        <translation>Reporter&apos;s mailbox (demo)…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMailboxDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/demo_mailbox.py" line="77"/>
+        <source>Postvak van de melder (demo)</source>
+        <translation>Reporter&apos;s mailbox (demo)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/demo_mailbox.py" line="81"/>
+        <source>De e-mails die de dienst 1700 in deze demo aan melders stuurde. Open de link om als melder te lezen of te antwoorden.</source>
+        <translation>The e-mails the 1700 service sent to reporters in this demo. Open the link to read or answer as the reporter.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/demo_mailbox.py" line="88"/>
+        <source>Verstuurde e-mails</source>
+        <translation>Sent e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/demo_mailbox.py" line="91"/>
+        <source>Inhoud van de e-mail</source>
+        <translation>Content of the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/demo_mailbox.py" line="97"/>
+        <source>&amp;Link openen in de browser</source>
+        <translation>Open the &amp;link in the browser</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/demo_mailbox.py" line="98"/>
+        <source>&amp;Vernieuwen</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/demo_mailbox.py" line="125"/>
+        <source>Nog geen e-mails verstuurd.</source>
+        <translation>No e-mails sent yet.</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../investigator_app/app.py" line="209"/>
+        <location filename="../../investigator_app/app.py" line="219"/>
         <source>Sleutelopslag</source>
         <translation>Credential store</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="322"/>
+        <location filename="../../investigator_app/app.py" line="257"/>
+        <source>De sleutel van de lokale gegevens op deze werkplek ontbreekt (bijvoorbeeld na een nieuw Windows-profiel of een gewiste sleutelopslag). De lokale kopie is daardoor onleesbaar; de app haalt uw meldingen opnieuw op bij de server.</source>
+        <translation>The key of the local data on this workstation is missing (for example after a new Windows profile or a wiped credential store). The local copy is therefore unreadable; the app fetches your cases from the server again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/app.py" line="263"/>
+        <source>%1 nog niet verstuurde wijziging(en) gaan daarbij verloren. Voer ze opnieuw uit.</source>
+        <translation>%1 change(s) not yet sent are lost. Please make them again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/app.py" line="265"/>
+        <source>Lokale gegevens onleesbaar</source>
+        <translation>Local data unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/app.py" line="384"/>
         <source>De gewijzigde instellingen gelden vanaf de volgende start van de app.</source>
         <translation>The changed settings take effect the next time the app starts.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/app.py" line="491"/>
+        <source>Uw aanmelding, de sleutel en alle lokale gegevens van uw meldingen worden van deze werkplek gewist. Op de server blijft alles bewaard; na het aanmelden worden de meldingen opnieuw opgehaald.</source>
+        <translation>Your sign-in, the key and all local data of your cases are wiped from this workstation. Everything stays on the server; after signing in the cases are fetched again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/app.py" line="497"/>
+        <source>Let op: %1 wijziging(en) zijn nog niet naar de server verstuurd en gaan verloren.</source>
+        <translation>Note: %1 change(s) have not been sent to the server yet and will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/app.py" line="501"/>
+        <source>Deze werkplek vergeten</source>
+        <translation>Forget this workstation</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1761,14 @@
     <message>
         <source>Overzicht van de sneltoetsen</source>
         <translation>List of the keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Deze &amp;werkplek vergeten…</source>
+        <translation>Forget this &amp;workstation…</translation>
+    </message>
+    <message>
+        <source>Afmelden en de lokale gegevens, het token en de sleutel van deze werkplek wissen</source>
+        <translation>Sign out and wipe the local data, the token and the key of this workstation</translation>
     </message>
 </context>
 <context>
