@@ -266,7 +266,8 @@ class _Player:
         else:
             asked = clock.step(24)
             due = add_working_days(asked.astimezone(BRUSSELS).date(), DEFAULT_ANSWER_WORKING_DAYS)
-            if due < self.now.astimezone(BRUSSELS).date():
+            if variant == 0 and due < self.now.astimezone(BRUSSELS).date():
+                # Still waiting for the answer: keep the deadline ahead.
                 due = add_working_days(self.now.astimezone(BRUSSELS).date(), 5)
         question = self.conversation.question(index)
         self._op(
