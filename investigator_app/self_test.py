@@ -140,7 +140,6 @@ def check_deadlines() -> str:
 
 def check_store(data_dir: Path) -> str:
     from investigator_app.store import LocalStore
-
     from investigator_app.vault.cipher import new_key
 
     # A fresh store with a throwaway key: the check is that migrations and sealing run,
