@@ -16,14 +16,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
 from investigator_app.domain.lifecycle import Action
 from investigator_app.logging_setup import configure_logging
 from investigator_app.store.views import CaseDetail
 from tests.store.disk_scan import hits
+from tests.support.viewer import FileViewer
 from tests.support.world import ABB, AN, DESK, World, open_desktop
 
 TIMEOUT_MS = 15_000
@@ -47,26 +46,6 @@ CANARIES = [
     "Kanariebestandsnaamkano",
     "Kanariebijlagetandem",
 ]
-
-
-class _Viewer(QObject):
-    """Stands in for the system's file viewer (Qt's own hook for openUrl)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.opened.append(url)
-
-
-@pytest.fixture
-def viewer() -> Iterator[_Viewer]:
-    handler = _Viewer()
-    QDesktopServices.setUrlHandler("file", handler, "open")  # type: ignore[arg-type]
-    yield handler
-    QDesktopServices.unsetUrlHandler("file")
 
 
 @pytest.fixture
@@ -129,7 +108,7 @@ def asked_and_answered_case(world: World) -> dict[str, str]:
 
 
 def test_no_case_content_in_the_data_folder(
-    qtbot: QtBot, world: World, data_dir: Path, viewer: _Viewer, app_log: Path
+    qtbot: QtBot, world: World, data_dir: Path, viewer: FileViewer, app_log: Path
 ) -> None:
     created = asked_and_answered_case(world)
     case_id = created["id"]

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import email
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from email.policy import default as default_policy
 from pathlib import Path
 
 import httpx
-import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -28,29 +27,11 @@ from investigator_app.gui.message_thread import MessageCard
 from investigator_app.store.views import CaseSummary
 from tests.gui.test_case_actions import in_next_dialog
 from tests.gui.test_message_thread import answer_next_box
+from tests.support.viewer import FileViewer
 from tests.support.world import ABB, AN, Desktop, World
 
 TIMEOUT_MS = 15_000
 STATEMENT = b"Verklaring van de melder: de reis vond plaats in mei.\n"
-
-
-class _Viewer(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.opened.append(url)
-
-
-@pytest.fixture
-def viewer() -> Iterator[_Viewer]:
-    handler = _Viewer()
-    # PySide6 wants the slot name as str at run time (its stub says bytes).
-    QDesktopServices.setUrlHandler("file", handler, "open")  # type: ignore[arg-type]
-    yield handler
-    QDesktopServices.unsetUrlHandler("file")
 
 
 def reply_links(world: World) -> list[str]:
@@ -100,7 +81,7 @@ def card_of(desktop: Desktop, kind: MessageKind) -> MessageCard:
 
 
 def test_a_question_asked_offline_is_sent_and_the_answer_arrives_in_the_running_client(
-    qtbot: QtBot, world: World, desktops: Callable[[str], Desktop], viewer: _Viewer
+    qtbot: QtBot, world: World, desktops: Callable[[str], Desktop], viewer: FileViewer
 ) -> None:
     created = world.register_and_forward(
         ABB,

@@ -9,8 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -29,6 +28,7 @@ from investigator_app.store.views import CaseDetail
 from investigator_app.sync.runner import SyncRunner
 from tests.store.case_factory import RECEIVED, me, page
 from tests.store.message_factory import PHOTO, PHOTO_SHA, answered, attachment, case_with, request
+from tests.support.viewer import FileViewer
 
 NOW = RECEIVED + timedelta(days=20)  # 22/03/2026
 
@@ -165,27 +165,6 @@ def test_a_case_without_messages_says_so_and_closed_cases_keep_feedback_only(
     assert pane.button(Action.REQUEST_INFO).isHidden()
 
 
-class _Viewer(QObject):
-    """Stands in for the system's file viewer (Qt's own hook for openUrl)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.opened: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.opened.append(url)
-
-
-@pytest.fixture
-def viewer() -> Iterator[_Viewer]:
-    handler = _Viewer()
-    # PySide6 wants the slot name as str at run time (its stub says bytes).
-    QDesktopServices.setUrlHandler("file", handler, "open")  # type: ignore[arg-type]
-    yield handler
-    QDesktopServices.unsetUrlHandler("file")
-
-
 def answer_next_box(button: QMessageBox.StandardButton) -> list[str]:
     seen: list[str] = []
 
@@ -202,7 +181,7 @@ def answer_next_box(button: QMessageBox.StandardButton) -> list[str]:
 
 
 def test_attachments_open_as_a_copy_after_a_warning_for_risky_types(
-    qtbot: QtBot, store: LocalStore, viewer: _Viewer
+    qtbot: QtBot, store: LocalStore, viewer: FileViewer
 ) -> None:
     script = b"MsgBox 1"
     risky = attachment(script, "factuur.pdf.vbs")

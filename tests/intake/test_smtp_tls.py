@@ -9,6 +9,7 @@ import ipaddress
 import ssl
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
@@ -86,26 +87,42 @@ def tls_files(tmp_path: Path) -> tuple[Path, Path]:
     return _certificate(tmp_path, "mailrelay")
 
 
-@pytest.fixture
-def starttls_server(tls_files: tuple[Path, Path]) -> Iterator[tuple[int, _Inbox]]:
+@contextmanager
+def _mail_server(tls_files: tuple[Path, Path], **options: Any) -> Iterator[tuple[int, _Inbox]]:
+    """aiosmtpd on 127.0.0.1 with our certificate, demanding a login; ``options`` say how
+    TLS starts (STARTTLS or the whole connection)."""
     cert, key = tls_files
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert, key)
     inbox, port = _Inbox(), free_port()
+    tls = (
+        {"ssl_context": context}
+        if options.pop("implicit", False)
+        else {
+            "tls_context": context,
+            "require_starttls": True,
+        }
+    )
     controller = Controller(
         inbox,
         hostname="127.0.0.1",
         port=port,
-        tls_context=context,
-        require_starttls=True,
         auth_required=True,
         authenticator=_authenticate,
+        **tls,
+        **options,
     )
     controller.start()
     try:
         yield port, inbox
     finally:
         controller.stop()
+
+
+@pytest.fixture
+def starttls_server(tls_files: tuple[Path, Path]) -> Iterator[tuple[int, _Inbox]]:
+    with _mail_server(tls_files) as server:
+        yield server
 
 
 def _mail() -> EmailMessage:
@@ -158,24 +175,9 @@ def test_a_certificate_nobody_vouches_for_is_never_trusted(starttls_server) -> N
 
 @pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 def test_implicit_tls_delivers(tls_files) -> None:
-    cert, key = tls_files
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(cert, key)
-    inbox, port = _Inbox(), free_port()
-    controller = Controller(
-        inbox,
-        hostname="127.0.0.1",
-        port=port,
-        ssl_context=context,
-        auth_required=True,
-        authenticator=_authenticate,
-        auth_require_tls=False,  # the whole connection is TLS already (aiosmtpd cannot tell)
-    )
-    controller.start()
-    try:
-        SmtpTransport(_settings(port, smtp_security="ssl", smtp_ca_file=cert)).send(_mail())
-    finally:
-        controller.stop()
+    # The whole connection is TLS already; aiosmtpd cannot tell and would refuse AUTH.
+    with _mail_server(tls_files, implicit=True, auth_require_tls=False) as (port, inbox):
+        SmtpTransport(_settings(port, smtp_security="ssl", smtp_ca_file=tls_files[0])).send(_mail())
     assert len(inbox.mails) == 1
 
 

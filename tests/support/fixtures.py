@@ -6,7 +6,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QDesktopServices
 
+from tests.support.viewer import FileViewer
 from tests.support.world import Desktop, World, open_desktop, start_world
 
 
@@ -38,3 +40,13 @@ def desktops(world: World, tmp_path: Path, qtbot) -> Iterator[Callable[..., Desk
     finally:
         for desktop in opened:
             desktop.close()
+
+
+@pytest.fixture
+def viewer() -> Iterator[FileViewer]:
+    """Files the app opens "with the system's viewer" land here instead."""
+    handler = FileViewer()
+    # PySide6 wants the slot name as str at run time (its stub says bytes).
+    QDesktopServices.setUrlHandler("file", handler, "open")  # type: ignore[arg-type]
+    yield handler
+    QDesktopServices.unsetUrlHandler("file")
