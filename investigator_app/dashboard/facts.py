@@ -28,6 +28,7 @@ def load_facts(store: LocalStore, now: datetime) -> list[CaseFacts]:
         cases.c.received_at,
         cases.c.acknowledged_at,
         cases.c.closed_at,
+        cases.c.feedback_sent_at,
     )
     with store.engine.connect() as conn:
         rows = list(conn.execute(query))
@@ -40,6 +41,7 @@ def load_facts(store: LocalStore, now: datetime) -> list[CaseFacts]:
             received_at=row.received_at,
             acknowledged_at=row.acknowledged_at,
             closed_at=row.closed_at,
+            feedback_sent_at=row.feedback_sent_at,
         )
         for row in rows
     }
@@ -56,5 +58,6 @@ def load_facts(store: LocalStore, now: datetime) -> list[CaseFacts]:
                 received_at=detail.received_at,
                 acknowledged_at=detail.acknowledged_at,
                 closed_at=detail.closed_at,
+                feedback_sent_at=detail.feedback_sent_at,
             )
     return list(facts.values())

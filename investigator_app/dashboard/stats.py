@@ -8,8 +8,9 @@ Which case counts where:
   what we finished this quarter take").
 A deadline is *met* when the step was done by the due moment, *late* when done after it,
 *overdue* when still not done and past due; not yet due and not done is not counted.
-Feedback is counted as given when the case is closed with an outcome (the closing
-decision is the feedback the directive asks for).
+Feedback counts as given at the first feedback letter sent to the reporter, or at the
+closing with an outcome when that came first (cases closed before letters went through the
+relay).
 """
 
 from __future__ import annotations
@@ -42,6 +43,13 @@ class CaseFacts:
     received_at: datetime
     acknowledged_at: datetime | None
     closed_at: datetime | None
+    feedback_sent_at: datetime | None = None
+
+    @property
+    def feedback_given_at(self) -> datetime | None:
+        closing = self.closed_at if self.status is Status.CLOSED else None
+        given = [moment for moment in (self.feedback_sent_at, closing) if moment is not None]
+        return min(given) if given else None
 
 
 @dataclass(frozen=True)
@@ -124,7 +132,7 @@ def compute_stats(
     )
     feedback = _count(
         _tally(
-            case.closed_at if case.status is Status.CLOSED else None,
+            case.feedback_given_at,
             feedback_due(case.received_at, case.acknowledged_at, policy),
             now,
         )

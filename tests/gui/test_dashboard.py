@@ -134,6 +134,24 @@ def test_counts_deadlines_and_median_for_the_cases_received_or_closed_in_the_per
     assert stats.median_days_to_close == pytest.approx(20.0)  # 10, 20, 40
 
 
+def test_a_feedback_letter_meets_the_feedback_deadline_of_an_open_case(
+    store: LocalStore,
+) -> None:
+    this_year = Period(date(2026, 1, 1), date(2026, 12, 31))
+    before = compute_stats(load_facts(store, NOW), this_year, NOW).feedback
+    # "g" (acknowledged 3 March, feedback due 3 June) got its feedback letter on 1 May.
+    g = case(
+        "g",
+        datetime(2026, 3, 2, 9, 0, tzinfo=UTC),
+        status=Status.ACKNOWLEDGED,
+        acknowledged=datetime(2026, 3, 3, 9, 0, tzinfo=UTC),
+    ).model_copy(update={"version": 2, "feedback_sent_at": datetime(2026, 5, 1, 9, tzinfo=UTC)})
+    store.apply_changes(page(g, cursor=8))
+
+    after = compute_stats(load_facts(store, NOW), this_year, NOW).feedback
+    assert (after.met, after.overdue) == (before.met + 1, before.overdue - 1)
+
+
 def test_a_local_action_not_yet_sent_counts_as_the_user_sees_it(store: LocalStore) -> None:
     store.record_action("c", Action.ACKNOWLEDGE, made_at=NOW)
     stats = compute_stats(load_facts(store, NOW), NOVEMBER, NOW)
