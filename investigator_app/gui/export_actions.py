@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 from investigator_app.export.batch import BatchResult, export_batch
 from investigator_app.export.copy_record import CopyRecorder
 from investigator_app.export.files import copy_record
-from investigator_app.export.model import DossierCase
+from investigator_app.export.model import AuditEntry, DossierCase
 from investigator_app.export.options import ExportOptions, Profile
 from investigator_app.export.render import Progress, RenderedDossier, render_dossier
 from investigator_app.export.source import ExportOutcome, ExportSource
+from investigator_app.gui.audit_trail_dialog import AuditTrailDialog
 from investigator_app.gui.background import BackgroundCall
 from investigator_app.gui.export_dialog import ExportDialog
 from investigator_app.gui.print_preview import PrintPreviewDialog
@@ -80,6 +81,12 @@ class DossierAccess:
     ) -> ExportOutcome:
         with self.source() as source:
             return source.export(case, options, path, progress)
+
+    def audit(self, case_id: str) -> list[AuditEntry] | None:
+        """The case's audit trail from the service; None when it cannot be reached now."""
+        with self.source() as source:
+            source.recorder.flush()  # copies made offline belong in the trail first
+            return source.recorder.case_audit(case_id)
 
     def record_print(self, case_id: str, rendered: RenderedDossier) -> bool:
         with self.source() as source:
@@ -196,6 +203,29 @@ class ExportActions(QObject):
             self.message.emit(
                 self.tr("Dossier opgeslagen; de registratie volgt zodra de dienst bereikbaar is.")
             )
+
+    # --- the case's audit trail ----------------------------------------------------
+
+    def on_audit_triggered(self) -> None:
+        case_id = self.window.selected_case_id()
+        if case_id is None:
+            return
+        row = self.window.model.row_of(case_id)
+        reference = self.window.model.case_at(row).reference if row is not None else case_id
+        dialog = AuditTrailDialog(reference, self.window)
+        self._show(dialog)
+
+        def shown(entries: list[AuditEntry] | None) -> None:
+            if entries is None:
+                dialog.show_unavailable()
+            else:
+                dialog.show_entries(entries)
+
+        def failed(error: Exception) -> None:
+            log.warning("audit trail not read: %s", type(error).__name__)
+            dialog.show_unavailable()
+
+        self._run(lambda: self.access.audit(case_id), shown, failed)
 
     # --- print one ------------------------------------------------------------------
 
@@ -395,6 +425,16 @@ def install_export_actions(
     batch_actions = ExportActions(window, access, language, shown)
     batch.triggered.connect(batch_actions.on_batch_triggered)
     window.ui.menuFile.insertAction(window.commands[Command.PRINT], batch)
+    trail = QAction(QCoreApplication.translate("ExportActions", "Audittrail…"), window)
+    trail.setObjectName("actionAuditTrail")
+    trail.setStatusTip(
+        QCoreApplication.translate(
+            "ExportActions", "Wie deze melding exporteerde of afdrukte, voor wie en wanneer"
+        )
+    )
+    trail.triggered.connect(actions.on_audit_triggered)
+    window.ui.menuCase.addAction(trail)
+    actions.audit_action = trail  # type: ignore[attr-defined]
     actions.batch_action = batch  # type: ignore[attr-defined]
     actions.batch = batch_actions  # type: ignore[attr-defined]
     actions.message.connect(lambda text: window.statusBar().showMessage(text, 8000))

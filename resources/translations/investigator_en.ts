@@ -50,89 +50,170 @@
     </message>
 </context>
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="26"/>
+        <source>Dossier geëxporteerd</source>
+        <translation>Case file exported</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="27"/>
+        <source>Dossier afgedrukt</source>
+        <translation>Case file printed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="28"/>
+        <source>Identiteit melder getoond</source>
+        <translation>Reporter&apos;s identity shown</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="31"/>
+        <source>Belangenconflict verklaard</source>
+        <translation>Conflict of interest declared</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="34"/>
+        <source>Zich onthouden</source>
+        <translation>Recused</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="44"/>
+        <source>Audittrail van %1</source>
+        <translation>Audit trail of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="46"/>
+        <source>De audittrail wordt opgehaald bij de server…</source>
+        <translation>Fetching the audit trail from the server…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="50"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="50"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="50"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="50"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="52"/>
+        <source>Audittrail van de melding</source>
+        <translation>Audit trail of the case</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="76"/>
+        <source>%1 registraties.</source>
+        <translation>%1 entries.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="78"/>
+        <source>Nog niets geregistreerd voor deze melding.</source>
+        <translation>Nothing recorded for this case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="84"/>
+        <source>De audittrail staat op de server en is nu niet bereikbaar. Probeer opnieuw wanneer u online bent.</source>
+        <translation>The audit trail is kept on the server, which cannot be reached now. Try again when you are online.</translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="279"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="309"/>
         <source>Selectie exporteren</source>
         <translation>Export selection</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="283"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="313"/>
         <source>Volledig dossier (onderzoeker)</source>
         <translation>Full case file (investigator)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="284"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="314"/>
         <source>Afdruk leidinggevende</source>
         <translation>Manager&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="290"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="320"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="296"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="326"/>
         <source>&amp;Profiel</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="297"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="327"/>
         <source>&amp;Voor (lezer)</source>
         <translation>&amp;For (reader)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="298"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="328"/>
         <source>&amp;Map</source>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="302"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="332"/>
         <source>%1 dossiers</source>
         <translation>%1 case files</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="308"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="338"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="309"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="339"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="322"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="352"/>
         <source>Map kiezen</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="331"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="361"/>
         <source>Vul in voor wie deze exemplaren zijn.</source>
         <translation>Fill in who these copies are for.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="334"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="364"/>
         <source>Die map bestaat niet.</source>
         <translation>That folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="346"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="376"/>
         <source>%1 dossiers opgeslagen.</source>
         <translation>%1 case files saved.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="349"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="379"/>
         <source>Niet gelukt: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="354"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="384"/>
         <source>De registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>The copies will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="359"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="389"/>
         <source>De export is mislukt.</source>
         <translation>The export failed.</translation>
     </message>
@@ -828,39 +909,49 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="164"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="171"/>
         <source>Het dossier kon niet geladen worden.</source>
         <translation>The case file could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="194"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="201"/>
         <source>Dossier opgeslagen en geregistreerd.</source>
         <translation>Case file saved and recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="197"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="204"/>
         <source>Dossier opgeslagen; de registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>Case file saved; it will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="227"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="257"/>
         <source>Afdrukvoorbeeld %1</source>
         <translation>Print preview %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="235"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="265"/>
         <source>Afdruk geregistreerd.</source>
         <translation>Print recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="237"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="267"/>
         <source>Afgedrukt; de registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>Printed; it will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="392"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="422"/>
         <source>Selectie exporteren…</source>
         <translation>Export selection…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="428"/>
+        <source>Audittrail…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="431"/>
+        <source>Wie deze melding exporteerde of afdrukte, voor wie en wanneer</source>
+        <translation>Who exported or printed this case, for whom and when</translation>
     </message>
 </context>
 <context>

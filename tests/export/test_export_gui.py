@@ -13,7 +13,7 @@ from investigator_app.export.files import write_atomically
 from investigator_app.export.options import ExportOptions, Profile
 from investigator_app.export.render import Progress, RenderedDossier, render_dossier
 from investigator_app.export.sample import DESCRIPTION, sample_case
-from investigator_app.gui.export_actions import install_export_actions
+from investigator_app.gui.audit_trail_dialog import AuditTrailDialog
 from investigator_app.gui.export_dialog import ExportDialog
 from investigator_app.gui.print_preview import PrintPreviewDialog
 from investigator_app.gui.shortcuts import Command
@@ -99,15 +99,8 @@ def test_export_command_of_the_window_saves_and_records(
     an = desktops(AN)
     window = an.workspace.window
     qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=5_000)
-    workspace = an.workspace
-    actions = install_export_actions(
-        window,
-        store_path=workspace.store.path,
-        server_url=workspace.server_url,
-        token=workspace.token,
-        data_dir=an.data_dir,
-        language="nl",
-    )
+    actions = an.workspace.exports  # the window's own export and print commands
+    assert actions is not None
     window.commands[Command.EXPORT].trigger()
     qtbot.waitUntil(lambda: isinstance(actions.dialog, ExportDialog), timeout=10_000)
     dialog = actions.dialog
@@ -147,3 +140,42 @@ def test_export_command_of_the_window_saves_and_records(
 
     qtbot.waitUntil(printed_recorded, timeout=10_000)
     assert len(read_pages((tmp_path / "printed.pdf").read_bytes())) == preview.document.pageCount()
+
+    # Melding → Audittrail… lists both copies, who made them and for whom.
+    [trail_action] = [
+        a for a in window.ui.menuCase.actions() if a.objectName() == "actionAuditTrail"
+    ]
+    trail_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(actions.dialog, AuditTrailDialog), timeout=10_000)
+    trail_dialog = actions.dialog
+    assert isinstance(trail_dialog, AuditTrailDialog)
+    qtbot.waitUntil(lambda: trail_dialog.table.rowCount() == 2, timeout=10_000)
+
+    def cell(row: int, column: int) -> str:
+        item = trail_dialog.table.item(row, column)
+        assert item is not None
+        return item.text()
+
+    rows = [[cell(row, column) for column in range(4)] for row in range(2)]
+    assert [row[1:3] for row in rows] == [
+        ["An Peeters", "Dossier geëxporteerd"],
+        ["An Peeters", "Dossier afgedrukt"],
+    ]
+    assert "Juridische dienst" in rows[0][3] and "Karel Chef" in rows[1][3]
+
+
+def test_the_audit_trail_says_so_when_the_service_cannot_be_reached(
+    qtbot, world: World, desktops
+) -> None:
+    created = world.register_and_forward(ABB)
+    an = desktops(AN)
+    window = an.workspace.window
+    qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=5_000)
+    actions = an.workspace.exports
+    assert actions is not None
+    world.service.stop()
+    actions.on_audit_triggered()
+    dialog = actions.dialog
+    assert isinstance(dialog, AuditTrailDialog)
+    qtbot.waitUntil(lambda: "niet bereikbaar" in dialog.status.text(), timeout=20_000)
+    assert dialog.table.rowCount() == 0
