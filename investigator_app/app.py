@@ -316,11 +316,17 @@ class DesktopApp(QObject):
         self.workspace = Workspace(
             server_url, username, token, store, runner, controller, window, notifier, exports
         )
+        window.enable_identity_reveal(self._workspace_credentials)
         window.on_sync_finished(store.last_sync_at())
         window.show()
         # What exists now lives as long as the workspace: keep it out of every collection.
         gc.freeze()
         runner.start()  # its first round also refreshes colleagues and department periods
+
+    def _workspace_credentials(self) -> tuple[str, str]:
+        """The signed-in session's service address and (current) token."""
+        workspace = self.workspace
+        return (workspace.server_url, workspace.token) if workspace else ("", "")
 
     def close_workspace(self) -> None:
         workspace, self.workspace = self.workspace, None
@@ -333,6 +339,7 @@ class DesktopApp(QObject):
         if self.dashboard is not None:
             self.dashboard.close()
             self.dashboard = None
+        workspace.window.case_pane.forget_identities()  # revealed for this session only
         workspace.window.close()
         workspace.store.close()
         attachment_opener.remove_session_copies()

@@ -10,6 +10,7 @@ from uuid import UUID
 
 from pydantic import AwareDatetime, Field, StringConstraints
 
+from investigator_app.domain.vocabulary import Language, ReporterKind
 from investigator_app.protocol import API_PREFIX, Sha256, Strict
 
 COPIES_PATH = API_PREFIX + "/cases/{case_id}/copies"
@@ -63,3 +64,26 @@ class CaseAuditEntryOut(Strict):
 
 class CaseAuditResponse(Strict):
     entries: list[CaseAuditEntryOut]  # oldest first
+
+
+# --- revealing the reporter's identity ----------------------------------------------------
+
+IDENTITY_PATH = API_PREFIX + "/cases/{case_id}/identity"
+IDENTITY_REVEALED = "case.identity_revealed"
+
+
+class IdentityRevealIn(Strict):
+    """Why the investigator needs the reporter's identity; kept in the audit trail."""
+
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=10, max_length=2000)]
+
+
+class ReporterIdentityOut(Strict):
+    """The reporter's identity, for the running session only: never stored on a desktop."""
+
+    kind: ReporterKind
+    name: str
+    organisation: str
+    email: str
+    phone: str
+    language: Language

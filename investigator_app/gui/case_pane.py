@@ -4,13 +4,25 @@ and the actions allowed now."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QPushButton, QTreeWidgetItem, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from investigator_app.domain.deadlines import DeadlinePolicy, DeadlineState, state_at
 from investigator_app.domain.lifecycle import Action
+from investigator_app.gui.background import BackgroundCall
 from investigator_app.gui.formatting import format_date, format_datetime
 from investigator_app.gui.forms.ui_case_pane import Ui_CasePane
 from investigator_app.gui.labels import (
@@ -24,7 +36,12 @@ from investigator_app.gui.labels import (
     status_label,
 )
 from investigator_app.gui.message_thread import MessageThread, party_label
+from investigator_app.protocol_audit import ReporterIdentityOut
 from investigator_app.store.views import CaseDetail, RefusedAction, TimelineEntry
+from investigator_app.sync.errors import ServiceUnreachable
+from investigator_app.sync.identity import IdentityNotFoundError, reveal_identity
+
+MIN_REVEAL_REASON = 10
 
 
 def plain_tooltip(text: str) -> str:
@@ -39,6 +56,7 @@ class CasePane(QWidget):
     remind_requested = Signal(str, str)  # case id, message id
     cancel_request_requested = Signal(str, str)  # case id, message id
     open_attachment_requested = Signal(str, object)  # case id, AttachmentView
+    reveal_identity_requested = Signal(str)  # case id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +83,17 @@ class CasePane(QWidget):
         self.message_thread.cancel_requested.connect(self.cancel_request_requested)
         self.message_thread.open_attachment_requested.connect(self.open_attachment_requested)
         self.ui.retryButton.clicked.connect(self._on_retry_clicked)
+        self.ui.revealIdentityButton.setAccessibleName(self.tr("Toon identiteit melder"))
+        self.ui.revealIdentityButton.setToolTip(
+            self.tr(
+                "Vraagt de identiteit van de melder op bij de server, met een reden. "
+                "Elke opvraging wordt in het auditspoor bewaard."
+            )
+        )
+        self.ui.revealIdentityButton.clicked.connect(self._on_reveal_clicked)
+        self.ui.identityValue.setAccessibleName(self.tr("Identiteit van de melder"))
+        # Revealed identities, per case id: in memory for the running session only.
+        self._identities: dict[str, ReporterIdentityOut] = {}
         self.ui.discardButton.clicked.connect(self._on_discard_clicked)
         title_font = self.ui.titleLabel.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
@@ -73,6 +102,10 @@ class CasePane(QWidget):
         self.ui.timelineView.setColumnWidth(0, 115)
         self.ui.timelineView.setColumnWidth(1, 110)
         self.show_case(None, [], datetime.now().astimezone(), DeadlinePolicy())
+
+    @property
+    def current_case(self) -> CaseDetail | None:
+        return self._case
 
     @property
     def case_id(self) -> str | None:
@@ -93,6 +126,7 @@ class CasePane(QWidget):
             # Hidden buttons also keep the pane's minimum width (and so the list's room) small.
             for button in self._buttons.values():
                 button.setVisible(False)
+            self.ui.revealIdentityButton.setVisible(False)
             self.ui.stack.setCurrentWidget(self.ui.emptyPage)
             return
         self.ui.stack.setCurrentWidget(self.ui.casePage)
@@ -120,7 +154,40 @@ class CasePane(QWidget):
         self.message_thread.show_case(case)
         for action, button in self._buttons.items():
             button.setVisible(action in case.allowed_actions)
+        self.ui.revealIdentityButton.setVisible(True)
+        self._show_identity()
         self._show_refused(refused[0] if refused else None)
+
+    def set_identity(self, case_id: str, identity: ReporterIdentityOut) -> None:
+        """Show ``identity`` with its case for this session; never stored anywhere."""
+        self._identities[case_id] = identity
+        self._show_identity()
+
+    def has_identity(self, case_id: str) -> bool:
+        return case_id in self._identities
+
+    def forget_identities(self) -> None:
+        """Drop every revealed identity (on sign-out)."""
+        self._identities.clear()
+        self._show_identity()
+
+    def _show_identity(self) -> None:
+        label = self.ui.identityValue
+        identity = self._identities.get(self._case.id) if self._case else None
+        if identity is None:
+            label.clear()
+            label.setVisible(False)
+            return
+        lines = [
+            self.tr("Identiteit van de melder (enkel voor deze sessie, niet bewaard)"),
+            self.tr("Naam: %1").replace("%1", identity.name or "—"),
+            self.tr("Organisatie: %1").replace("%1", identity.organisation or "—"),
+            self.tr("E-mail: %1").replace("%1", identity.email or "—"),
+            self.tr("Telefoon: %1").replace("%1", identity.phone or "—"),
+            self.tr("Taal: %1").replace("%1", identity.language.value.upper()),
+        ]
+        label.setText("\n".join(lines))
+        label.setVisible(True)
 
     def _deadline_text(self, case: CaseDetail, now: datetime, policy: DeadlinePolicy) -> str:
         deadline = case.next_deadline
@@ -177,6 +244,10 @@ class CasePane(QWidget):
         if self._case is not None:
             self.action_requested.emit(self._case.id, action)
 
+    def _on_reveal_clicked(self) -> None:
+        if self._case is not None:
+            self.reveal_identity_requested.emit(self._case.id)
+
     def _on_retry_clicked(self) -> None:
         if self._refused is not None:
             self.retry_requested.emit(self._refused.op_id)
@@ -184,3 +255,110 @@ class CasePane(QWidget):
     def _on_discard_clicked(self) -> None:
         if self._refused is not None:
             self.discard_requested.emit(self._refused.op_id)
+
+
+class RevealReasonDialog(QDialog):
+    """Asks why the reporter's identity is needed; OK only with a reason of 10 characters."""
+
+    def __init__(self, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Identiteit melder tonen"))
+        layout = QVBoxLayout(self)
+        explanation = QLabel(
+            self.tr(
+                "Waarom hebt u de identiteit van de melder van %1 nodig? De opvraging wordt "
+                "met deze reden in het auditspoor van de melding bewaard. De identiteit wordt "
+                "enkel in deze sessie getoond en niet op deze computer bewaard. "
+                "Hiervoor is een verbinding met de server nodig."
+            ).replace("%1", reference),
+            self,
+        )
+        explanation.setTextFormat(Qt.TextFormat.PlainText)
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setAccessibleName(self.tr("Reden voor het tonen van de identiteit"))
+        self.reason_edit.setPlaceholderText(self.tr("Minstens 10 tekens"))
+        explanation.setBuddy(self.reason_edit)
+        layout.addWidget(self.reason_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button.setText(self.tr("Identiteit tonen"))
+        self.ok_button.setAccessibleName(self.tr("Identiteit tonen"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Annuleren"))
+        cancel.setAccessibleName(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.reason_edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(len(self.reason()) >= MIN_REVEAL_REASON)
+
+
+class IdentityReveal(QObject):
+    """Runs 'Toon identiteit melder…' for a case pane: the reason, the online fetch, and
+    showing the answer in the pane (in memory only: nothing is written to the store)."""
+
+    def __init__(
+        self, pane: CasePane, credentials: Callable[[], tuple[str, str]], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self._pane = pane
+        self._credentials = credentials  # the service address and token of this session
+        self._calls: list[BackgroundCall] = []
+        pane.reveal_identity_requested.connect(self.on_reveal_requested)
+
+    def on_reveal_requested(self, case_id: str) -> None:
+        case = self._pane.current_case
+        reference = case.reference if case is not None and case.id == case_id else case_id
+        dialog = RevealReasonDialog(reference, self._pane)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        reason = dialog.reason()
+        server_url, token = self._credentials()
+        call = BackgroundCall(
+            lambda: reveal_identity(server_url, token, case_id, reason),
+            lambda identity: self._on_revealed(call, case_id, identity),
+            lambda error: self._on_failed(call, error),
+            self,
+        )
+        self._calls.append(call)
+        self._pane.ui.revealIdentityButton.setEnabled(False)
+        call.start()
+
+    def _done(self, call: BackgroundCall) -> None:
+        if call in self._calls:
+            self._calls.remove(call)
+        self._pane.ui.revealIdentityButton.setEnabled(True)
+
+    def _on_revealed(self, call: BackgroundCall, case_id: str, identity: object) -> None:
+        self._done(call)
+        if isinstance(identity, ReporterIdentityOut):
+            self._pane.set_identity(case_id, identity)
+
+    def _on_failed(self, call: BackgroundCall, error: Exception) -> None:
+        self._done(call)
+        if isinstance(error, ServiceUnreachable):
+            text = self.tr(
+                "De identiteit van de melder kan niet getoond worden: hiervoor moet de server "
+                "online zijn. Probeer het opnieuw wanneer er verbinding is."
+            )
+        elif isinstance(error, IdentityNotFoundError):
+            text = self.tr(
+                "De identiteit van de melder kan niet getoond worden: de melding is niet "
+                "(meer) van uw dienst."
+            )
+        else:
+            text = self.tr("De identiteit van de melder kan nu niet opgevraagd worden.")
+        QMessageBox.warning(self._pane, self.tr("Identiteit melder"), text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
@@ -22,7 +23,7 @@ from investigator_app.domain.lifecycle import Action, allowed_outcomes
 from investigator_app.domain.vocabulary import Category, Status
 from investigator_app.gui.case_controller import CaseController
 from investigator_app.gui.case_dialogs import AssignDialog, CloseCaseDialog, ReturnCaseDialog
-from investigator_app.gui.case_pane import CasePane
+from investigator_app.gui.case_pane import CasePane, IdentityReveal
 from investigator_app.gui.case_table import (
     AWAITING_ANSWER_FILTER,
     OPEN_FILTER,
@@ -193,6 +194,10 @@ class MainWindow(QMainWindow):
         self._controller.rows_changed.connect(self.on_rows_changed)
         self._controller.action_failed.connect(self.on_action_failed)
         self._controller.actions_refused.connect(self.on_actions_refused)
+
+    def enable_identity_reveal(self, credentials: Callable[[], tuple[str, str]]) -> None:
+        """'Toon identiteit melder…' with the session's service address and token."""
+        self.identity_reveal = IdentityReveal(self.case_pane, credentials, self)
 
     def _install_commands(self) -> None:
         """Menus, shortcuts and icons from the one table in gui/shortcuts.py."""

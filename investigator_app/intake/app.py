@@ -17,6 +17,7 @@ from investigator_app.intake import (
     attachments_api,
     auth_api,
     case_audit_api,
+    identity_api,
     operator_api,
     reply_page,
     sync_api,
@@ -100,7 +101,7 @@ def create_app(settings: Settings, *, database: Database | None = None) -> FastA
     app.add_middleware(
         BodyLimit, max_bytes=settings.max_body_bytes, routes=(reply_limit, attach_limit)
     )
-    for module in (auth_api, operator_api, sync_api, attachments_api, case_audit_api):
+    for module in (auth_api, operator_api, sync_api, attachments_api, case_audit_api, identity_api):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(reply_page.router)
     return app

@@ -234,52 +234,97 @@
 <context>
     <name>CasePane</name>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="107"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="86"/>
+        <source>Toon identiteit melder</source>
+        <translation>Show reporter&apos;s identity</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="89"/>
+        <source>Vraagt de identiteit van de melder op bij de server, met een reden. Elke opvraging wordt in het auditspoor bewaard.</source>
+        <translation>Requests the reporter&apos;s identity from the server, with a reason. Every request is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="94"/>
+        <source>Identiteit van de melder</source>
+        <translation>Reporter&apos;s identity</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="141"/>
         <source>Niet toegewezen</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="112"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="146"/>
         <source>%1 (identiteit vertrouwelijk, bekend bij 1700)</source>
         <translation>%1 (identity confidential, known to 1700)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="117"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="151"/>
         <source>Geen vermeld</source>
         <translation>None mentioned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="128"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="182"/>
+        <source>Identiteit van de melder (enkel voor deze sessie, niet bewaard)</source>
+        <translation>Reporter&apos;s identity (for this session only, not stored)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="183"/>
+        <source>Naam: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="184"/>
+        <source>Organisatie: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="185"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="186"/>
+        <source>Telefoon: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="187"/>
+        <source>Taal: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="195"/>
         <source>Geen openstaande termijn</source>
         <translation>No outstanding deadline</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="129"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="196"/>
         <source>%1 uiterlijk %2</source>
         <translation>%1 due by %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="135"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="202"/>
         <source>verstreken</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="137"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="204"/>
         <source>nadert</source>
         <translation>due soon</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="148"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="215"/>
         <source>(nog niet verstuurd)</source>
         <translation>(not sent yet)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="167"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="234"/>
         <source>Uw actie &apos;%1&apos; werd niet uitgevoerd: een collega wijzigde deze melding eerst. Bekijk de huidige toestand en voer de actie opnieuw uit of verwerp ze.</source>
         <translation>Your action &apos;%1&apos; was not carried out: a colleague changed this report first. Review its current state, then retry the action or discard it.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="171"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="238"/>
         <source>Uw actie &apos;%1&apos; werd door de server geweigerd: %2</source>
         <translation>Your action &apos;%1&apos; was refused by the server: %2</translation>
     </message>
@@ -406,6 +451,10 @@
     <message>
         <source>Berichten met de melder</source>
         <translation>Messages with the reporter</translation>
+    </message>
+    <message>
+        <source>Toon identiteit melder…</source>
+        <translation>Show reporter&apos;s identity…</translation>
     </message>
 </context>
 <context>
@@ -886,22 +935,22 @@
         <translation>Local data unreadable</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="384"/>
+        <location filename="../../investigator_app/app.py" line="391"/>
         <source>De gewijzigde instellingen gelden vanaf de volgende start van de app.</source>
         <translation>The changed settings take effect the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="491"/>
+        <location filename="../../investigator_app/app.py" line="498"/>
         <source>Uw aanmelding, de sleutel en alle lokale gegevens van uw meldingen worden van deze werkplek gewist. Op de server blijft alles bewaard; na het aanmelden worden de meldingen opnieuw opgehaald.</source>
         <translation>Your sign-in, the key and all local data of your cases are wiped from this workstation. Everything stays on the server; after signing in the cases are fetched again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="497"/>
+        <location filename="../../investigator_app/app.py" line="504"/>
         <source>Let op: %1 wijziging(en) zijn nog niet naar de server verstuurd en gaan verloren.</source>
         <translation>Note: %1 change(s) have not been sent to the server yet and will be lost.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="501"/>
+        <location filename="../../investigator_app/app.py" line="508"/>
         <source>Deze werkplek vergeten</source>
         <translation>Forget this workstation</translation>
     </message>
@@ -1118,6 +1167,29 @@
     <message>
         <source>&amp;Verwijderen</source>
         <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityReveal</name>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="354"/>
+        <source>De identiteit van de melder kan niet getoond worden: hiervoor moet de server online zijn. Probeer het opnieuw wanneer er verbinding is.</source>
+        <translation>The reporter&apos;s identity cannot be shown: the server must be online for this. Try again when there is a connection.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="359"/>
+        <source>De identiteit van de melder kan niet getoond worden: de melding is niet (meer) van uw dienst.</source>
+        <translation>The reporter&apos;s identity cannot be shown: the case is not (or no longer) your department&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="363"/>
+        <source>De identiteit van de melder kan nu niet opgevraagd worden.</source>
+        <translation>The reporter&apos;s identity cannot be requested now.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="364"/>
+        <source>Identiteit melder</source>
+        <translation>Reporter&apos;s identity</translation>
     </message>
 </context>
 <context>
@@ -1607,52 +1679,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="92"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="93"/>
         <source>Integriteitsmeldingen — %1 — %2</source>
         <translation>Integrity reports — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="142"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="143"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="143"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="144"/>
         <source>Alle open meldingen</source>
         <translation>All open reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="144"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="145"/>
         <source>Wacht op antwoord</source>
         <translation>Awaiting answer</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="154"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="155"/>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="161"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="162"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="168"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="169"/>
         <source>Voortgang van de synchronisatie</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="269"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="274"/>
         <source>Deze actie is nu niet mogelijk voor de gekozen melding.</source>
         <translation>This action is not possible for the selected report now.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="320"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="325"/>
         <source>%1 van %2 meldingen</source>
         <translation>%1 of %2 reports</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../investigator_app/gui/main_window.py" line="402"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="407"/>
         <source>%n actie(s) niet uitgevoerd: open de gemarkeerde melding(en).</source>
         <translation>
             <numerusform>%n action not carried out: open the highlighted report.</numerusform>
@@ -1660,32 +1732,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="409"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="414"/>
         <source>Bezig met synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="417"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="422"/>
         <source>%v van %m meldingen</source>
         <translation>%v of %m reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="423"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="428"/>
         <source>Laatst gesynchroniseerd om %1</source>
         <translation>Last synced at %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="429"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="434"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="432"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="437"/>
         <source>Offline — wijzigingen worden later verstuurd</source>
         <translation>Offline — changes will be sent later</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="441"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="446"/>
         <source>Niet aangemeld — wijzigingen blijven bewaard</source>
         <translation>Signed out — changes are kept</translation>
     </message>
@@ -2214,6 +2286,41 @@
     <message>
         <source>Reden om terug te sturen</source>
         <translation>Reason for returning</translation>
+    </message>
+</context>
+<context>
+    <name>RevealReasonDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="265"/>
+        <source>Identiteit melder tonen</source>
+        <translation>Show reporter&apos;s identity</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="269"/>
+        <source>Waarom hebt u de identiteit van de melder van %1 nodig? De opvraging wordt met deze reden in het auditspoor van de melding bewaard. De identiteit wordt enkel in deze sessie getoond en niet op deze computer bewaard. Hiervoor is een verbinding met de server nodig.</source>
+        <translation>Why do you need the identity of the reporter of %1? The request is kept with this reason in the case&apos;s audit trail. The identity is only shown in this session and not stored on this computer. This needs a connection to the server.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="280"/>
+        <source>Reden voor het tonen van de identiteit</source>
+        <translation>Reason for showing the identity</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="281"/>
+        <source>Minstens 10 tekens</source>
+        <translation>At least 10 characters</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="287"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="288"/>
+        <source>Identiteit tonen</source>
+        <translation>Show identity</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="290"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="291"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,11 @@ class Ui_CasePane(object):
 
         self.messageActionLayout.addWidget(self.feedbackButton)
 
+        self.revealIdentityButton = QPushButton(self.casePage)
+        self.revealIdentityButton.setObjectName(u"revealIdentityButton")
+
+        self.messageActionLayout.addWidget(self.revealIdentityButton)
+
         self.messageActionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.messageActionLayout.addItem(self.messageActionSpacer)
@@ -231,10 +236,20 @@ class Ui_CasePane(object):
 
         self.detailForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reporterValue)
 
+        self.identityValue = QLabel(self.detailContents)
+        self.identityValue.setObjectName(u"identityValue")
+        self.identityValue.setVisible(False)
+        self.identityValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.identityValue.setWordWrap(True)
+        self.identityValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.identityValue.setStyleSheet(u"QLabel { background: #fff4ce; color: #3d2e00; border: 1px solid #c19c00; border-radius: 3px; padding: 6px; }")
+
+        self.detailForm.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.identityValue)
+
         self.entityCaption = QLabel(self.detailContents)
         self.entityCaption.setObjectName(u"entityCaption")
 
-        self.detailForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.entityCaption)
+        self.detailForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.entityCaption)
 
         self.entityValue = QLabel(self.detailContents)
         self.entityValue.setObjectName(u"entityValue")
@@ -242,12 +257,12 @@ class Ui_CasePane(object):
         self.entityValue.setWordWrap(True)
         self.entityValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.entityValue)
+        self.detailForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.entityValue)
 
         self.personsCaption = QLabel(self.detailContents)
         self.personsCaption.setObjectName(u"personsCaption")
 
-        self.detailForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.personsCaption)
+        self.detailForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.personsCaption)
 
         self.personsValue = QLabel(self.detailContents)
         self.personsValue.setObjectName(u"personsValue")
@@ -255,12 +270,12 @@ class Ui_CasePane(object):
         self.personsValue.setWordWrap(True)
         self.personsValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.personsValue)
+        self.detailForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.personsValue)
 
         self.descriptionCaption = QLabel(self.detailContents)
         self.descriptionCaption.setObjectName(u"descriptionCaption")
 
-        self.detailForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.descriptionCaption)
+        self.detailForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.descriptionCaption)
 
         self.descriptionView = QPlainTextEdit(self.detailContents)
         self.descriptionView.setObjectName(u"descriptionView")
@@ -268,12 +283,12 @@ class Ui_CasePane(object):
         self.descriptionView.setMinimumSize(QSize(0, 100))
         self.descriptionView.setMaximumSize(QSize(16777215, 180))
 
-        self.detailForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.descriptionView)
+        self.detailForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.descriptionView)
 
         self.timelineCaption = QLabel(self.detailContents)
         self.timelineCaption.setObjectName(u"timelineCaption")
 
-        self.detailForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.timelineCaption)
+        self.detailForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.timelineCaption)
 
         self.timelineView = QTreeWidget(self.detailContents)
         self.timelineView.setObjectName(u"timelineView")
@@ -282,12 +297,12 @@ class Ui_CasePane(object):
         self.timelineView.setMinimumSize(QSize(0, 220))
         self.timelineView.setUniformRowHeights(False)
 
-        self.detailForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.timelineView)
+        self.detailForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.timelineView)
 
         self.threadCaption = QLabel(self.detailContents)
         self.threadCaption.setObjectName(u"threadCaption")
 
-        self.detailForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.threadCaption)
+        self.detailForm.setWidget(13, QFormLayout.ItemRole.LabelRole, self.threadCaption)
 
         self.threadContainer = QWidget(self.detailContents)
         self.threadContainer.setObjectName(u"threadContainer")
@@ -295,7 +310,7 @@ class Ui_CasePane(object):
         self.threadLayout.setObjectName(u"threadLayout")
         self.threadLayout.setContentsMargins(0, 0, 0, 0)
 
-        self.detailForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.threadContainer)
+        self.detailForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.threadContainer)
 
         self.detailScroll.setWidget(self.detailContents)
 
@@ -326,6 +341,7 @@ class Ui_CasePane(object):
         self.returnButton.setText(QCoreApplication.translate("CasePane", u"Terugsturen naar 1700\u2026", None))
         self.requestInfoButton.setText(QCoreApplication.translate("CasePane", u"Vraag bijkomende informatie\u2026", None))
         self.feedbackButton.setText(QCoreApplication.translate("CasePane", u"Terugkoppeling sturen\u2026", None))
+        self.revealIdentityButton.setText(QCoreApplication.translate("CasePane", u"Toon identiteit melder\u2026", None))
         self.summaryCaption.setText(QCoreApplication.translate("CasePane", u"Samenvatting", None))
         self.statusCaption.setText(QCoreApplication.translate("CasePane", u"Status", None))
         self.deadlineCaption.setText(QCoreApplication.translate("CasePane", u"Volgende termijn", None))

@@ -1,0 +1,77 @@
+"""HTTP: reveal a case's reporter to an investigator of its department, with a reason that
+goes into the audit trail. Include with ``app.include_router(router, prefix=API_PREFIX)``.
+
+The identity travels in the answer only: never in the audit detail, never in the logs."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from investigator_app.intake import audit
+from investigator_app.intake.actors import Actor
+from investigator_app.intake.db import utcnow
+from investigator_app.intake.deps import DatabaseDep, InvestigatorActor
+from investigator_app.intake.errors import not_found
+from investigator_app.intake.feed import visible_department
+from investigator_app.intake.models import Case, Reporter
+from investigator_app.protocol_audit import (
+    IDENTITY_REVEALED,
+    IdentityRevealIn,
+    ReporterIdentityOut,
+)
+
+router = APIRouter(tags=["reporter identity"])
+
+
+def _visible_case(session: Session, actor: Actor, key: str) -> Case:
+    case = (
+        None
+        if len(key) > 64
+        else session.scalars(
+            select(Case).where(or_(Case.id == key, Case.reference == key))
+        ).one_or_none()
+    )
+    if case is None or visible_department(case) != actor.department_id:
+        raise not_found("case")
+    return case
+
+
+@router.post(
+    "/cases/{case_id}/identity",
+    response_model=ReporterIdentityOut,
+    summary="Reveal the reporter of a case, with a reason",
+    description=(
+        "Answers the reporter's identity and writes `case.identity_revealed` to the case's "
+        "audit trail with the caller and the reason (the identity itself is never in the "
+        "trail). Only investigators and managers of the case's department; a case of another "
+        "department, or a purged one, answers 404 exactly like one that does not exist."
+    ),
+)
+def post_identity(
+    case_id: str, body: IdentityRevealIn, actor: InvestigatorActor, db: DatabaseDep
+) -> ReporterIdentityOut:
+    with db.write() as session:
+        case = _visible_case(session, actor, case_id)
+        reporter = session.get(Reporter, case.reporter_id)
+        if reporter is None:
+            raise not_found("case")
+        identity = ReporterIdentityOut(
+            kind=reporter.kind,
+            name=reporter.name,
+            organisation=reporter.organisation,
+            email=reporter.email,
+            phone=reporter.phone,
+            language=reporter.language,
+        )
+        audit.record(
+            session,
+            actor,
+            IDENTITY_REVEALED,
+            utcnow(),
+            case_id=case.id,
+            detail={"reference": case.reference},
+            reason=body.reason,
+        )
+    return identity

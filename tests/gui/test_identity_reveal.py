@@ -1,0 +1,100 @@
+"""'Toon identiteit melder…': a reveal needs a reason, is audited, and leaves nothing of the
+identity in the local store; offline it shows nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from investigator_app.gui.case_pane import RevealReasonDialog
+from tests.store.disk_scan import hits
+from tests.support.world import ABB, AN, JONAS, World
+
+REPORTER = {
+    "kind": "citizen",
+    "name": "Hilde Geheimgehouden",
+    "email": "hilde.geheim@example.org",
+    "phone": "0470 99 88 77",
+}
+REASON = "Getuigenverhoor gepland: de melder moet uitgenodigd worden."
+
+
+def answer_reason(reason: str, seen: list[bool]) -> None:
+    """Type ``reason`` in the next reason dialog; note whether OK was enabled before."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RevealReasonDialog):
+            QTimer.singleShot(20, poll)
+            return
+        seen.append(dialog.ok_button.isEnabled())
+        dialog.reason_edit.setPlainText("te kort")
+        seen.append(dialog.ok_button.isEnabled())
+        dialog.reason_edit.setPlainText(reason)
+        seen.append(dialog.ok_button.isEnabled())
+        dialog.ok_button.click()
+
+    QTimer.singleShot(20, poll)
+
+
+def test_a_reveal_needs_a_reason_is_audited_and_leaves_nothing_on_disk(
+    qtbot, world: World, desktops
+) -> None:
+    created = world.register_and_forward(ABB, reporter=REPORTER)
+    an = desktops(AN)
+    window = an.workspace.window
+    pane = window.case_pane
+    qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=5_000)
+    assert pane.ui.revealIdentityButton.isVisibleTo(window)
+    assert pane.ui.revealIdentityButton.accessibleName()
+    assert not pane.ui.identityValue.isVisibleTo(window)
+
+    seen: list[bool] = []
+    answer_reason(REASON, seen)
+    pane.ui.revealIdentityButton.click()
+    assert seen == [False, False, True]  # OK only with a reason of 10 characters or more
+    qtbot.waitUntil(lambda: pane.ui.identityValue.isVisibleTo(window), timeout=5_000)
+    shown = pane.ui.identityValue.text()
+    assert REPORTER["name"] in shown and REPORTER["email"] in shown
+    assert REPORTER["phone"] in shown
+
+    with world.http(JONAS) as http:
+        trail = http.get(f"/cases/{created['id']}/audit").json()["entries"]
+    reveals = [e for e in trail if e["action"] == "case.identity_revealed"]
+    assert [(e["actor"], e["reason"]) for e in reveals] == [("An Peeters", REASON)]
+    assert REPORTER["email"] not in str(trail)
+
+    an.close()
+    assert pane.ui.identityValue.text() == ""  # forgotten on sign-out / close
+    leaks = hits(an.data_dir, [REPORTER["name"], REPORTER["email"], REPORTER["phone"]])
+    assert leaks == []
+
+
+def test_offline_a_reveal_shows_a_message_and_nothing_else(qtbot, world: World, desktops) -> None:
+    created = world.register_and_forward(ABB, reporter=REPORTER)
+    an = desktops(AN)
+    window = an.workspace.window
+    pane = window.case_pane
+    qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=5_000)
+    world.service.stop()
+    try:
+        messages: list[str] = []
+
+        def note_message() -> None:
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, QMessageBox):
+                messages.append(dialog.text())
+                dialog.accept()
+            else:
+                QTimer.singleShot(20, note_message)
+
+        answer_reason(REASON, [])
+        pane.ui.revealIdentityButton.click()
+        QTimer.singleShot(20, note_message)
+        qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+        assert "online" in messages[0]
+        assert not pane.ui.identityValue.isVisibleTo(window)
+        assert REPORTER["name"] not in pane.ui.identityValue.text()
+        assert pane.ui.revealIdentityButton.isEnabled()
+    finally:
+        world.service.start()
