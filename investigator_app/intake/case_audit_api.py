@@ -4,16 +4,13 @@ dossier, and read the trail. Include with ``app.include_router(router, prefix=AP
 from __future__ import annotations
 
 from fastapi import APIRouter, FastAPI, Response
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from investigator_app.intake import audit
-from investigator_app.intake.actors import Actor
+from investigator_app.intake.cases import department_case
 from investigator_app.intake.db import utcnow
 from investigator_app.intake.deps import DatabaseDep, InvestigatorActor
-from investigator_app.intake.errors import not_found
-from investigator_app.intake.feed import visible_department
-from investigator_app.intake.models import AuditEvent, Case
+from investigator_app.intake.models import AuditEvent
 from investigator_app.protocol import API_PREFIX
 from investigator_app.protocol_audit import (
     AUDIT_PATH,
@@ -35,19 +32,6 @@ _ROLE_DOC = (
 )
 
 
-def _visible_case(session: Session, actor: Actor, key: str) -> Case:
-    case = (
-        None
-        if len(key) > 64
-        else session.scalars(
-            select(Case).where(or_(Case.id == key, Case.reference == key))
-        ).one_or_none()
-    )
-    if case is None or visible_department(case) != actor.department_id:
-        raise not_found("case")
-    return case
-
-
 @router.post(
     "/cases/{case_id}/copies",
     status_code=201,
@@ -64,7 +48,7 @@ def post_copy(
 ) -> CopyRecordOut:
     action = COPY_PRINTED if body.kind is CopyKind.PRINT else COPY_EXPORTED
     with db.write() as session:
-        case = _visible_case(session, actor, case_id)
+        case = department_case(session, actor, case_id)
         earlier = session.scalars(
             select(AuditEvent.detail).where(
                 AuditEvent.case_id == case.id, AuditEvent.action.in_([COPY_EXPORTED, COPY_PRINTED])
@@ -100,7 +84,7 @@ def post_copy(
 )
 def get_audit(case_id: str, actor: InvestigatorActor, db: DatabaseDep) -> CaseAuditResponse:
     with db.read() as session:
-        case = _visible_case(session, actor, case_id)
+        case = department_case(session, actor, case_id)
         events = session.scalars(
             select(AuditEvent)
             .where(AuditEvent.case_id == case.id, AuditEvent.action.in_(CASE_AUDIT_ACTIONS))

@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 from investigator_app.domain.events import EventKind
 from investigator_app.domain.vocabulary import Outcome, Status
 from investigator_app.intake.actors import Actor
+from investigator_app.intake.errors import not_found
+from investigator_app.intake.feed import visible_department
 from investigator_app.intake.models import Case, CaseEvent, Department
 
 
@@ -21,6 +23,21 @@ def lock_case(session: Session, key: str) -> Case | None:
     return session.scalars(
         select(Case).where(or_(Case.id == key, Case.reference == key)).with_for_update()
     ).one_or_none()
+
+
+def department_case(session: Session, actor: Actor, key: str) -> Case:
+    """The case with this id or reference if the caller's department has it now; else the
+    404 that a case that does not exist gets too (purged cases are nobody's)."""
+    case = (
+        None
+        if len(key) > 64
+        else session.scalars(
+            select(Case).where(or_(Case.id == key, Case.reference == key))
+        ).one_or_none()
+    )
+    if case is None or visible_department(case) != actor.department_id:
+        raise not_found("case")
+    return case
 
 
 def department_by_code(session: Session, code: str) -> Department | None:

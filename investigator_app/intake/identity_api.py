@@ -6,16 +6,13 @@ The identity travels in the answer only: never in the audit detail, never in the
 from __future__ import annotations
 
 from fastapi import APIRouter
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
 
 from investigator_app.intake import audit
-from investigator_app.intake.actors import Actor
+from investigator_app.intake.cases import department_case
 from investigator_app.intake.db import utcnow
 from investigator_app.intake.deps import DatabaseDep, InvestigatorActor
 from investigator_app.intake.errors import not_found
-from investigator_app.intake.feed import visible_department
-from investigator_app.intake.models import Case, Reporter
+from investigator_app.intake.models import Reporter
 from investigator_app.protocol_audit import (
     IDENTITY_REVEALED,
     IdentityRevealIn,
@@ -23,19 +20,6 @@ from investigator_app.protocol_audit import (
 )
 
 router = APIRouter(tags=["reporter identity"])
-
-
-def _visible_case(session: Session, actor: Actor, key: str) -> Case:
-    case = (
-        None
-        if len(key) > 64
-        else session.scalars(
-            select(Case).where(or_(Case.id == key, Case.reference == key))
-        ).one_or_none()
-    )
-    if case is None or visible_department(case) != actor.department_id:
-        raise not_found("case")
-    return case
 
 
 @router.post(
@@ -53,7 +37,7 @@ def post_identity(
     case_id: str, body: IdentityRevealIn, actor: InvestigatorActor, db: DatabaseDep
 ) -> ReporterIdentityOut:
     with db.write() as session:
-        case = _visible_case(session, actor, case_id)
+        case = department_case(session, actor, case_id)
         reporter = session.get(Reporter, case.reporter_id)
         if reporter is None:
             raise not_found("case")
