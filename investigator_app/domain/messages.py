@@ -35,6 +35,11 @@ OPEN_REQUEST_STATES = frozenset({MessageState.QUEUED, MessageState.SENDING, Mess
 or cancelled)."""
 
 
+def answer_deadline_passed(answer_due: date | None, today: date) -> bool:
+    """The reporter may answer through the whole of the deadline day (Brussels dates)."""
+    return answer_due is not None and today > answer_due
+
+
 def is_overdue(
     kind: MessageKind, state: MessageState, answer_due: date | None, today: date
 ) -> bool:
@@ -42,6 +47,5 @@ def is_overdue(
     return (
         kind is MessageKind.INFO_REQUEST
         and state in OPEN_REQUEST_STATES
-        and answer_due is not None
-        and today > answer_due
+        and answer_deadline_passed(answer_due, today)
     )

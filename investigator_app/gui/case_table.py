@@ -26,6 +26,7 @@ from investigator_app.domain.deadlines import (
     DeadlineState,
     state_at,
 )
+from investigator_app.domain.messages import answer_deadline_passed
 from investigator_app.domain.vocabulary import OPEN_STATUSES, Category, Status
 from investigator_app.gui.formatting import format_date, format_day
 from investigator_app.gui.labels import category_label, deadline_kind_label, status_label
@@ -327,7 +328,7 @@ class CaseTableModel(QAbstractTableModel):
         if case.overdue_request:
             return True
         today = self._now.astimezone(BRUSSELS).date()
-        return case.answer_due is not None and today > case.answer_due
+        return answer_deadline_passed(case.answer_due, today)
 
     def _request_decoration(self, case: CaseSummary, role: int) -> Any:
         """An information request past its answer deadline stands out like a deadline."""

@@ -11,7 +11,11 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from investigator_app.domain.lifecycle import Action
-from investigator_app.domain.messages import OPEN_REQUEST_STATES, MessageKind
+from investigator_app.domain.messages import (
+    OPEN_REQUEST_STATES,
+    MessageKind,
+    answer_deadline_passed,
+)
 from investigator_app.protocol import AttachmentOut, MessageOut
 from investigator_app.store import attachments as _attachments
 from investigator_app.store.models import case_attachments, case_messages
@@ -103,7 +107,7 @@ class OpenRequests:
         return bool(self.due)
 
     def overdue(self, today: date) -> bool:
-        return any(d is not None and today > d for d in self.due.values())
+        return any(answer_deadline_passed(due, today) for due in self.due.values())
 
     def earliest_due(self) -> date | None:
         return min((d for d in self.due.values() if d is not None), default=None)
