@@ -27,6 +27,7 @@ from investigator_app.protocol import (
     OperationsRequest,
     OperationsResponse,
 )
+from investigator_app.protocol_audit import IdentityRevealIn, ReporterIdentityOut
 from investigator_app.sync.errors import (
     AttachmentMismatch,
     AuthenticationFailed,
@@ -189,6 +190,13 @@ class ApiClient:
                 f"attachment {sha256[:12]}…: the bytes received do not match its sha256"
             )
         return data
+
+    def reveal_identity(self, case_id: str, reason: str) -> ReporterIdentityOut:
+        """The reporter of ``case_id``; the service records the reveal with ``reason``."""
+        body = IdentityRevealIn(reason=reason).model_dump(mode="json")
+        return _parse(
+            self._send("POST", f"/cases/{case_id}/identity", json=body), ReporterIdentityOut
+        )
 
     # --- plumbing -------------------------------------------------------------------
 

@@ -3,13 +3,9 @@ is for the running session; nothing here writes it anywhere."""
 
 from __future__ import annotations
 
-import httpx
-from pydantic import ValidationError
-
-from investigator_app.protocol import API_PREFIX
-from investigator_app.protocol_audit import IdentityRevealIn, ReporterIdentityOut
-from investigator_app.sync.api import default_tls_context, normalise_base_url
-from investigator_app.sync.errors import ProtocolError, ServiceError, ServiceUnreachable
+from investigator_app.protocol_audit import ReporterIdentityOut
+from investigator_app.sync.api import ApiClient
+from investigator_app.sync.errors import ServiceError
 
 
 class IdentityNotFoundError(ServiceError):
@@ -21,25 +17,13 @@ def reveal_identity(
 ) -> ReporterIdentityOut:
     """The reporter of ``case_id``; the service records the reveal with ``reason``.
 
-    Raises ServiceUnreachable when offline, IdentityNotFoundError on 404, ServiceError otherwise.
+    Raises ServiceUnreachable when offline, AuthenticationFailed when the session lapsed,
+    IdentityNotFoundError on 404, ServiceError otherwise (as every ApiClient call does).
     """
-    body = IdentityRevealIn(reason=reason).model_dump(mode="json")
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
-    try:
-        with httpx.Client(
-            base_url=normalise_base_url(server_url) + API_PREFIX,
-            headers=headers,
-            timeout=timeout,
-            verify=default_tls_context(),
-        ) as http:
-            response = http.post(f"/cases/{case_id}/identity", json=body)
-    except httpx.TransportError as error:
-        raise ServiceUnreachable(f"cannot reach the service: {type(error).__name__}") from error
-    if response.status_code == 404:
-        raise IdentityNotFoundError(404, "not_found", "the case was not found")
-    if not response.is_success:
-        raise ServiceError(response.status_code, "unknown", response.reason_phrase)
-    try:
-        return ReporterIdentityOut.model_validate_json(response.content)
-    except ValidationError:
-        raise ProtocolError("the answer is not a valid ReporterIdentityOut") from None
+    with ApiClient(server_url, token, timeout=timeout) as client:
+        try:
+            return client.reveal_identity(case_id, reason)
+        except ServiceError as error:
+            if error.status == 404:
+                raise IdentityNotFoundError(error.status, error.code, error.message) from None
+            raise
