@@ -17,6 +17,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstrai
 from investigator_app.domain.events import EventKind
 from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.messages import MessageKind, MessageState
+from investigator_app.domain.notes import MAX_NOTE_LENGTH, NoteVisibility
 from investigator_app.domain.vocabulary import (
     Category,
     Channel,
@@ -75,6 +76,17 @@ class LoginRequest(Strict):
     username: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=150)]
     password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
     device_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+
+
+class PasswordCheck(Strict):
+    """POST /auth/verify-password: the signed-in user proves it is still them (unlocking
+    the desktop after the idle lock). 204 when right; 401 invalid_credentials when wrong,
+    with the login's throttling (429 too_many_attempts)."""
+
+    password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
+
+
+VERIFY_PASSWORD_PATH = API_PREFIX + "/auth/verify-password"
 
 
 class DepartmentOut(Strict):
@@ -227,6 +239,36 @@ class MessageOut(Strict):
     attachments: list[AttachmentOut] = []
 
 
+class NoteVersionOut(Strict):
+    """An earlier text of a note (edits never overwrite)."""
+
+    version: int
+    body: str
+    visibility: NoteVisibility
+    edited_at: AwareDatetime
+
+
+class NoteOut(Strict):
+    """A confidential note, sent only to whom domain.notes.may_read allows."""
+
+    id: str  # the client's note_id
+    author: PersonOut
+    visibility: NoteVisibility
+    body: str
+    version: int  # 1 for a note never edited
+    created_at: AwareDatetime
+    edited_at: AwareDatetime  # == created_at for a note never edited
+    earlier: list[NoteVersionOut] = []  # oldest first, the current text not among them
+
+
+class RecusalOut(Strict):
+    """A department member who declared a conflict of interest on the case."""
+
+    person: PersonOut
+    at: AwareDatetime
+    reason: str | None = None  # optional; the manager reads it to reassign
+
+
 class CaseOut(Strict):
     id: str
     reference: str
@@ -252,6 +294,12 @@ class CaseOut(Strict):
     feedback_sent_at: AwareDatetime | None = None  # meets the 3-month deadline
     messages: list[MessageOut] = []  # oldest first
     attachments: list[AttachmentOut] = []  # added by 1700 at registration
+    # Per viewer: the notes they may read; whether they declared no conflict of interest
+    # (a member who recused no longer receives the case at all: a tombstone).
+    notes: list[NoteOut] = []  # oldest first
+    conflict_declared: bool = False
+    recusals: list[RecusalOut] = []
+    needs_reassignment: bool = False  # someone recused; cleared by the next assignment
 
 
 class ChangeOut(Strict):
@@ -281,6 +329,14 @@ class MessageIn(Strict):
     answer_due: date | None = None  # request_info only (required there)
 
 
+class NoteIn(Strict):
+    """add_note and edit_note: the whole new text and who may read it."""
+
+    note_id: UUID  # client-made (add_note); the note to edit (edit_note)
+    body: Annotated[str, StringConstraints(min_length=1, max_length=MAX_NOTE_LENGTH)]
+    visibility: NoteVisibility
+
+
 class OperationIn(Strict):
     op_id: UUID  # client-made; the idempotency key
     case_id: Annotated[str, StringConstraints(max_length=64)]
@@ -294,6 +350,9 @@ class OperationIn(Strict):
     made_at: AwareDatetime  # when the user acted (offline actions arrive later)
     message: MessageIn | None = None  # request_info, send_feedback; optional on acknowledge
     target_message_id: UUID | None = None  # remind, cancel_request: which request
+    note: NoteIn | None = None  # add_note, edit_note
+    # recuse: ``reason`` is optional. Personal actions (lifecycle.PERSONAL_ACTIONS) never
+    # conflict; they are checked against the status only.
 
 
 class OperationsRequest(Strict):

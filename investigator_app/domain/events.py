@@ -26,6 +26,9 @@ class EventKind(StrEnum):
     ANSWER_RECEIVED = "answer_received"
     FEEDBACK_SENT = "feedback_sent"
     DELIVERY_FAILED = "delivery_failed"
+    # A department member declared a conflict of interest and stepped aside (their reason
+    # stays on the audit trail); the manager reassigns the case.
+    RECUSED = "recused"
 
 
 EVENT_OF_ACTION: dict[Action, EventKind] = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from investigator_app.domain.vocabulary import OPEN_STATUSES, Outcome, Status
+from investigator_app.domain.vocabulary import DEPARTMENT_STATUSES, OPEN_STATUSES, Outcome, Status
 
 _HANDLED = frozenset({Status.ACKNOWLEDGED, Status.ASSESSING, Status.INVESTIGATING})
 
@@ -28,6 +28,12 @@ class Action(StrEnum):
     SEND_FEEDBACK = "send_feedback"
     REMIND = "remind"  # an open information request: send a reminder
     CANCEL_REQUEST = "cancel_request"  # an open information request: cancel it
+    # The user's own business with the case (see PERSONAL_ACTIONS): confidential notes and
+    # the conflict-of-interest declaration. They change no status and never conflict.
+    ADD_NOTE = "add_note"
+    EDIT_NOTE = "edit_note"  # only the note's author; the earlier text stays as a version
+    DECLARE_NO_CONFLICT = "declare_no_conflict"
+    RECUSE = "recuse"  # unassigns the user, hides the case from them, flags it for reassigning
 
 
 class TransitionError(ValueError):
@@ -46,6 +52,10 @@ _NEXT_STATUS: dict[Action, tuple[frozenset[Status], Status | None]] = {
     Action.SEND_FEEDBACK: (_HANDLED | {Status.CLOSED}, None),
     Action.REMIND: (_HANDLED | {Status.CLOSED}, None),
     Action.CANCEL_REQUEST: (_HANDLED | {Status.CLOSED}, None),
+    Action.ADD_NOTE: (DEPARTMENT_STATUSES, None),
+    Action.EDIT_NOTE: (DEPARTMENT_STATUSES, None),
+    Action.DECLARE_NO_CONFLICT: (DEPARTMENT_STATUSES, None),
+    Action.RECUSE: (DEPARTMENT_STATUSES, None),
 }
 
 MESSAGE_ACTIONS: frozenset[Action] = frozenset(
@@ -57,6 +67,16 @@ the meantime (no version conflict), checked only against the case's status."""
 REQUEST_ACTIONS: frozenset[Action] = frozenset({Action.REMIND, Action.CANCEL_REQUEST})
 """Actions on one open information request (offered in the message thread, not as case
 actions)."""
+
+NOTE_ACTIONS: frozenset[Action] = frozenset({Action.ADD_NOTE, Action.EDIT_NOTE})
+"""Confidential notes: any status the department holds the case in, closed included."""
+
+DECLARATION_ACTIONS: frozenset[Action] = frozenset({Action.DECLARE_NO_CONFLICT, Action.RECUSE})
+"""The conflict-of-interest declaration a user makes the first time they open a case."""
+
+PERSONAL_ACTIONS: frozenset[Action] = NOTE_ACTIONS | DECLARATION_ACTIONS
+"""Actions on the user's own relation to the case: never offered as case actions, never in
+conflict with a colleague's change."""
 
 _OUTCOMES_BY_STATUS: dict[Status, frozenset[Outcome]] = {
     # A report is found unfounded or inadmissible while assessing it; "founded" needs an
@@ -71,11 +91,12 @@ REASON_REQUIRED: frozenset[Action] = frozenset({Action.CLOSE, Action.RETURN_TO_1
 
 def allowed_actions(status: Status) -> list[Action]:
     """The case actions a department member may take in ``status``, in menu order (the
-    per-request actions of REQUEST_ACTIONS are not among them: see request_action_allowed)."""
+    per-request actions of REQUEST_ACTIONS are not among them: see request_action_allowed;
+    nor are notes and declarations, PERSONAL_ACTIONS)."""
     return [
         action
         for action, (sources, _) in _NEXT_STATUS.items()
-        if status in sources and action not in REQUEST_ACTIONS
+        if status in sources and action not in REQUEST_ACTIONS | PERSONAL_ACTIONS
     ]
 
 

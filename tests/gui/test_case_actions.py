@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from investigator_app.domain.lifecycle import REQUEST_ACTIONS, Action
+from investigator_app.domain.lifecycle import PERSONAL_ACTIONS, REQUEST_ACTIONS, Action
 from investigator_app.domain.vocabulary import Outcome
 from investigator_app.gui.case_dialogs import AssignDialog, CloseCaseDialog, ReturnCaseDialog
 from investigator_app.gui.message_dialogs import LetterDialog
@@ -35,7 +35,7 @@ def visible_actions(desktop: Desktop) -> list[Action]:
     return [
         action
         for action in Action
-        if action not in REQUEST_ACTIONS and not pane.button(action).isHidden()
+        if action not in REQUEST_ACTIONS | PERSONAL_ACTIONS and not pane.button(action).isHidden()
     ]
 
 

@@ -186,7 +186,9 @@ def test_a_rolled_back_transaction_leaves_no_event_and_no_gap(database_url: str)
         with db.write() as session:
             audit.record(session, cli_actor(), "test.two", utcnow())
         with db.read() as session:
-            rows = session.execute(select(AuditEvent.id, AuditEvent.action)).all()
+            rows = session.execute(
+                select(AuditEvent.id, AuditEvent.action).order_by(AuditEvent.id)
+            ).all()
             assert [tuple(row) for row in rows] == [(1, "test.one"), (2, "test.two")]
             assert verify_chain(session).ok
     finally:

@@ -181,7 +181,9 @@ def test_the_purge_removes_the_content_and_keeps_the_statistics(
             )
         }  # fmt: skip
         kinds = session.execute(
-            select(CaseEvent.kind, CaseEvent.at).where(CaseEvent.case_id == old.id)
+            select(CaseEvent.kind, CaseEvent.at)
+            .where(CaseEvent.case_id == old.id)
+            .order_by(CaseEvent.case_version)
         ).all()
     assert count(world, Blob) == 4  # three own files and the shared transcript
 
@@ -215,12 +217,14 @@ def test_the_purge_removes_the_content_and_keeps_the_statistics(
         assert message.answered_at is not None  # the dates stay
         assert (
             session.execute(
-                select(CaseEvent.kind, CaseEvent.at).where(CaseEvent.case_id == old.id)
+                select(CaseEvent.kind, CaseEvent.at)
+                .where(CaseEvent.case_id == old.id)
+                .order_by(CaseEvent.case_version)
             ).all()
             == kinds
         )
         actions = session.scalars(
-            select(AuditEvent.action).where(AuditEvent.case_id == old.id)
+            select(AuditEvent.action).where(AuditEvent.case_id == old.id).order_by(AuditEvent.id)
         ).all()
         assert actions[-1] == "case.purge"
         assert (
