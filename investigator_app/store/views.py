@@ -14,6 +14,7 @@ from investigator_app.domain.deadlines import Deadline
 from investigator_app.domain.events import EventKind
 from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.messages import MessageKind, MessageState
+from investigator_app.domain.notes import NoteVisibility
 from investigator_app.domain.vocabulary import (
     Category,
     Channel,
@@ -46,6 +47,10 @@ class CaseSummary:
     # Keyed prefix tokens of the long texts (description, messages, answers): the list
     # finds a case by a word of those without holding or storing them in the clear.
     search_tokens: frozenset[bytes] = frozenset()
+    # Conflict of interest: whether the signed-in user declared none (or has it queued);
+    # whether someone recused and the case waits for a manager to reassign it.
+    conflict_declared: bool = False
+    needs_reassignment: bool = False
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,43 @@ class AttachmentView:
     added_at: datetime
     added_by: str
     available: bool  # the verified bytes are in the store (they open offline)
+
+
+@dataclass(frozen=True)
+class NoteVersionView:
+    """An earlier text of a note."""
+
+    version: int
+    body: str
+    visibility: NoteVisibility
+    edited_at: datetime
+
+
+@dataclass(frozen=True)
+class NoteView:
+    """A confidential note: the service's copy, or ours while its add or edit is queued."""
+
+    id: str
+    author_id: str
+    author: str
+    visibility: NoteVisibility
+    body: str
+    version: int
+    created_at: datetime
+    edited_at: datetime
+    earlier: list[NoteVersionView] = field(default_factory=list)  # oldest first
+    pending: bool = False  # our add or edit waits in the outbox
+    mine: bool = False  # written by the signed-in user (only they may edit it)
+
+
+@dataclass(frozen=True)
+class RecusalView:
+    """A department member who stepped aside for a conflict of interest."""
+
+    person: str
+    at: datetime
+    reason: str | None
+    pending: bool = False  # our own recusal, still in the outbox
 
 
 @dataclass(frozen=True)
@@ -129,6 +171,10 @@ class CaseDetail:
     messages: list[MessageView] = field(default_factory=list)
     attachments: list[AttachmentView] = field(default_factory=list)  # from registration
     unread: bool = False
+    notes: list[NoteView] = field(default_factory=list)  # oldest first, ours included
+    conflict_declared: bool = False  # the signed-in user declared no conflict of interest
+    needs_reassignment: bool = False
+    recusals: list[RecusalView] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
