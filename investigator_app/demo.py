@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from investigator_app.gui.background import BackgroundCall
 from investigator_app.intake.demo import ACCOUNTS, forward_new_demo_case, seed_demo
 from investigator_app.intake.embedded import EmbeddedService
+from investigator_app.intake.note_cipher import key_from_file
 
 log = logging.getLogger("investigator_app.demo")
 
@@ -26,8 +27,12 @@ class DemoEnvironment(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.root = Path(tempfile.mkdtemp(prefix="integriteit-demo-"))
+        # The notes key lives beside the database, never in it; a restarted service
+        # opens the notes written before.
         self.service = EmbeddedService(
-            f"sqlite:///{self.root / 'intake.sqlite3'}", mail_folder=self.root / "mail"
+            f"sqlite:///{self.root / 'intake.sqlite3'}",
+            mail_folder=self.root / "mail",
+            notes_key=key_from_file(self.root / "notes.key"),
         )
         self.username = ACCOUNTS.investigator.username
         self.password = ACCOUNTS.investigator.password

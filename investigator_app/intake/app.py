@@ -25,6 +25,7 @@ from investigator_app.intake import (
 from investigator_app.intake.body_limit import BodyLimit, RouteLimit
 from investigator_app.intake.db import Database
 from investigator_app.intake.errors import error_response, install_error_handlers
+from investigator_app.intake.note_cipher import NEW_KEY_HINT, NoteCipher, NotesKeyError
 from investigator_app.intake.notifier import ChangeNotifier
 from investigator_app.intake.relay.links import REPLY_PATH
 from investigator_app.intake.relay.transport import make_transport
@@ -50,7 +51,13 @@ Authenticate with `POST /api/v1/auth/login` and send the token as
 
 def create_app(settings: Settings, *, database: Database | None = None) -> FastAPI:
     """Build the app. ``database`` lets an embedding process share its engine; otherwise
-    one is made from ``settings.database_url`` and disposed when the app shuts down."""
+    one is made from ``settings.database_url`` and disposed when the app shuts down.
+
+    Raises NotesKeyError without ``settings.notes_key``: the service does not run without
+    the key of its confidential notes."""
+    if settings.notes_key is None:
+        raise NotesKeyError(f"the service has no notes key; {NEW_KEY_HINT}")
+    cipher = NoteCipher(settings.notes_key)
     notifier = ChangeNotifier()
     owned = database is None
     db = database if database is not None else Database.from_url(settings.database_url)
@@ -87,6 +94,7 @@ def create_app(settings: Settings, *, database: Database | None = None) -> FastA
     app.state.settings = settings
     app.state.database = db
     app.state.notifier = notifier
+    app.state.notes_cipher = cipher
     app.state.relay = relay
     install_error_handlers(app)
     reply_limit = RouteLimit(

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from investigator_app.intake import audit
 from investigator_app.intake.actors import Actor
+from investigator_app.intake.cases import has_recused
 from investigator_app.intake.db import utcnow
 from investigator_app.intake.deps import DatabaseDep, InvestigatorActor
 from investigator_app.intake.errors import not_found
@@ -52,6 +53,8 @@ def read_attachment(
         return None
     if visible_department(case) != actor.department_id:
         return None
+    if has_recused(session, case.id, actor.user_id):
+        return None  # hidden from them: exactly like a file that does not exist
     name = attachment_name(session, case.id, sha256, actor.department_id)
     if name is None:
         return None

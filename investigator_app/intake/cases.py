@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from investigator_app.domain.events import EventKind
@@ -12,7 +12,13 @@ from investigator_app.domain.vocabulary import Outcome, Status
 from investigator_app.intake.actors import Actor
 from investigator_app.intake.errors import not_found
 from investigator_app.intake.feed import visible_department
-from investigator_app.intake.models import Case, CaseEvent, Department
+from investigator_app.intake.models import (
+    Case,
+    CaseEvent,
+    ConflictDeclaration,
+    DeclarationKind,
+    Department,
+)
 
 
 def lock_case(session: Session, key: str) -> Case | None:
@@ -25,9 +31,27 @@ def lock_case(session: Session, key: str) -> Case | None:
     ).one_or_none()
 
 
+def has_recused(session: Session, case_id: str, user_id: str | None) -> bool:
+    """Whether ``user_id`` recused themself from the case (it is hidden from them)."""
+    if user_id is None:
+        return False
+    return bool(
+        session.scalar(
+            select(
+                exists().where(
+                    ConflictDeclaration.case_id == case_id,
+                    ConflictDeclaration.user_id == user_id,
+                    ConflictDeclaration.kind == DeclarationKind.RECUSED,
+                )
+            )
+        )
+    )
+
+
 def department_case(session: Session, actor: Actor, key: str) -> Case:
-    """The case with this id or reference if the caller's department has it now; else the
-    404 that a case that does not exist gets too (purged cases are nobody's)."""
+    """The case with this id or reference if the caller's department has it now and the
+    caller did not recuse from it; else the 404 that a case that does not exist gets too
+    (purged cases are nobody's)."""
     case = (
         None
         if len(key) > 64
@@ -35,7 +59,11 @@ def department_case(session: Session, actor: Actor, key: str) -> Case:
             select(Case).where(or_(Case.id == key, Case.reference == key))
         ).one_or_none()
     )
-    if case is None or visible_department(case) != actor.department_id:
+    if (
+        case is None
+        or visible_department(case) != actor.department_id
+        or has_recused(session, case.id, actor.user_id)
+    ):
         raise not_found("case")
     return case
 

@@ -7,7 +7,8 @@ from sqlalchemy.orm import Session
 
 from investigator_app.intake.db import Database
 from investigator_app.intake.models import Department, FeedEntry
-from investigator_app.intake.snapshots import build_snapshots
+from investigator_app.intake.note_cipher import NoteCipher
+from investigator_app.intake.snapshots import Viewer, build_snapshots
 from investigator_app.protocol import ChangeOut, ChangesResponse
 
 
@@ -22,12 +23,16 @@ def _current_seq(session: Session, department_id: int) -> int:
     return int(seq or 0)
 
 
-def read_changes(db: Database, department_id: int, cursor: int, limit: int) -> ChangesResponse:
-    """Up to ``limit`` changes after ``cursor``, each with the case as it is now.
+def read_changes(
+    db: Database, viewer: Viewer, cursor: int, limit: int, cipher: NoteCipher | None
+) -> ChangesResponse:
+    """Up to ``limit`` changes of the viewer's department after ``cursor``, each with the
+    case as the viewer sees it now.
 
     Everything is read in one snapshot, so the page, its snapshots and ``remaining``
     agree with each other.
     """
+    department_id = viewer.department_id
     with db.read() as session:
         newest = _current_seq(session, department_id)
         if cursor > newest:
@@ -52,9 +57,10 @@ def read_changes(db: Database, department_id: int, cursor: int, limit: int) -> C
             FeedEntry.seq <= last,
             FeedEntry.deleted.is_(False),
         )
-        snapshots = build_snapshots(session, department_id, live_ids)
+        snapshots = build_snapshots(session, viewer, live_ids, cipher)
         remaining = _count_after(session, department_id, last)
-    # A live row without a snapshot (a purged case) travels as a tombstone.
+    # A live row without a snapshot (a purged case, or one the viewer recused from)
+    # travels as a tombstone.
     changes = [
         ChangeOut(
             seq=row.seq,

@@ -8,7 +8,6 @@ failed, 2: wrong usage). Reporter identity is never printed.
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import os
 import sys
@@ -17,35 +16,49 @@ from datetime import timedelta
 from pathlib import Path
 
 import platformdirs
-from pydantic import ValidationError
 from sqlalchemy.engine import make_url
 
 from investigator_app.domain.vocabulary import Role, Status
-from investigator_app.intake import accounts, reports, retention, tokens
+from investigator_app.intake import retention
 from investigator_app.intake.actors import cli_actor
 from investigator_app.intake.audit_chain import verify_chain
-from investigator_app.intake.blobs import AttachmentRefusedError, Upload
+from investigator_app.intake.cli_accounts import (
+    cmd_department_create,
+    cmd_department_list,
+    cmd_device_list,
+    cmd_device_revoke,
+    cmd_user_create,
+    cmd_user_list,
+    cmd_user_reset_password,
+    cmd_user_set_active,
+)
+from investigator_app.intake.cli_output import CliError
+from investigator_app.intake.cli_reports import (
+    cmd_report_answer,
+    cmd_report_attach,
+    cmd_report_list,
+    cmd_report_phone_requests,
+    cmd_report_register,
+    cmd_report_send,
+    cmd_report_stats,
+)
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.demo import seed_demo
-from investigator_app.intake.errors import ServiceError, describe_validation_errors
+from investigator_app.intake.errors import ServiceError
 from investigator_app.intake.migrate import upgrade_engine
-from investigator_app.intake.operator_relay import (
-    attach_to_report,
-    list_phone_requests,
-    log_phone_answer,
+from investigator_app.intake.note_cipher import NotesKeyError, new_key_text
+from investigator_app.intake.settings import (
+    DEFAULT_RETENTION_YEARS,
+    ENV_NOTES_KEY,
+    ENV_NOTES_KEY_FILE,
+    notes_key_from_env,
 )
-from investigator_app.intake.settings import DEFAULT_RETENTION_YEARS, RelayPolicy
-from investigator_app.protocol import PhoneAnswerIn, ReportIn
 
 log = logging.getLogger("investigator_app.intake.cli")
 
 ENV_DATABASE_URL = "INTAKE_DATABASE_URL"
 ENV_PUBLIC_URL = "INTAKE_PUBLIC_URL"
 ENV_RETENTION_YEARS = "INTAKE_RETENTION_YEARS"
-
-
-class CliError(Exception):
-    """A problem with the user's input: printed as one line, exit code 1."""
 
 
 def default_database_url() -> str:
@@ -62,6 +75,21 @@ def _ensure_sqlite_folder(url: str) -> None:
 # --- commands ---------------------------------------------------------------------------
 
 
+def _notes_key() -> bytes:
+    """The configured notes key: without one the service does not start."""
+    try:
+        key = notes_key_from_env()
+    except NotesKeyError as error:
+        raise CliError(str(error)) from error
+    if key is None:
+        raise CliError(
+            f"no notes key: set {ENV_NOTES_KEY} or {ENV_NOTES_KEY_FILE}; make one with "
+            "`investigator-intake keys new-notes-key` (and keep it safe: notes cannot be "
+            "read without it)."
+        )
+    return key
+
+
 def cmd_serve(args: argparse.Namespace, db: Database) -> int:
     import uvicorn
 
@@ -75,6 +103,7 @@ def cmd_serve(args: argparse.Namespace, db: Database) -> int:
         or os.environ.get(ENV_PUBLIC_URL)
         or f"http://{args.host}:{args.port}",
         mail=MailSettings.from_env(),
+        notes_key=args.notes_key,  # checked by main() before the database is touched
     )
     if settings.mail.transport == "off":
         log.warning(
@@ -86,238 +115,19 @@ def cmd_serve(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def cmd_new_notes_key(_args: argparse.Namespace) -> int:
+    # Only to stdout (`> notes.key`), never into a log.
+    print(new_key_text())
+    print(
+        f"Give it to the service as {ENV_NOTES_KEY}, or put it in a file named by "
+        f"{ENV_NOTES_KEY_FILE}; keep a copy in a safe place.",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def cmd_migrate(_args: argparse.Namespace, _db: Database) -> int:
     print("The database schema is up to date.")
-    return 0
-
-
-def cmd_department_create(args: argparse.Namespace, db: Database) -> int:
-    with db.write() as session:
-        department = accounts.create_department(
-            session,
-            cli_actor(),
-            args.code,
-            args.name,
-            utcnow(),
-            ack_days=args.ack_days,
-            feedback_months=args.feedback_months,
-        )
-        print(f"Created department {department.code} ({department.name}).")
-    return 0
-
-
-def cmd_department_list(_args: argparse.Namespace, db: Database) -> int:
-    with db.read() as session:
-        rows = reports.list_departments(session)
-    _table(
-        ["code", "name", "ack days", "feedback months"],
-        [[d.code, d.name, str(d.ack_days), str(d.feedback_months)] for d in rows],
-    )
-    return 0
-
-
-def _read_password(args: argparse.Namespace) -> str:
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass("Password: ")
-        if getpass.getpass("Password again: ") != password:
-            raise CliError("The passwords differ.")
-    if not password:
-        raise CliError("The password is empty.")
-    return password
-
-
-def cmd_user_create(args: argparse.Namespace, db: Database) -> int:
-    password = _read_password(args)
-    with db.write() as session:
-        user = accounts.create_user(
-            session,
-            cli_actor(),
-            username=args.username,
-            display_name=args.name,
-            role=Role(args.role),
-            department_code=args.department,
-            password=password,
-            now=utcnow(),
-        )
-        print(f"Created {user.role} account {user.username} (id {user.id}).")
-    return 0
-
-
-def cmd_user_reset_password(args: argparse.Namespace, db: Database) -> int:
-    password = _read_password(args)
-    with db.write() as session:
-        user = accounts.reset_password(session, cli_actor(), args.username, password, utcnow())
-        print(f"New password set for {user.username}.")
-    return 0
-
-
-def cmd_user_set_active(args: argparse.Namespace, db: Database) -> int:
-    active = args.command_name == "enable"
-    with db.write() as session:
-        user = accounts.set_active(session, cli_actor(), args.username, active, utcnow())
-        print(f"Account {user.username} is {'enabled' if active else 'disabled'}.")
-    return 0
-
-
-def cmd_user_list(_args: argparse.Namespace, db: Database) -> int:
-    with db.read() as session:
-        rows = accounts.list_users(session)
-        _table(
-            ["username", "name", "role", "department", "active", "id"],
-            [
-                [u.username, u.display_name, u.role, code or "-", "yes" if u.active else "no", u.id]
-                for u, code in rows
-            ],
-        )
-    return 0
-
-
-def cmd_device_list(args: argparse.Namespace, db: Database) -> int:
-    now = utcnow()
-    with db.read() as session:
-        rows = tokens.list_devices(session, args.user)
-        _table(
-            ["id", "user", "device", "created", "last used", "state"],
-            [
-                [
-                    d.id,
-                    username,
-                    d.device_name or "-",
-                    f"{d.created_at:%Y-%m-%d %H:%M}",
-                    f"{d.last_used_at:%Y-%m-%d %H:%M}" if d.last_used_at else "-",
-                    "revoked" if d.revoked_at else ("expired" if d.expires_at <= now else "active"),
-                ]
-                for d, username in rows
-            ],
-        )
-    return 0
-
-
-def cmd_device_revoke(args: argparse.Namespace, db: Database) -> int:
-    with db.write() as session:
-        if not tokens.revoke_token(session, cli_actor(), args.id, utcnow(), "device.revoke"):
-            raise CliError(f"No active device token with id {args.id}.")
-    print(f"Device token {args.id} is revoked.")
-    return 0
-
-
-def cmd_report_register(args: argparse.Namespace, db: Database) -> int:
-    try:
-        text = sys.stdin.read() if args.json == "-" else Path(args.json).read_text("utf-8")
-    except OSError as error:
-        raise CliError(f"Cannot read {args.json}: {error.strerror}.") from error
-    try:
-        report = ReportIn.model_validate_json(text)
-    except ValidationError as error:
-        _code, message = describe_validation_errors(error.errors())
-        raise CliError(message) from error
-    with db.write() as session:
-        case = reports.register_report(session, cli_actor(), report, utcnow())
-        print(f"Registered {case.reference} (id {case.id}).")
-    return 0
-
-
-def cmd_report_send(args: argparse.Namespace, db: Database) -> int:
-    send = reports.forward_report if args.command_name == "forward" else reports.reroute_report
-    with db.write() as session:
-        case = send(
-            session, cli_actor(), args.reference, args.department.upper(), args.note, utcnow()
-        )
-        print(f"{case.reference} is forwarded to {args.department.upper()}.")
-    return 0
-
-
-def cmd_report_list(args: argparse.Namespace, db: Database) -> int:
-    with db.read() as session:
-        rows = reports.list_reports(
-            session,
-            status=Status(args.status) if args.status else None,
-            department_code=args.department,
-            limit=args.limit,
-        )
-    _table(
-        ["reference", "status", "department", "received", "category", "summary", "returned"],
-        [
-            [
-                r.reference,
-                r.status,
-                r.department or "-",
-                f"{r.received_at:%Y-%m-%d}",
-                r.category,
-                _clip(r.summary, 50),
-                _clip(r.return_reason or "", 40),
-            ]
-            for r in rows
-        ],
-    )
-    return 0
-
-
-def cmd_report_stats(_args: argparse.Namespace, db: Database) -> int:
-    with db.read() as session:
-        rows = reports.statistics(session)
-    _table(
-        ["year", "department", "category", "status", "outcome", "cases"],
-        [[str(cell) for cell in row] for row in rows],
-    )
-    return 0
-
-
-def cmd_report_attach(args: argparse.Namespace, db: Database) -> int:
-    uploads: list[Upload] = []
-    for name in args.files:
-        path = Path(name)
-        try:
-            uploads.append(Upload(name=path.name, data=path.read_bytes()))
-        except OSError as error:
-            raise CliError(f"Cannot read {name}: {error.strerror}.") from error
-    try:
-        with db.write() as session:
-            added = attach_to_report(
-                session, cli_actor(), args.reference, uploads, RelayPolicy(), utcnow()
-            )
-    except AttachmentRefusedError as refusal:
-        raise CliError(refusal.english()) from refusal
-    for file in added:
-        print(f"Attached {file.name} ({file.size} bytes, sha256 {file.sha256}).")
-    return 0
-
-
-def cmd_report_phone_requests(_args: argparse.Namespace, db: Database) -> int:
-    with db.read() as session:
-        rows = list_phone_requests(session)
-    for row in rows:
-        # The desk reads the question out; the reporter's identity stays off the screen
-        # (the CRM and the operator API have it).
-        print(f"{row.message_id}  {row.reference}  {row.department}")
-        print(f"  answer by {row.answer_due or '-'}; reason: {row.delivery_error or '-'}")
-        print(f"  reporter's language: {row.reporter_language} (contact data: in the CRM)")
-        print("  question: " + row.question.replace("\n", "\n            "))
-    if not rows:
-        print("(none)")
-    return 0
-
-
-def cmd_report_answer(args: argparse.Namespace, db: Database) -> int:
-    if args.text is not None:
-        text = args.text
-    else:
-        try:
-            text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text("utf-8")
-        except OSError as error:
-            raise CliError(f"Cannot read {args.file}: {error.strerror}.") from error
-    try:
-        answer = PhoneAnswerIn(answer=text)
-    except ValidationError as error:
-        _code, message = describe_validation_errors(error.errors())
-        raise CliError(message) from error
-    with db.write() as session:
-        message_row = log_phone_answer(
-            session, cli_actor(), args.message_id, answer.answer, utcnow()
-        )
-        print(f"Answer logged for request {message_row.id}.")
     return 0
 
 
@@ -377,26 +187,6 @@ def cmd_seed_demo(_args: argparse.Namespace, db: Database) -> int:
 # --- plumbing ---------------------------------------------------------------------------
 
 
-def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _table(headers: list[str], rows: list[list[str]]) -> None:
-    if not rows:
-        print("(none)")
-        return
-    widths = [
-        max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=False)
-    ]
-    for row in [headers, *rows]:
-        print(
-            "  ".join(
-                str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)
-            ).rstrip()
-        )
-
-
 Command = Callable[[argparse.Namespace, Database], int]
 
 
@@ -424,7 +214,12 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--database-url", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         return sub
 
-    serve = add(commands, "serve", cmd_serve, "serve the HTTP API")
+    serve = add(
+        commands,
+        "serve",
+        cmd_serve,
+        f"serve the HTTP API (needs the notes key: {ENV_NOTES_KEY} or {ENV_NOTES_KEY_FILE})",
+    )
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8170)
     serve.add_argument("--token-days", type=int, default=30, help="device token lifetime")
@@ -518,6 +313,17 @@ def build_parser() -> argparse.ArgumentParser:
     given.add_argument("--text", help="the answer")
     given.add_argument("--file", help="file with the answer ('-' for stdin)")
 
+    keys = commands.add_parser("keys", help="the service's keys").add_subparsers(
+        dest="sub", required=True, metavar="ACTION"
+    )
+    new_key = keys.add_parser(
+        "new-notes-key",
+        help="print a new key for confidential notes at rest",
+        description=f"Print a new key for confidential notes ({ENV_NOTES_KEY}). Changing the "
+        "key of a service that has notes makes them unreadable.",
+    )
+    new_key.set_defaults(func=None, keyless=cmd_new_notes_key, command_name="new-notes-key")
+
     trail = commands.add_parser("audit", help="the audit trail").add_subparsers(
         dest="sub", required=True, metavar="ACTION"
     )
@@ -552,6 +358,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.command == "serve" else logging.WARNING)
+    keyless: Callable[[argparse.Namespace], int] | None = getattr(args, "keyless", None)
+    if keyless is not None:  # needs no database
+        return keyless(args)
+    if args.command == "serve":
+        try:
+            args.notes_key = _notes_key()  # a clear refusal before touching the database
+        except CliError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
     _ensure_sqlite_folder(args.database_url)
     try:
         db = Database.from_url(args.database_url)

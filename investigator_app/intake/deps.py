@@ -10,6 +10,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from investigator_app.intake.actors import Actor
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.errors import BEARER_CHALLENGE, ServiceError
+from investigator_app.intake.note_cipher import NoteCipher
 from investigator_app.intake.notifier import ChangeNotifier
 from investigator_app.intake.settings import Settings
 from investigator_app.intake.tokens import resolve_token, touch_token
@@ -39,8 +40,15 @@ def get_notifier(request: Request) -> ChangeNotifier:
     return notifier
 
 
+def get_notes_cipher(request: Request) -> NoteCipher:
+    cipher = request.app.state.notes_cipher
+    assert isinstance(cipher, NoteCipher)
+    return cipher
+
+
 DatabaseDep = Annotated[Database, Depends(get_database)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+NotesCipherDep = Annotated[NoteCipher, Depends(get_notes_cipher)]
 
 
 def current_actor(

@@ -9,6 +9,8 @@ take the service down and bring it back at the same address.
 
 Unless settings say otherwise, the relay writes its mails as .eml files into
 ``mail_folder`` (a fresh temporary folder), and reporters' links point to ``base_url``.
+The notes key comes from the caller (``notes_key`` or the settings') or is made once per
+service object, so notes written before a stop() open after the next start().
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import os
 import shutil
 import socket
 import tempfile
@@ -35,6 +38,7 @@ from sqlalchemy.orm import Session
 from investigator_app.intake.app import create_app
 from investigator_app.intake.db import Database
 from investigator_app.intake.migrate import upgrade_engine
+from investigator_app.intake.note_cipher import KEY_BYTES
 from investigator_app.intake.settings import MailSettings, Settings
 
 log = logging.getLogger("investigator_app.intake.embedded")
@@ -75,6 +79,7 @@ class EmbeddedService:
         token_lifetime: timedelta = timedelta(days=30),
         settings: Settings | None = None,
         mail_folder: Path | None = None,
+        notes_key: bytes | None = None,
     ) -> None:
         if mail_folder is None and settings is None:
             mail_folder = Path(tempfile.mkdtemp(prefix="intake-mail-"))
@@ -86,6 +91,10 @@ class EmbeddedService:
             token_lifetime=token_lifetime,
             mail=MailSettings(transport="folder", folder=mail_folder, poll_interval=0.5),
         )
+        if notes_key is not None or self.settings.notes_key is None:
+            self.settings = dataclasses.replace(
+                self.settings, notes_key=notes_key or os.urandom(KEY_BYTES)
+            )
         self.host = host
         self.port = port
         self._database: Database | None = None

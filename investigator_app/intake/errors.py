@@ -16,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from investigator_app.intake.note_cipher import NotesKeyError
 from investigator_app.protocol import ErrorCode
 
 log = logging.getLogger("investigator_app.intake.errors")
@@ -104,10 +105,21 @@ def install_error_handlers(app: FastAPI) -> None:
         )
         return error_response(exc.status_code, code, message, exc.headers)
 
+    async def on_notes_key(_request: Request, exc: Exception) -> JSONResponse:
+        # The operator must act (configure the right key); the caller learns only that.
+        log.error("confidential notes unusable: %s", exc)
+        return error_response(
+            500,
+            ErrorCode.INTERNAL_ERROR,
+            "The service cannot open its confidential notes: its notes key is wrong or "
+            "missing. Ask the service's administrator.",
+        )
+
     async def on_unexpected(_request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error while handling a request", exc_info=exc)
         return error_response(500, ErrorCode.INTERNAL_ERROR, "An unexpected error occurred.")
 
+    app.add_exception_handler(NotesKeyError, on_notes_key)
     app.add_exception_handler(ServiceError, on_service_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)

@@ -7,7 +7,11 @@ under the client's op_id. A resent op_id gets the stored answer again, unchanged
 Lifecycle actions conflict only when status, outcome or assignee changed after the
 operation's base version (``case.lifecycle_version``): a delivered mail or an answer
 arriving meanwhile does not make a queued "start investigation" conflict. Message actions
-(lifecycle.MESSAGE_ACTIONS) never conflict; they are checked against the status only.
+(lifecycle.MESSAGE_ACTIONS) and personal ones (notes and conflict-of-interest declarations,
+lifecycle.PERSONAL_ACTIONS) never conflict; they are checked against the status only.
+
+Stored answers never keep note texts or recusal reasons (they are sealed at rest): a resend
+gets them read again for the caller.
 """
 
 from __future__ import annotations
@@ -22,20 +26,23 @@ from sqlalchemy.orm import Session
 from investigator_app.domain.events import EVENT_OF_ACTION
 from investigator_app.domain.lifecycle import (
     MESSAGE_ACTIONS,
+    NOTE_ACTIONS,
+    PERSONAL_ACTIONS,
     REQUEST_ACTIONS,
     Action,
     TransitionError,
     transition,
 )
 from investigator_app.domain.vocabulary import DEPARTMENT_ROLES, Status
-from investigator_app.intake import audit, messages
+from investigator_app.intake import audit, declarations, messages, notes
 from investigator_app.intake.actors import Actor
-from investigator_app.intake.cases import add_event, event_time, lock_case
+from investigator_app.intake.cases import add_event, event_time, has_recused, lock_case
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.feed import publish, visible_department
 from investigator_app.intake.models import AppliedOperation, Case, User
+from investigator_app.intake.note_cipher import NoteCipher
 from investigator_app.intake.settings import RelayPolicy
-from investigator_app.intake.snapshots import case_snapshot
+from investigator_app.intake.snapshots import Viewer, case_snapshot
 from investigator_app.protocol import OperationIn, OperationResult, OperationStatus
 
 log = logging.getLogger("investigator_app.intake.operations")
@@ -44,34 +51,67 @@ CASE_NOT_FOUND = "case not found"  # the same words whether it exists elsewhere 
 
 
 def apply_operations(
-    db: Database, actor: Actor, operations: list[OperationIn], policy: RelayPolicy | None = None
+    db: Database,
+    actor: Actor,
+    operations: list[OperationIn],
+    policy: RelayPolicy | None = None,
+    cipher: NoteCipher | None = None,
 ) -> list[OperationResult]:
-    """Apply in order; one failing operation does not stop the ones after it."""
+    """Apply in order; one failing operation does not stop the ones after it. ``cipher``
+    seals and opens notes (without it, anything touching a note fails with NotesKeyError)."""
     policy = policy or RelayPolicy()
-    return [apply_operation(db, actor, op, utcnow(), policy) for op in operations]
+    return [apply_operation(db, actor, op, utcnow(), policy, cipher) for op in operations]
 
 
 def apply_operation(
-    db: Database, actor: Actor, op: OperationIn, now: datetime, policy: RelayPolicy | None = None
+    db: Database,
+    actor: Actor,
+    op: OperationIn,
+    now: datetime,
+    policy: RelayPolicy | None = None,
+    cipher: NoteCipher | None = None,
 ) -> OperationResult:
     try:
         with db.write() as session:
-            return apply_in_session(session, actor, op, now, policy)
+            return apply_in_session(session, actor, op, now, policy, cipher)
     except IntegrityError:
         # The same op_id was committed by a concurrent request first: answer as it did.
         with db.read() as session:
             stored = session.get(AppliedOperation, op.op_id)
             if stored is None:
                 raise
-            return _stored_answer(stored, actor, op)
+            return _stored_answer(session, stored, actor, op, cipher)
 
 
-def _stored_answer(stored: AppliedOperation, actor: Actor, op: OperationIn) -> OperationResult:
+def _stored_answer(
+    session: Session,
+    stored: AppliedOperation,
+    actor: Actor,
+    op: OperationIn,
+    cipher: NoteCipher | None,
+) -> OperationResult:
     if stored.user_id != actor.user_id:
         return OperationResult(
             op_id=op.op_id, status="rejected", message="operation id already used"
         )
-    return OperationResult.model_validate(stored.result)
+    result = OperationResult.model_validate(stored.result)
+    if result.case is None:
+        return result
+    # The stored copy lacks what is sealed at rest; read it again for the caller, and give
+    # no case at all to a caller it is hidden from now (recused).
+    current = case_snapshot(session, Viewer.of(actor), result.case.id, cipher)
+    personal = (
+        None
+        if current is None
+        else result.case.model_copy(
+            update={
+                "notes": current.notes,
+                "recusals": current.recusals,
+                "conflict_declared": current.conflict_declared,
+            }
+        )
+    )
+    return result.model_copy(update={"case": personal})
 
 
 def apply_in_session(
@@ -80,18 +120,32 @@ def apply_in_session(
     op: OperationIn,
     now: datetime,
     policy: RelayPolicy | None = None,
+    cipher: NoteCipher | None = None,
 ) -> OperationResult:
     """Apply one operation within the caller's transaction (which must commit it)."""
     stored = session.get(AppliedOperation, op.op_id)
     if stored is not None:
-        return _stored_answer(stored, actor, op)
+        return _stored_answer(session, stored, actor, op, cipher)
 
     case = lock_case(session, op.case_id)
-    if case is None or not _in_department(case, actor) or case.id != op.case_id:
+    if (
+        case is None
+        or not _in_department(case, actor)
+        or case.id != op.case_id
+        or has_recused(session, case.id, actor.user_id)  # hidden from them
+    ):
         log.info("operation %s by %s: case not in the department", op.op_id, actor.user_id)
         return _store(session, actor, op, None, "rejected", CASE_NOT_FOUND, now, with_case=False)
     department_id = actor.department_id
     assert department_id is not None  # _in_department checked it
+
+    if op.action in PERSONAL_ACTIONS:
+        try:
+            _apply_personal_action(session, actor, case, op, now, cipher)
+        except TransitionError as refusal:
+            return _store(session, actor, op, case, "rejected", str(refusal), now, with_case=False)
+        # After a recusal the case is hidden from the caller: no snapshot (see _store).
+        return _store(session, actor, op, case, "applied", "", now, cipher=cipher)
 
     if op.action in MESSAGE_ACTIONS:
         try:
@@ -99,15 +153,22 @@ def apply_in_session(
         except TransitionError as refusal:
             return _store(session, actor, op, case, "rejected", str(refusal), now, with_case=False)
         publish(session, case)
-        return _store(session, actor, op, case, "applied", "", now)
+        return _store(session, actor, op, case, "applied", "", now, cipher=cipher)
 
     if op.base_version < case.lifecycle_version:
         return _store(
-            session, actor, op, case, "conflict", "the case was changed in the meantime", now
+            session,
+            actor,
+            op,
+            case,
+            "conflict",
+            "the case was changed in the meantime",
+            now,
+            cipher=cipher,
         )
     try:
         change = transition(case.status, op.action, outcome=op.outcome, reason=op.reason)
-        assignee = _assignee(session, op, department_id)
+        assignee = _assignee(session, op, case, department_id)
         _check_message_fields(session, op)
     except TransitionError as refusal:
         return _store(session, actor, op, case, "rejected", str(refusal), now, with_case=False)
@@ -123,8 +184,11 @@ def apply_in_session(
     elif op.action is Action.RETURN_TO_1700:
         case.return_reason = op.reason
         case.assignee_id = None
+        case.needs_reassignment = False  # the next department assigns afresh anyway
     elif op.action is Action.ASSIGN:
         case.assignee_id = assignee.id if assignee is not None else None
+        if assignee is not None:
+            case.needs_reassignment = False
     add_event(
         session,
         case,
@@ -161,7 +225,27 @@ def apply_in_session(
         },
         reason=op.reason,
     )
-    return _store(session, actor, op, case, "applied", "", now)
+    return _store(session, actor, op, case, "applied", "", now, cipher=cipher)
+
+
+def _apply_personal_action(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    op: OperationIn,
+    now: datetime,
+    cipher: NoteCipher | None,
+) -> None:
+    """Notes and declarations (raises TransitionError): only the status is checked."""
+    transition(case.status, op.action)
+    if op.outcome is not None or op.assignee_id is not None:
+        raise TransitionError(f"'{op.action}' takes no outcome or assignee")
+    if op.message is not None or op.target_message_id is not None:
+        raise TransitionError(f"'{op.action}' takes no message")
+    if op.action in NOTE_ACTIONS:
+        notes.apply_note_action(session, actor, case, op, now, cipher)
+    else:
+        declarations.apply_declaration(session, actor, case, op, now, cipher)
 
 
 def _check_message_fields(session: Session, op: OperationIn) -> None:
@@ -209,7 +293,7 @@ def _in_department(case: Case, actor: Actor) -> bool:
     )
 
 
-def _assignee(session: Session, op: OperationIn, department_id: int) -> User | None:
+def _assignee(session: Session, op: OperationIn, case: Case, department_id: int) -> User | None:
     if op.action is not Action.ASSIGN:
         if op.assignee_id is not None:
             raise TransitionError(f"'{op.action}' takes no assignee")
@@ -224,6 +308,8 @@ def _assignee(session: Session, op: OperationIn, department_id: int) -> User | N
         or user.role not in DEPARTMENT_ROLES
     ):
         raise TransitionError("the assignee is not an active member of the department")
+    if has_recused(session, case.id, user.id):
+        raise TransitionError(declarations.RECUSED_ASSIGNEE)
     return user
 
 
@@ -237,15 +323,25 @@ def _store(
     now: datetime,
     *,
     with_case: bool = True,
+    cipher: NoteCipher | None = None,
 ) -> OperationResult:
     snapshot = None
     # A case that has left the department (returned to 1700) is no longer the caller's to
-    # see: the answer carries no snapshot, and the feed's tombstone removes it.
+    # see: the answer carries no snapshot, and the feed's tombstone removes it. Nor is a
+    # case the caller recused from (case_snapshot answers None).
     visible = case is not None and visible_department(case) == actor.department_id
     if case is not None and with_case and visible and actor.department_id is not None:
         session.flush()
-        snapshot = case_snapshot(session, actor.department_id, case.id)
+        snapshot = case_snapshot(session, Viewer.of(actor), case.id, cipher)
     result = OperationResult(op_id=op.op_id, status=status, message=message, case=snapshot)
+    # Kept for resends without what is sealed at rest (note texts, recusal reasons).
+    kept = result.model_copy(
+        update={
+            "case": snapshot.model_copy(update={"notes": [], "recusals": []})
+            if snapshot is not None
+            else None
+        }
+    )
     assert actor.user_id is not None
     session.add(
         AppliedOperation(
@@ -253,7 +349,7 @@ def _store(
             user_id=actor.user_id,
             case_id=case.id if case is not None else None,
             status=status,
-            result=result.model_dump(mode="json"),
+            result=kept.model_dump(mode="json"),
             applied_at=now,
         )
     )

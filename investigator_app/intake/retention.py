@@ -7,7 +7,9 @@ kinds, states and dates. What goes: summary (a neutral placeholder), description
 involved entity and persons, the reporter's name, organisation, e-mail and phone, the
 messages' text and answers, reply links, mails, attachments (and their files once nothing
 else refers to them), the reasons written in the timeline and in the audit trail (their
-sha256 keeps the audit chain whole), and the case snapshots kept with operation results.
+sha256 keeps the audit chain whole), the confidential notes with all their versions, the
+reasons of recusals (who declared what, and when, stays), and the case snapshots kept with
+operation results.
 
 Desktops drop a purged case through a tombstone in their department's feed; a purged case
 never returns to a feed (feed.visible_department). Idempotent: a purged case is skipped.
@@ -34,6 +36,9 @@ from investigator_app.intake.models import (
     Case,
     CaseAttachment,
     CaseEvent,
+    CaseNote,
+    CaseNoteVersion,
+    ConflictDeclaration,
     MailOutbox,
     Message,
     MessageAttachment,
@@ -168,6 +173,14 @@ def _purge_case(
     session.execute(delete(MessageAttachment).where(MessageAttachment.message_id.in_(messages)))
     session.execute(delete(CaseAttachment).where(CaseAttachment.case_id == case.id))
     session.execute(update(CaseEvent).where(CaseEvent.case_id == case.id).values(reason=None))
+    notes = select(CaseNote.id).where(CaseNote.case_id == case.id)
+    session.execute(delete(CaseNoteVersion).where(CaseNoteVersion.note_id.in_(notes)))
+    session.execute(delete(CaseNote).where(CaseNote.case_id == case.id))
+    session.execute(
+        update(ConflictDeclaration)
+        .where(ConflictDeclaration.case_id == case.id)
+        .values(reason_ciphertext=None)
+    )
     # The one change audit events allow: the reason's text goes, its sha256 stays.
     session.execute(
         update(AuditEvent)

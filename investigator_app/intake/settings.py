@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 from investigator_app.intake.login import LoginPolicy
+from investigator_app.intake.note_cipher import NEW_KEY_HINT, NotesKeyError, parse_key
 
 DEFAULT_RETENTION_YEARS = 5
 
@@ -108,6 +109,9 @@ class Settings:
     # Closed cases lose their personal content this many years after closing (retention.py;
     # run by `investigator-intake retention purge`, e.g. daily from cron).
     retention_years: int = DEFAULT_RETENTION_YEARS
+    # The key of confidential notes at rest (32 bytes; note_cipher.py). Never stored in the
+    # database. `serve` refuses to start without one; EmbeddedService makes one if absent.
+    notes_key: bytes | None = field(default=None, repr=False)
 
     @property
     def login_policy(self) -> LoginPolicy:
@@ -116,3 +120,26 @@ class Settings:
             max_failures=self.login_max_failures,
             lockout=self.login_lockout,
         )
+
+
+ENV_NOTES_KEY = "INTAKE_NOTES_KEY"
+ENV_NOTES_KEY_FILE = "INTAKE_NOTES_KEY_FILE"
+
+
+def notes_key_from_env(env: Mapping[str, str] | None = None) -> bytes | None:
+    """INTAKE_NOTES_KEY (urlsafe base64 of 32 bytes), else the key in the file that
+    INTAKE_NOTES_KEY_FILE names, else None. NotesKeyError (never with the key) when the
+    value or file is unusable."""
+    env = os.environ if env is None else env
+    if env.get(ENV_NOTES_KEY):
+        return parse_key(env[ENV_NOTES_KEY])
+    path = env.get(ENV_NOTES_KEY_FILE)
+    if not path:
+        return None
+    try:
+        text = Path(path).read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError) as error:
+        raise NotesKeyError(
+            f"cannot read the notes key file {path} ({type(error).__name__}); {NEW_KEY_HINT}"
+        ) from error
+    return parse_key(text)

@@ -1,21 +1,28 @@
 """A case as a department sees it (protocol.CaseOut), built in bulk.
 
 A page of the feed needs up to 1000 cases with their timelines: they are loaded with a
-fixed number of queries (cases, events, people, departments), never one per case.
-The reporter appears only as a kind; what happened while the case was in another
-department shows that department (or 1700) as actor, not the person.
+fixed number of queries (cases, events, messages, notes, declarations, people,
+departments), never one per case. The reporter appears only as a kind; what happened while
+the case was in another department shows that department (or 1700) as actor, not the person.
+
+Snapshots are built for one viewer: the notes they may read (decrypted), their own
+conflict-of-interest declaration, and the department's recusals. A case the viewer recused
+from is left out: it reaches them as a tombstone.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from investigator_app.intake.actors import CENTRAL_DESK_NAME
+from investigator_app.domain.vocabulary import Role
+from investigator_app.intake import declarations, notes
+from investigator_app.intake.actors import CENTRAL_DESK_NAME, Actor
 from investigator_app.intake.models import (
     Case,
     CaseAttachment,
@@ -26,6 +33,7 @@ from investigator_app.intake.models import (
     Reporter,
     User,
 )
+from investigator_app.intake.note_cipher import NoteCipher
 from investigator_app.protocol import (
     CENTRAL_DESK_LABEL,
     REPORTER_LABEL,
@@ -39,17 +47,33 @@ from investigator_app.protocol import (
 CaseIds = Select[str] | Collection[str]
 
 
+@dataclass(frozen=True)
+class Viewer:
+    """Whom a snapshot is built for: a member of a department."""
+
+    user_id: str
+    role: Role
+    department_id: int
+
+    @classmethod
+    def of(cls, actor: Actor) -> Viewer:
+        assert actor.user_id is not None and actor.role is not None
+        assert actor.department_id is not None  # only department members read cases
+        return cls(actor.user_id, actor.role, actor.department_id)
+
+
 def build_snapshots(
-    session: Session, viewer_department_id: int, case_ids: CaseIds
+    session: Session, viewer: Viewer, case_ids: CaseIds, cipher: NoteCipher | None
 ) -> dict[str, CaseOut]:
-    """CaseOut per case id, as seen from ``viewer_department_id``.
+    """CaseOut per case id, as ``viewer`` sees it (notes decrypted with ``cipher``).
 
     ``case_ids`` is a list or, for large pages, a SELECT of ids (kept in the database).
-    Cases that were never forwarded, or were purged, are left out: departments never see
-    them.
+    Cases that were never forwarded, or were purged, or that the viewer recused from, are
+    left out: the viewer never sees them.
     """
     if isinstance(case_ids, Collection) and not case_ids:
         return {}
+    viewer_department_id = viewer.department_id
     departments = {
         row.id: row
         for row in session.execute(select(Department.id, Department.code, Department.name))
@@ -74,6 +98,7 @@ def build_snapshots(
             Case.involved_entity,
             Case.involved_persons,
             Case.assignee_id,
+            Case.needs_reassignment,
             Reporter.kind.label("reporter_kind"),
             Reporter.language.label("reporter_language"),
             (Reporter.email != "").label("reporter_reachable_by_email"),
@@ -112,10 +137,15 @@ def build_snapshots(
         .scalars()
         .all()
     )
+    note_rows = notes.load_note_rows(session, viewer_department_id, case_ids)
+    declaration_rows = declarations.load_declaration_rows(session, case_ids)
+    hidden = declarations.recused_by(declaration_rows, viewer.user_id)
     person_ids = (
         {row.assignee_id for row in cases}
         | {person for row in events for person in (row.actor_id, row.assignee_id)}
         | {row.author_id for row in message_rows}
+        | {row.author_id for row in note_rows}
+        | {row.user_id for row in declaration_rows}
     )
     person_ids.discard(None)
     people = (
@@ -152,9 +182,21 @@ def build_snapshots(
 
     messages = _messages(session, message_rows, viewer_department_id, departments, people)
     case_files = _case_attachments(session, case_ids)
+    readable = notes.readable_notes(
+        note_rows,
+        viewer_id=viewer.user_id,
+        viewer_role=viewer.role,
+        assignees={case.id: case.assignee_id for case in cases if case.id not in hidden},
+        people=people,
+        cipher=cipher,
+    )
+    declared = declarations.declared_by(declaration_rows, viewer.user_id)
+    recusal_lists = declarations.recusals(declaration_rows, viewer_department_id, people, cipher)
 
     snapshots: dict[str, CaseOut] = {}
     for case in cases:
+        if case.id in hidden:
+            continue
         department = departments.get(case.department_id) if case.department_id is not None else None
         snapshots[case.id] = CaseOut(
             id=case.id,
@@ -181,12 +223,19 @@ def build_snapshots(
             attachments=case_files.get(case.id, []),
             assignee=people.get(case.assignee_id) if case.assignee_id is not None else None,
             events=timelines.get(case.id, []),
+            notes=readable.get(case.id, []),
+            conflict_declared=case.id in declared,
+            recusals=recusal_lists.get(case.id, []),
+            needs_reassignment=bool(case.needs_reassignment),
         )
     return snapshots
 
 
-def case_snapshot(session: Session, viewer_department_id: int, case_id: str) -> CaseOut:
-    return build_snapshots(session, viewer_department_id, [case_id])[case_id]
+def case_snapshot(
+    session: Session, viewer: Viewer, case_id: str, cipher: NoteCipher | None
+) -> CaseOut | None:
+    """The case as ``viewer`` sees it; None when it is hidden from them (recused, purged)."""
+    return build_snapshots(session, viewer, [case_id], cipher).get(case_id)
 
 
 def _name(people: dict[str, PersonOut], person_id: str | None) -> str | None:

@@ -9,9 +9,16 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
 from investigator_app.intake.changes import current_seq, read_changes
-from investigator_app.intake.deps import DatabaseDep, InvestigatorActor, SettingsDep, get_notifier
+from investigator_app.intake.deps import (
+    DatabaseDep,
+    InvestigatorActor,
+    NotesCipherDep,
+    SettingsDep,
+    get_notifier,
+)
 from investigator_app.intake.notifier import ChangeNotifier
 from investigator_app.intake.operations import apply_operations
+from investigator_app.intake.snapshots import Viewer
 from investigator_app.protocol import (
     DEFAULT_PAGE,
     MAX_PAGE,
@@ -46,7 +53,9 @@ def _json(model: ChangesResponse) -> Response:
         "`has_more` and `remaining` tell how much is left. With `wait` > 0 and nothing "
         "new, the request waits up to `wait` seconds and answers as soon as something "
         "arrives (long-poll). A cursor ahead of the service answers `reset: true`: drop "
-        "the local copy and start again at 0." + _ROLE_DOC
+        "the local copy and start again at 0. Each case is as the caller sees it: the notes "
+        "they may read, their own conflict-of-interest declaration; a case they recused "
+        "from is a tombstone." + _ROLE_DOC
     ),
 )
 async def get_changes(
@@ -55,13 +64,15 @@ async def get_changes(
     db: DatabaseDep,
     settings: SettingsDep,
     notifier: Annotated[ChangeNotifier, Depends(get_notifier)],
+    cipher: NotesCipherDep,
     cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = DEFAULT_PAGE,
     wait: Annotated[float, Query(ge=0, le=MAX_WAIT_SECONDS)] = 0,
 ) -> Response:
     department_id = actor.department_id
     assert department_id is not None  # guaranteed by the investigator dependency
-    page = await run_in_threadpool(read_changes, db, department_id, cursor, limit)
+    viewer = Viewer.of(actor)
+    page = await run_in_threadpool(read_changes, db, viewer, cursor, limit, cipher)
     if page.changes or page.reset or wait <= 0:
         return _json(page)
 
@@ -74,7 +85,7 @@ async def get_changes(
         if await request.is_disconnected():
             break
         if await run_in_threadpool(current_seq, db, department_id) > cursor:
-            return _json(await run_in_threadpool(read_changes, db, department_id, cursor, limit))
+            return _json(await run_in_threadpool(read_changes, db, viewer, cursor, limit, cipher))
     return _json(page)
 
 
@@ -92,11 +103,18 @@ async def get_changes(
         "(request_info, send_feedback, remind, cancel_request) never conflict. request_info "
         "needs `message` with `answer_due` (today .. one year ahead, Brussels); "
         "send_feedback needs `message`; acknowledge may carry `message` (the letter); "
-        "remind and cancel_request name the request in `target_message_id`." + _ROLE_DOC
+        "remind and cancel_request name the request in `target_message_id`. add_note and "
+        "edit_note carry `note` (edit: only the author's own note); declare_no_conflict and "
+        "recuse (optional `reason`) never conflict either; a recusal answers without the "
+        "case, which is hidden from the caller from then on." + _ROLE_DOC
     ),
 )
 def post_operations(
-    body: OperationsRequest, actor: InvestigatorActor, db: DatabaseDep, settings: SettingsDep
+    body: OperationsRequest,
+    actor: InvestigatorActor,
+    db: DatabaseDep,
+    settings: SettingsDep,
+    cipher: NotesCipherDep,
 ) -> OperationsResponse:
-    results = apply_operations(db, actor, list(body.operations), settings.relay)
+    results = apply_operations(db, actor, list(body.operations), settings.relay, cipher)
     return OperationsResponse(results=results)

@@ -39,3 +39,30 @@ def test_the_audit_chain_migration_goes_down_and_up_again(empty_database_url: st
     finally:
         engine.dispose()
     upgrade(empty_database_url)
+
+
+def test_the_notes_migration_goes_down_and_up_again(empty_database_url: str) -> None:
+    upgrade(empty_database_url)
+    engine = make_engine(empty_database_url)
+    notes_tables = {"case_notes", "case_note_versions", "conflict_declarations"}
+    try:
+        with engine.connect() as connection:
+            assert notes_tables <= set(inspect(connection).get_table_names())
+        with write_engine(engine).begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0003")
+        with engine.connect() as connection:
+            inspector = inspect(connection)
+            assert not notes_tables & set(inspector.get_table_names())
+            columns = {column["name"] for column in inspector.get_columns("cases")}
+            assert "needs_reassignment" not in columns and "purged_at" in columns
+    finally:
+        engine.dispose()
+    upgrade(empty_database_url)
+    engine = make_engine(empty_database_url)
+    try:
+        with engine.connect() as connection:
+            assert notes_tables <= set(inspect(connection).get_table_names())
+    finally:
+        engine.dispose()

@@ -25,6 +25,9 @@ from investigator_app.intake.models import (
     Case,
     CaseAttachment,
     CaseEvent,
+    CaseNote,
+    CaseNoteVersion,
+    ConflictDeclaration,
     MailOutbox,
     Message,
     MessageAttachment,
@@ -64,6 +67,8 @@ def closed_case(world: World, tag: str, closed_years_ago: float, *, close: bool 
         f"Motivering {tag}",
         f"Nota voor de dienst {tag}",
         f"Aanwijzingen {tag}",
+        f"Notitie {tag}",
+        f"Belangenconflict {tag}",
     ]
     created = world.register(
         summary=secrets[0],
@@ -100,6 +105,10 @@ def closed_case(world: World, tag: str, closed_years_ago: float, *, close: bool 
     wait_until(lambda: world.case(case_id)["messages"][0]["state"] == "sent")
     with world.service.session() as session:
         log_phone_answer(session, cli_actor(), message_id, secrets[8], utcnow())
+    note = {"note_id": str(uuid.uuid4()), "body": secrets[12], "visibility": "case_team"}
+    [noted] = world.operate("an", op(case_id, "add_note", note=note))
+    [recused] = world.operate("jonas", op(case_id, "recuse", reason=secrets[13]))
+    assert noted["status"] == recused["status"] == "applied", (noted, recused)
     if close:
         case = world.case(case_id)
         [busy] = world.operate("an", op(case, "start_investigation", reason=secrets[11]))
@@ -236,6 +245,17 @@ def test_the_purge_removes_the_content_and_keeps_the_statistics(
     assert count(world, CaseAttachment, CaseAttachment.case_id == old.id) == 0
     assert count(world, MessageAttachment) == 0
     assert count(world, Blob) == 3  # the shared transcript is still used by the others
+    # Its notes go with all their versions; who recused stays, without the reason.
+    assert count(world, CaseNote, CaseNote.case_id == old.id) == 0
+    assert count(world, CaseNote) == count(world, CaseNoteVersion) == 2  # the others'
+    with world.service.database.read() as session:
+        reasons = dict(
+            session.execute(
+                select(ConflictDeclaration.case_id, ConflictDeclaration.reason_ciphertext)
+            ).all()
+        )
+    assert reasons[old.id] is None
+    assert reasons[cases["recent"].id] is not None and reasons[cases["open"].id] is not None
 
     # The department's desktops receive a tombstone; it never comes back.
     [change] = [c for c in world.changes("an", cursor)["changes"] if c["case_id"] == old.id]

@@ -1,0 +1,126 @@
+"""``investigator-intake department|user|device ...``: departments, accounts and device
+tokens."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from investigator_app.domain.vocabulary import Role
+from investigator_app.intake import accounts, reports, tokens
+from investigator_app.intake.actors import cli_actor
+from investigator_app.intake.cli_output import CliError, table
+from investigator_app.intake.db import Database, utcnow
+
+
+def cmd_department_create(args: argparse.Namespace, db: Database) -> int:
+    with db.write() as session:
+        department = accounts.create_department(
+            session,
+            cli_actor(),
+            args.code,
+            args.name,
+            utcnow(),
+            ack_days=args.ack_days,
+            feedback_months=args.feedback_months,
+        )
+        print(f"Created department {department.code} ({department.name}).")
+    return 0
+
+
+def cmd_department_list(_args: argparse.Namespace, db: Database) -> int:
+    with db.read() as session:
+        rows = reports.list_departments(session)
+    table(
+        ["code", "name", "ack days", "feedback months"],
+        [[d.code, d.name, str(d.ack_days), str(d.feedback_months)] for d in rows],
+    )
+    return 0
+
+
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Password again: ") != password:
+            raise CliError("The passwords differ.")
+    if not password:
+        raise CliError("The password is empty.")
+    return password
+
+
+def cmd_user_create(args: argparse.Namespace, db: Database) -> int:
+    password = _read_password(args)
+    with db.write() as session:
+        user = accounts.create_user(
+            session,
+            cli_actor(),
+            username=args.username,
+            display_name=args.name,
+            role=Role(args.role),
+            department_code=args.department,
+            password=password,
+            now=utcnow(),
+        )
+        print(f"Created {user.role} account {user.username} (id {user.id}).")
+    return 0
+
+
+def cmd_user_reset_password(args: argparse.Namespace, db: Database) -> int:
+    password = _read_password(args)
+    with db.write() as session:
+        user = accounts.reset_password(session, cli_actor(), args.username, password, utcnow())
+        print(f"New password set for {user.username}.")
+    return 0
+
+
+def cmd_user_set_active(args: argparse.Namespace, db: Database) -> int:
+    active = args.command_name == "enable"
+    with db.write() as session:
+        user = accounts.set_active(session, cli_actor(), args.username, active, utcnow())
+        print(f"Account {user.username} is {'enabled' if active else 'disabled'}.")
+    return 0
+
+
+def cmd_user_list(_args: argparse.Namespace, db: Database) -> int:
+    with db.read() as session:
+        rows = accounts.list_users(session)
+        table(
+            ["username", "name", "role", "department", "active", "id"],
+            [
+                [u.username, u.display_name, u.role, code or "-", "yes" if u.active else "no", u.id]
+                for u, code in rows
+            ],
+        )
+    return 0
+
+
+def cmd_device_list(args: argparse.Namespace, db: Database) -> int:
+    now = utcnow()
+    with db.read() as session:
+        rows = tokens.list_devices(session, args.user)
+        table(
+            ["id", "user", "device", "created", "last used", "state"],
+            [
+                [
+                    d.id,
+                    username,
+                    d.device_name or "-",
+                    f"{d.created_at:%Y-%m-%d %H:%M}",
+                    f"{d.last_used_at:%Y-%m-%d %H:%M}" if d.last_used_at else "-",
+                    "revoked" if d.revoked_at else ("expired" if d.expires_at <= now else "active"),
+                ]
+                for d, username in rows
+            ],
+        )
+    return 0
+
+
+def cmd_device_revoke(args: argparse.Namespace, db: Database) -> int:
+    with db.write() as session:
+        if not tokens.revoke_token(session, cli_actor(), args.id, utcnow(), "device.revoke"):
+            raise CliError(f"No active device token with id {args.id}.")
+    print(f"Device token {args.id} is revoked.")
+    return 0
