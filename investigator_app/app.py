@@ -25,6 +25,7 @@ from investigator_app.gui.background import BackgroundCall
 from investigator_app.gui.case_controller import CaseController, Clock, utc_now
 from investigator_app.gui.dashboard import DashboardDialog
 from investigator_app.gui.export_actions import ExportActions, install_export_actions
+from investigator_app.gui.idle_lock import IdleWatcher, ScreenLock
 from investigator_app.gui.login_dialog import LoginDialog
 from investigator_app.gui.main_window import MainWindow
 from investigator_app.gui.messages import (
@@ -36,13 +37,20 @@ from investigator_app.gui.notifications import Notifier
 from investigator_app.gui.settings_dialog import SettingsDialog
 from investigator_app.i18n import current_language
 from investigator_app.protocol import LoginResponse, MeResponse
-from investigator_app.settings import SERVER_URL, SYNC_INTERVAL_SECONDS, USERNAME, AppSettings
+from investigator_app.settings import (
+    IDLE_LOCK_MINUTES,
+    SERVER_URL,
+    SYNC_INTERVAL_SECONDS,
+    USERNAME,
+    AppSettings,
+)
 from investigator_app.single_instance import bring_to_front, front_window
 from investigator_app.store.files import remove_store, set_aside, unsent_count
 from investigator_app.store.local_store import LocalStore
 from investigator_app.store.sealing import StoreKeyError, known_key
 from investigator_app.sync.api import ApiClient
 from investigator_app.sync.runner import SyncRunner
+from investigator_app.unlock_verifier import VerifierStore, make_verifier
 from investigator_app.vault.cipher import new_key
 from investigator_app.vault.keys import DataKeyStore
 
@@ -90,6 +98,8 @@ class Workspace:
     window: MainWindow
     notifier: Notifier | None = None
     exports: ExportActions | None = None
+    lock: ScreenLock | None = None
+    idle: IdleWatcher | None = None
 
 
 class DesktopApp(QObject):
@@ -115,6 +125,9 @@ class DesktopApp(QObject):
         self._tokens = tokens
         # The data key sits beside the token, in the same keyring.
         self._keys = keys if keys is not None else DataKeyStore(tokens.backend)
+        self._verifiers = VerifierStore(tokens.backend)  # the idle lock's offline check
+        self._signed_in_verifier: str | None = None  # written by the login job
+        self._auth_failed_while_locked: str | None = None
         self._session_keys: dict[tuple[str, str], bytes] = {}  # when there is no keyring
         self._data_dir = data_dir
         self._login = login
@@ -200,6 +213,9 @@ class DesktopApp(QObject):
         self._settings.set(USERNAME, username)
         self._settings.sync()
         self._keep_token(server_url, username, response.token)
+        verifier, self._signed_in_verifier = self._signed_in_verifier, None
+        if verifier is not None:
+            self._keep_verifier(server_url, username, verifier)
         identity, self._signed_in_identity = self._signed_in_identity, None
         assert identity is not None, "the login job fetches the identity before it succeeds"
         self._remember_identity(server_url, username, identity)
@@ -209,6 +225,8 @@ class DesktopApp(QObject):
         """Runs off the GUI thread: the token, then who we are (department, colleagues)."""
         response = self._login(server_url, username, password)
         self._signed_in_identity = fetch_identity(server_url, response.token)
+        # For unlocking offline after the idle lock; scrypt is slow on purpose, so here.
+        self._signed_in_verifier = make_verifier(password)
         return response
 
     def _keep_token(self, server_url: str, username: str, token: str) -> None:
@@ -217,6 +235,21 @@ class DesktopApp(QObject):
         except KeyringUnavailable:
             # The workspace keeps the token for this session; the next start asks again.
             QMessageBox.warning(None, self.tr("Sleutelopslag"), keyring_unavailable_message())
+
+    def _keep_verifier(self, server_url: str, username: str, verifier: str) -> None:
+        # No keyring was already said for the token; unlocking then needs the service.
+        with contextlib.suppress(KeyringUnavailable):
+            self._verifiers.save(server_url, username, verifier)
+
+    def _load_verifier(self, server_url: str, username: str) -> str | None:
+        try:
+            return self._verifiers.load(server_url, username)
+        except KeyringUnavailable:
+            return None
+
+    def _forget_verifier(self, server_url: str, username: str) -> None:
+        with contextlib.suppress(KeyringUnavailable):
+            self._verifiers.delete(server_url, username)
 
     # --- the sealed store -----------------------------------------------------------------
 
@@ -317,11 +350,37 @@ class DesktopApp(QObject):
             server_url, username, token, store, runner, controller, window, notifier, exports
         )
         window.enable_identity_reveal(self._workspace_credentials)
+        self._install_idle_lock(self.workspace, identity.user.display_name)
         window.on_sync_finished(store.last_sync_at())
         window.show()
         # What exists now lives as long as the workspace: keep it out of every collection.
         gc.freeze()
         runner.start()  # its first round also refreshes colleagues and department periods
+
+    def _install_idle_lock(self, workspace: Workspace, display_name: str) -> None:
+        server_url, username, window = workspace.server_url, workspace.username, workspace.window
+        lock = ScreenLock(
+            window,
+            display_name,
+            check_online=self._check_password_online,
+            load_verifier=lambda: self._load_verifier(server_url, username),
+            save_verifier=lambda verifier: self._keep_verifier(server_url, username, verifier),
+            parent=window,
+        )
+        idle = IdleWatcher(self._settings.get(IDLE_LOCK_MINUTES) * 60_000, window)
+        idle.idle.connect(lock.lock)
+        window.lock_requested.connect(lock.lock)
+        lock.locked_changed.connect(self.on_locked_changed)
+        lock.sign_out_requested.connect(self.on_sign_out_requested)
+        lock.session_expired.connect(self.on_unlock_needs_sign_in)
+        workspace.lock, workspace.idle = lock, idle
+        idle.start()
+
+    def _check_password_online(self, password: str) -> None:
+        """Runs off the GUI thread: the service checks the signed-in user's password."""
+        server_url, token = self._workspace_credentials()
+        with ApiClient(server_url, token, timeout=10.0) as client:
+            client.verify_password(password)
 
     def _workspace_credentials(self) -> tuple[str, str]:
         """The signed-in session's service address and (current) token."""
@@ -332,6 +391,11 @@ class DesktopApp(QObject):
         workspace, self.workspace = self.workspace, None
         if workspace is None:
             return
+        if workspace.idle is not None:
+            workspace.idle.close()
+        if workspace.lock is not None:
+            workspace.lock.close()
+        self._auth_failed_while_locked = None
         workspace.runner.stop()
         workspace.controller.wait_for_reads()
         if workspace.notifier is not None:
@@ -386,7 +450,10 @@ class DesktopApp(QObject):
             unsent_changes=workspace.store.pending_count,
             parent=workspace.window,
         )
-        if dialog.exec() and dialog.restart_needed:
+        accepted = dialog.exec()
+        if workspace.idle is not None:  # the lock follows the setting at once
+            workspace.idle.set_minutes(self._settings.get(IDLE_LOCK_MINUTES))
+        if accepted and dialog.restart_needed:
             workspace.window.ui.statusBar.showMessage(
                 self.tr("De gewijzigde instellingen gelden vanaf de volgende start van de app."),
                 20_000,
@@ -436,11 +503,41 @@ class DesktopApp(QObject):
         log.info("screenshot saved: %s", saved)
         self.exit_requested.emit(0 if saved else 1)
 
+    def on_locked_changed(self, locked: bool) -> None:
+        workspace = self.workspace
+        if workspace is None or workspace.idle is None:
+            return
+        if locked:
+            workspace.idle.stop()
+            return
+        workspace.idle.start()
+        code, self._auth_failed_while_locked = self._auth_failed_while_locked, None
+        if code is not None:
+            self.on_auth_failed(code)  # the sign-in waited for the unlock
+
+    def on_unlock_needs_sign_in(self, code: str) -> None:
+        """The service says the session is over: signing in again also unlocks."""
+        workspace = self.workspace
+        if workspace is None or workspace.lock is None:
+            return
+        if self._sign_in_again(workspace, code):
+            self._auth_failed_while_locked = None  # that sign-in was the one it waited for
+            workspace.lock.unlock()
+
     def on_auth_failed(self, code: str) -> None:
         workspace = self.workspace
         if workspace is None or self._signing_in:
             return  # both sync threads may report it: one dialog is enough
         workspace.window.show_signed_out()
+        if workspace.lock is not None and workspace.lock.locked:
+            # No sign-in over the lock page: unlocking asks the service, or signs in after.
+            self._auth_failed_while_locked = code
+            return
+        self._sign_in_again(workspace, code)
+
+    def _sign_in_again(self, workspace: Workspace, code: str) -> bool:
+        if self._signing_in:
+            return False
         self._signing_in = True
         try:
             signed_in = self._sign_in(
@@ -452,10 +549,11 @@ class DesktopApp(QObject):
         finally:
             self._signing_in = False
         if signed_in is None:
-            return  # keep working offline; F5 or a restart offers the sign-in again
+            return False  # keep working offline; F5 or a restart offers the sign-in again
         workspace.token = signed_in[2]
         workspace.runner.set_token(signed_in[2])
         workspace.runner.start()
+        return True
 
     def _revoke_in_background(self, server_url: str, token: str) -> None:
         """Signing out ends the device token on the service too, not only here."""
@@ -484,6 +582,7 @@ class DesktopApp(QObject):
             self._tokens.delete(server_url, username)
         with contextlib.suppress(KeyringUnavailable):
             self._keys.delete(server_url, username)
+        self._forget_verifier(server_url, username)
         self._session_keys.pop((server_url, username), None)
         path = workspace.store.path
         self.close_workspace()
@@ -519,6 +618,7 @@ class DesktopApp(QObject):
         self._revoke_in_background(workspace.server_url, workspace.token)
         with contextlib.suppress(KeyringUnavailable):  # nothing stored, nothing to delete
             self._tokens.delete(workspace.server_url, workspace.username)
+        self._forget_verifier(workspace.server_url, workspace.username)
         self.close_workspace()
         if not self.start():
             self.exit_requested.emit(0)

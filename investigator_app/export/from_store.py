@@ -77,6 +77,14 @@ def _message(message: MessageView) -> DossierMessage:
     )
 
 
+def notes_of(detail: CaseDetail) -> list[DossierNote]:
+    """The notes the user may read (their own queued ones too), as of their last edit."""
+    return [
+        DossierNote(id=note.id, author=note.author, created_at=note.edited_at, text=note.body)
+        for note in detail.notes
+    ]
+
+
 def dossier_from_detail(
     detail: CaseDetail,
     *,

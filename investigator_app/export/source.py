@@ -9,7 +9,7 @@ from pathlib import Path
 
 from investigator_app.export.copy_record import CopyRecorder
 from investigator_app.export.files import copy_record, write_atomically
-from investigator_app.export.from_store import dossier_from_detail
+from investigator_app.export.from_store import dossier_from_detail, notes_of
 from investigator_app.export.model import DossierCase
 from investigator_app.export.options import ExportOptions
 from investigator_app.export.render import Progress, RenderedDossier, render_dossier
@@ -55,6 +55,7 @@ class ExportSource:
             now=now,
             department_name=department.name if department is not None else None,
             policy=self.store.deadline_policy(),
+            notes=notes_of(detail),
             audit=self.recorder.case_audit(case_id) or (),
         )
 

@@ -51,7 +51,7 @@ AUDIT_ACTIONS = {
     "case.copy_printed": "Exemplaar afgedrukt",
     "case.identity_revealed": "Identiteit onthuld",
     "case.conflict_declared": "Verklaring geen belangenconflict",
-    "case.recused": "Verklaring van wraking",
+    "case.recused": "Onthouding wegens belangenconflict",
 }
 
 

@@ -29,9 +29,11 @@ def action_label(action: str) -> str:
             "AuditTrail", "Identiteit melder getoond"
         ),
         "case.conflict_declared": QCoreApplication.translate(
-            "AuditTrail", "Belangenconflict verklaard"
+            "AuditTrail", "Verklaard: geen belangenconflict"
         ),
-        "case.recused": QCoreApplication.translate("AuditTrail", "Zich onthouden"),
+        "case.recused": QCoreApplication.translate(
+            "AuditTrail", "Onthouden wegens belangenconflict"
+        ),
     }
     return labels.get(action, action)
 

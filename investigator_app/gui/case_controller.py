@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from investigator_app.domain.lifecycle import Action, TransitionError
+from investigator_app.domain.notes import NoteVisibility
 from investigator_app.domain.vocabulary import Outcome
 from investigator_app.gui import attachment_opener
 from investigator_app.gui.background import BackgroundCall
@@ -128,6 +129,40 @@ class CaseController(QObject):
             return False
         except Exception as error:  # disk full, locked store: tell the user, lose nothing
             log.exception("recording an action failed")
+            self.action_failed.emit(describe_error(error))
+            return False
+        self.cases_changed.emit([case_id])
+        self._runner.request_push()
+        return True
+
+    def add_note(self, case_id: str, body: str, visibility: NoteVisibility) -> bool:
+        """Queue a new confidential note (works offline; shown at once); False if refused."""
+        return self._record_note(
+            case_id, lambda: self._store.add_note(case_id, body, visibility, self._clock())
+        )
+
+    def edit_note(self, case_id: str, note_id: str, body: str, visibility: NoteVisibility) -> bool:
+        """Queue a new text of one of the user's own notes; False if refused."""
+        return self._record_note(
+            case_id,
+            lambda: self._store.edit_note(case_id, note_id, body, visibility, self._clock()),
+        )
+
+    def _record_note(self, case_id: str, record: Callable[[], object]) -> bool:
+        try:
+            record()
+        except TransitionError:
+            self.action_failed.emit(
+                QCoreApplication.translate(
+                    "CaseController",
+                    "De notitie werd niet bewaard: ze moet tekst bevatten (niet te lang), en "
+                    "alleen eigen notities kunnen bewerkt worden.",
+                )
+            )
+            self.cases_changed.emit([case_id])
+            return False
+        except Exception as error:  # disk full, locked store: tell the user, lose nothing
+            log.exception("recording a note failed")
             self.action_failed.emit(describe_error(error))
             return False
         self.cases_changed.emit([case_id])

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from investigator_app.domain.deadlines import DeadlinePolicy, DeadlineState, state_at
 from investigator_app.domain.lifecycle import Action
 from investigator_app.gui.background import BackgroundCall
+from investigator_app.gui.conflict_gate import ConflictGate, recusal_lines
 from investigator_app.gui.formatting import format_date, format_datetime
 from investigator_app.gui.forms.ui_case_pane import Ui_CasePane
 from investigator_app.gui.labels import (
@@ -36,9 +37,10 @@ from investigator_app.gui.labels import (
     status_label,
 )
 from investigator_app.gui.message_thread import MessageThread, party_label
+from investigator_app.gui.notes_panel import CaseTabs
 from investigator_app.protocol_audit import ReporterIdentityOut
 from investigator_app.store.views import CaseDetail, RefusedAction, TimelineEntry
-from investigator_app.sync.errors import ServiceUnreachable
+from investigator_app.sync.errors import AuthenticationFailed, ServiceUnreachable
 from investigator_app.sync.identity import IdentityNotFoundError, reveal_identity
 
 MIN_REVEAL_REASON = 10
@@ -57,6 +59,8 @@ class CasePane(QWidget):
     cancel_request_requested = Signal(str, str)  # case id, message id
     open_attachment_requested = Signal(str, object)  # case id, AttachmentView
     reveal_identity_requested = Signal(str)  # case id
+    declare_no_conflict_requested = Signal(str)  # case id
+    recusal_requested = Signal(str)  # case id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +86,8 @@ class CasePane(QWidget):
         self.message_thread.remind_requested.connect(self.remind_requested)
         self.message_thread.cancel_requested.connect(self.cancel_request_requested)
         self.message_thread.open_attachment_requested.connect(self.open_attachment_requested)
+        self.case_tabs = CaseTabs(self.ui)  # "Melding" (the details above) and "Notities"
+        self.notes_panel = self.case_tabs.notes
         self.ui.retryButton.clicked.connect(self._on_retry_clicked)
         self.ui.revealIdentityButton.setAccessibleName(self.tr("Toon identiteit melder"))
         self.ui.revealIdentityButton.setToolTip(
@@ -92,9 +98,30 @@ class CasePane(QWidget):
         )
         self.ui.revealIdentityButton.clicked.connect(self._on_reveal_clicked)
         self.ui.identityValue.setAccessibleName(self.tr("Identiteit van de melder"))
-        # Revealed identities, per case id: in memory for the running session only.
-        self._identities: dict[str, ReporterIdentityOut] = {}
+        self.hide_identity_button = QPushButton(self.tr("Verberg identiteit"), self.ui.casePage)
+        self.hide_identity_button.setAccessibleName(self.tr("Verberg identiteit melder"))
+        self.hide_identity_button.setToolTip(
+            self.tr("Haalt de identiteit uit het venster; opnieuw tonen vraagt een nieuwe reden.")
+        )
+        self.hide_identity_button.setVisible(False)
+        self.hide_identity_button.clicked.connect(self._on_hide_identity_clicked)
+        layout = self.ui.messageActionLayout
+        layout.insertWidget(
+            layout.indexOf(self.ui.revealIdentityButton) + 1, self.hide_identity_button
+        )
+        # Revealed identities, per case id, with when: in memory for the running session only.
+        self._identities: dict[str, tuple[ReporterIdentityOut, datetime]] = {}
         self.ui.discardButton.clicked.connect(self._on_discard_clicked)
+        # Until the user declared on a case, the stack shows this gate instead of the case.
+        self.conflict_gate = ConflictGate(self.ui.stack)
+        self.ui.stack.addWidget(self.conflict_gate)
+        self.conflict_gate.declared.connect(self.declare_no_conflict_requested)
+        self.conflict_gate.recusal_requested.connect(self.recusal_requested)
+        self.recusal_label = QLabel(self.ui.casePage)
+        self.recusal_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.recusal_label.setWordWrap(True)
+        self.recusal_label.setAccessibleName(self.tr("Onthoudingen wegens belangenconflict"))
+        self.ui.caseLayout.insertWidget(1, self.recusal_label)
         title_font = self.ui.titleLabel.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
         title_font.setBold(True)
@@ -122,14 +149,22 @@ class CasePane(QWidget):
         policy: DeadlinePolicy,
     ) -> None:
         self._case = case
+        self.notes_panel.show_case(case if case is not None and case.conflict_declared else None)
         if case is None:
             # Hidden buttons also keep the pane's minimum width (and so the list's room) small.
             for button in self._buttons.values():
                 button.setVisible(False)
             self.ui.revealIdentityButton.setVisible(False)
+            self.hide_identity_button.setVisible(False)
+            self.conflict_gate.clear()
             self.ui.stack.setCurrentWidget(self.ui.emptyPage)
             return
+        if not case.conflict_declared:
+            self._show_gate(case)
+            return
+        self.conflict_gate.clear()
         self.ui.stack.setCurrentWidget(self.ui.casePage)
+        self._show_recusals(case)
         ui = self.ui
         ui.titleLabel.setText(f"{case.reference} — {case.summary}")
         status = status_label(case.status)
@@ -158,10 +193,52 @@ class CasePane(QWidget):
         self._show_identity()
         self._show_refused(refused[0] if refused else None)
 
+    def _show_gate(self, case: CaseDetail) -> None:
+        """Only the reference, entity and persons until the user declared; the case page
+        keeps nothing of this case meanwhile."""
+        for button in self._buttons.values():
+            button.setVisible(False)
+        self.ui.revealIdentityButton.setVisible(False)
+        self.hide_identity_button.setVisible(False)
+        for label in (self.ui.titleLabel, self.ui.summaryValue, self.ui.entityValue):
+            label.clear()
+        self.ui.personsValue.clear()
+        self.ui.descriptionView.clear()
+        self.ui.timelineView.clear()
+        self.recusal_label.clear()
+        self.conflict_gate.show_case(case)
+        self.ui.stack.setCurrentWidget(self.conflict_gate)
+
+    def _show_recusals(self, case: CaseDetail) -> None:
+        """Who stepped aside for a conflict of interest (and why, when they said)."""
+        lines = recusal_lines(case.recusals, self.tr("(nog niet verstuurd)"))
+        if case.needs_reassignment:
+            lines.insert(
+                0,
+                self.tr(
+                    "Te herverdelen: iemand onthield zich wegens een belangenconflict. "
+                    "Een leidinggevende wijst de melding opnieuw toe."
+                ),
+            )
+        elif lines:
+            lines.insert(0, self.tr("Onthouden wegens een belangenconflict:"))
+        self.recusal_label.setText("\n".join(lines))
+        self.recusal_label.setVisible(bool(lines))
+
     def set_identity(self, case_id: str, identity: ReporterIdentityOut) -> None:
         """Show ``identity`` with its case for this session; never stored anywhere."""
-        self._identities[case_id] = identity
+        self._identities[case_id] = (identity, datetime.now().astimezone())
         self._show_identity()
+
+    def identity_of(self, case_id: str) -> tuple[ReporterIdentityOut, datetime] | None:
+        """The identity revealed for this case in this session, and when (for the full
+        dossier copy, where the user may choose to include it)."""
+        return self._identities.get(case_id)
+
+    def _on_hide_identity_clicked(self) -> None:
+        if self._case is not None:
+            self._identities.pop(self._case.id, None)
+            self._show_identity()
 
     def has_identity(self, case_id: str) -> bool:
         return case_id in self._identities
@@ -173,11 +250,14 @@ class CasePane(QWidget):
 
     def _show_identity(self) -> None:
         label = self.ui.identityValue
-        identity = self._identities.get(self._case.id) if self._case else None
-        if identity is None:
+        revealed = self._identities.get(self._case.id) if self._case else None
+        self.hide_identity_button.setVisible(revealed is not None)
+        self.ui.revealIdentityButton.setVisible(self._case is not None and revealed is None)
+        if revealed is None:
             label.clear()
             label.setVisible(False)
             return
+        identity = revealed[0]
         lines = [
             self.tr("Identiteit van de melder (enkel voor deze sessie, niet bewaard)"),
             self.tr("Naam: %1").replace("%1", identity.name or "—"),
@@ -353,6 +433,11 @@ class IdentityReveal(QObject):
             text = self.tr(
                 "De identiteit van de melder kan niet getoond worden: hiervoor moet de server "
                 "online zijn. Probeer het opnieuw wanneer er verbinding is."
+            )
+        elif isinstance(error, AuthenticationFailed):
+            text = self.tr(
+                "De identiteit van de melder kan niet getoond worden: uw sessie is verlopen. "
+                "Meld u opnieuw aan en probeer het dan nog eens."
             )
         elif isinstance(error, IdentityNotFoundError):
             text = self.tr(

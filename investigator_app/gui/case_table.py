@@ -282,6 +282,8 @@ class CaseTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return self._request_decoration(case, role)
+        if column is Column.ASSIGNEE and case.needs_reassignment:
+            return self._reassignment_decoration(role)
         if column is Column.REFERENCE and role == Qt.ItemDataRole.ToolTipRole:
             if case.unread:
                 return QCoreApplication.translate(
@@ -311,6 +313,8 @@ class CaseTableModel(QAbstractTableModel):
             return status_label(case.status)
         if column is Column.DEADLINE:
             return format_date(case.next_deadline.due) if case.next_deadline else ""
+        if case.assignee_name is None and case.needs_reassignment:
+            return QCoreApplication.translate("CaseTableModel", "Te herverdelen")
         return case.assignee_name or ""
 
     def _sort_key(self, case: CaseSummary, column: Column) -> Any:
@@ -352,6 +356,18 @@ class CaseTableModel(QAbstractTableModel):
         background, foreground = self._brushes[DeadlineState.OVERDUE]
         return background if role == Qt.ItemDataRole.BackgroundRole else foreground
 
+    def _reassignment_decoration(self, role: int) -> Any:
+        """A colleague recused: the manager has to give the case to someone else."""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "CaseTableModel",
+                "Iemand onthield zich wegens een belangenconflict; wijs de melding opnieuw toe.",
+            )
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            background, foreground = self._brushes[DeadlineState.DUE_SOON]
+            return background if role == Qt.ItemDataRole.BackgroundRole else foreground
+        return None
+
     def _deadline_decoration(self, case: CaseSummary, role: int) -> Any:
         state = self.deadline_state(case)
         if state is None or case.next_deadline is None:
@@ -377,6 +393,7 @@ class CaseTableModel(QAbstractTableModel):
 
 OPEN_FILTER = "open"
 AWAITING_ANSWER_FILTER = "awaiting_answer"
+NEEDS_REASSIGNMENT_FILTER = "needs_reassignment"
 
 
 QueryTokens = Callable[[str], list[bytes] | None]
@@ -414,7 +431,8 @@ class CaseFilterProxy(QSortFilterProxyModel):
 
     def set_status_filter(self, status: Status | str | None) -> None:
         """A Status, OPEN_FILTER for every open case, AWAITING_ANSWER_FILTER for cases with
-        an open information request, or None for all."""
+        an open information request, NEEDS_REASSIGNMENT_FILTER for cases someone recused
+        from, or None for all."""
         self.beginFilterChange()
         self._status = status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -433,6 +451,9 @@ class CaseFilterProxy(QSortFilterProxyModel):
                 return False
         elif self._status == AWAITING_ANSWER_FILTER:
             if not case.awaiting_answer:
+                return False
+        elif self._status == NEEDS_REASSIGNMENT_FILTER:
+            if not case.needs_reassignment:
                 return False
         elif self._status is not None and case.status != self._status:
             return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ from PySide6.QtWidgets import (
 from investigator_app.export.batch import BatchResult, export_batch
 from investigator_app.export.copy_record import CopyRecorder
 from investigator_app.export.files import copy_record
-from investigator_app.export.model import AuditEntry, DossierCase
+from investigator_app.export.model import AuditEntry, DossierCase, RevealedIdentity
 from investigator_app.export.options import ExportOptions, Profile
 from investigator_app.export.render import Progress, RenderedDossier, render_dossier
 from investigator_app.export.source import ExportOutcome, ExportSource
@@ -177,8 +178,28 @@ class ExportActions(QObject):
         if ids:
             self._run(lambda: self.access.load(ids[0]), self._open_export, self._failed)
 
+    def _with_identity(self, case: DossierCase, user: str) -> DossierCase:
+        """The identity revealed in this session (audited then) may go into a full copy if
+        the user ticks it; it is never read from disk, as it is never written there."""
+        revealed = self.window.case_pane.identity_of(case.id)
+        if revealed is None:
+            return case
+        identity, at = revealed
+        return replace(
+            case,
+            identity=RevealedIdentity(
+                name=identity.name,
+                organisation=identity.organisation,
+                email=identity.email,
+                phone=identity.phone,
+                revealed_by=user,
+                revealed_at=at,
+            ),
+        )
+
     def _open_export(self, loaded: tuple[DossierCase, str]) -> None:
         case, user = loaded
+        case = self._with_identity(case, user)
         access = self.access
 
         def job(options: ExportOptions, path: Path | None, progress: Progress) -> ExportOutcome:
@@ -236,6 +257,7 @@ class ExportActions(QObject):
 
     def _open_print(self, loaded: tuple[DossierCase, str]) -> None:
         case, user = loaded
+        case = self._with_identity(case, user)
 
         def job(options: ExportOptions, _path: Path | None, progress: Progress) -> RenderedDossier:
             return render_dossier(case, options, progress)
@@ -403,17 +425,41 @@ def install_export_actions(
     exporteren…" (Ctrl+Shift+E) to the File menu of ``window`` (a MainWindow)."""
     from investigator_app.gui.shortcuts import Command
 
+    def declared(case_id: str) -> bool:
+        """Only a case the user declared no conflict of interest on leaves as a dossier."""
+        shown = window.case_pane.current_case
+        if shown is not None and shown.id == case_id:
+            return bool(shown.conflict_declared)  # read now; the list row follows later
+        row = window.model.row_of(case_id)
+        return row is not None and bool(window.model.case_at(row).conflict_declared)
+
     def selected() -> list[str]:
         case_id = window.selected_case_id()
+        if case_id and not declared(case_id):
+            actions.message.emit(
+                QCoreApplication.translate(
+                    "ExportActions",
+                    "Open de melding eerst en verklaar of u een belangenconflict hebt.",
+                )
+            )
+            return []
         return [case_id] if case_id else []
 
     def shown() -> list[str]:
         """The selected cases; with one or none selected, every case the list shows (filter
-        first, then export the lot)."""
+        first, then export the lot). Cases without the user's declaration are left out."""
         chosen: list[str] = window.selected_case_ids()
-        if len(chosen) > 1:
-            return chosen
-        return [window.proxy.case_id(row) for row in range(window.proxy.rowCount())]
+        if len(chosen) <= 1:
+            chosen = [window.proxy.case_id(row) for row in range(window.proxy.rowCount())]
+        allowed = [case_id for case_id in chosen if declared(case_id)]
+        if len(allowed) < len(chosen):
+            batch_actions.message.emit(
+                QCoreApplication.translate(
+                    "ExportActions",
+                    "%1 melding(en) overgeslagen: nog geen verklaring over een belangenconflict.",
+                ).replace("%1", str(len(chosen) - len(allowed)))
+            )
+        return allowed
 
     access = DossierAccess(store_path, server_url, token, data_dir)
     actions = ExportActions(window, access, language, selected)

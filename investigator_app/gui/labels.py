@@ -74,6 +74,12 @@ def action_label(action: Action) -> str:
         Action.SEND_FEEDBACK: QCoreApplication.translate("Labels", "Terugkoppeling sturen"),
         Action.REMIND: QCoreApplication.translate("Labels", "Herinnering sturen"),
         Action.CANCEL_REQUEST: QCoreApplication.translate("Labels", "Verzoek annuleren"),
+        Action.ADD_NOTE: QCoreApplication.translate("Labels", "Notitie toevoegen"),
+        Action.EDIT_NOTE: QCoreApplication.translate("Labels", "Notitie bewerken"),
+        Action.DECLARE_NO_CONFLICT: QCoreApplication.translate(
+            "Labels", "Geen belangenconflict verklaren"
+        ),
+        Action.RECUSE: QCoreApplication.translate("Labels", "Onthouden wegens belangenconflict"),
     }[action]
 
 
@@ -102,6 +108,9 @@ def event_label(kind: EventKind) -> str:
         EventKind.ANSWER_RECEIVED: QCoreApplication.translate("Labels", "Antwoord ontvangen"),
         EventKind.FEEDBACK_SENT: QCoreApplication.translate("Labels", "Terugkoppeling verstuurd"),
         EventKind.DELIVERY_FAILED: QCoreApplication.translate("Labels", "Niet afgeleverd"),
+        EventKind.RECUSED: QCoreApplication.translate(
+            "Labels", "Onthouden wegens belangenconflict"
+        ),
     }[kind]
 
 

@@ -6,8 +6,8 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -26,11 +26,13 @@ from investigator_app.gui.case_dialogs import AssignDialog, CloseCaseDialog, Ret
 from investigator_app.gui.case_pane import CasePane, IdentityReveal
 from investigator_app.gui.case_table import (
     AWAITING_ANSWER_FILTER,
+    NEEDS_REASSIGNMENT_FILTER,
     OPEN_FILTER,
     CaseFilterProxy,
     CaseTableModel,
     Column,
 )
+from investigator_app.gui.declaration_actions import DeclarationActions
 from investigator_app.gui.formatting import format_datetime, format_time
 from investigator_app.gui.forms.ui_main_window import Ui_MainWindow
 from investigator_app.gui.icons import icon
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     settings_requested = Signal()
     dashboard_requested = Signal()
+    lock_requested = Signal()
 
     def __init__(
         self,
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
         self._fill_filters()
         self._build_status_bar()
         self._connect()
+        self._add_lock_action()
         self._install_commands()
         self._follow_theme()
         self._restore_layout()
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
         status.addItem(self.tr("Alle statussen"), None)
         status.addItem(self.tr("Alle open meldingen"), OPEN_FILTER)
         status.addItem(self.tr("Wacht op antwoord"), AWAITING_ANSWER_FILTER)
+        status.addItem(self.tr("Te herverdelen"), NEEDS_REASSIGNMENT_FILTER)
         for value in (
             Status.FORWARDED,
             Status.ACKNOWLEDGED,
@@ -190,6 +195,13 @@ class MainWindow(QMainWindow):
         self.case_pane.cancel_request_requested.connect(messages.on_cancel_request_requested)
         self.case_pane.open_attachment_requested.connect(messages.on_open_attachment_requested)
         messages.status_message.connect(self.on_action_failed)
+        declarations = DeclarationActions(self, self._controller)
+        self.case_pane.declare_no_conflict_requested.connect(declarations.on_declare_no_conflict)
+        self.case_pane.recusal_requested.connect(declarations.on_recusal_requested)
+        declarations.status_message.connect(self.on_action_failed)
+        notes = self.case_pane.notes_panel
+        notes.add_note_requested.connect(self._controller.add_note)
+        notes.edit_note_requested.connect(self._controller.edit_note)
         self._controller.cases_changed.connect(self.on_cases_changed)
         self._controller.rows_changed.connect(self.on_rows_changed)
         self._controller.action_failed.connect(self.on_action_failed)
@@ -198,6 +210,34 @@ class MainWindow(QMainWindow):
     def enable_identity_reveal(self, credentials: Callable[[], tuple[str, str]]) -> None:
         """'Toon identiteit melder…' with the session's service address and token."""
         self.identity_reveal = IdentityReveal(self.case_pane, credentials, self)
+
+    def _add_lock_action(self) -> None:
+        """Bestand → Vergrendelen (Ctrl+L from the shortcuts table): the idle lock at once."""
+        self.lock_action = QAction(self.tr("&Vergrendelen"), self)
+        self.lock_action.setObjectName("actionLock")
+        self.ui.menuFile.insertAction(self.ui.actionSignOut, self.lock_action)
+        self.lock_action.triggered.connect(self.lock_requested)
+        self._case_content: QWidget | None = None  # the list and pane while locked
+
+    def show_lock_page(self, page: QWidget) -> None:
+        """Locked: the lock page replaces list, filters and pane. They leave the window
+        (and with it the accessibility tree) until ``hide_lock_page``."""
+        if self._case_content is not None:
+            return
+        self._case_content = self.takeCentralWidget()
+        self.setCentralWidget(page)
+        page.show()
+
+    def hide_lock_page(self) -> None:
+        content, self._case_content = self._case_content, None
+        if content is None:
+            return
+        page = self.takeCentralWidget()
+        if page is not None:
+            page.hide()
+            page.setParent(None)  # type: ignore[call-overload]
+        self.setCentralWidget(content)
+        content.show()
 
     def _install_commands(self) -> None:
         """Menus, shortcuts and icons from the one table in gui/shortcuts.py."""
@@ -292,6 +332,7 @@ class MainWindow(QMainWindow):
             self.ui.caseTable.horizontalHeader().restoreState(header)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.hide_lock_page()  # the list's layout is saved (and owned) with the window
         self._settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self._settings.set(WINDOW_STATE, self.saveState())
         self._settings.set(SPLITTER_STATE, self.ui.splitter.saveState())
@@ -310,7 +351,11 @@ class MainWindow(QMainWindow):
         self.proxy.set_status_filter(
             None
             if data is None
-            else (data if data in (OPEN_FILTER, AWAITING_ANSWER_FILTER) else Status(data))
+            else (
+                data
+                if data in (OPEN_FILTER, AWAITING_ANSWER_FILTER, NEEDS_REASSIGNMENT_FILTER)
+                else Status(data)
+            )
         )
         self._update_count()
 
@@ -347,7 +392,13 @@ class MainWindow(QMainWindow):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():
             return False
-        self.ui.caseTable.selectRow(index.row())
+        # Not selectRow(): in extended selection it follows the keyboard modifiers held at
+        # that moment (Ctrl toggles), and this selects one case whatever the keyboard says.
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.ui.caseTable.selectionModel().setCurrentIndex(index, flags)
         self.ui.caseTable.scrollTo(index)
         return True
 

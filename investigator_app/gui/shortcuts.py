@@ -38,6 +38,7 @@ class Command(StrEnum):
     PRINT = "print"
     DASHBOARD = "dashboard"
     SETTINGS = "settings"
+    LOCK = "lock"
     HELP = "help"
     QUIT = "quit"
 
@@ -63,6 +64,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(Command.PRINT, "Ctrl+P", "actionPrint", "print"),
     Shortcut(Command.DASHBOARD, "Ctrl+D", "actionDashboard", "dashboard"),
     Shortcut(Command.SETTINGS, "Ctrl+,", "actionSettings", "settings"),
+    Shortcut(Command.LOCK, "Ctrl+L", "actionLock", "lock"),
     Shortcut(Command.HELP, "F1", "actionShortcuts", "help"),
     Shortcut(Command.QUIT, "Ctrl+Q", "actionQuit", "quit"),
 )
@@ -85,6 +87,7 @@ def description(command: Command) -> str:
         Command.PRINT: QCoreApplication.translate("Shortcuts", "Dossier afdrukken"),
         Command.DASHBOARD: QCoreApplication.translate("Shortcuts", "Dashboard openen"),
         Command.SETTINGS: QCoreApplication.translate("Shortcuts", "Instellingen"),
+        Command.LOCK: QCoreApplication.translate("Shortcuts", "Het scherm vergrendelen"),
         Command.HELP: QCoreApplication.translate("Shortcuts", "Dit overzicht van sneltoetsen"),
         Command.QUIT: QCoreApplication.translate("Shortcuts", "De app afsluiten"),
     }

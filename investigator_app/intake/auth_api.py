@@ -7,10 +7,10 @@ from fastapi import APIRouter, Response
 from investigator_app.intake.accounts import department_members, user_out
 from investigator_app.intake.db import utcnow
 from investigator_app.intake.deps import CurrentActor, DatabaseDep, SettingsDep
-from investigator_app.intake.login import login
+from investigator_app.intake.login import check_password, login
 from investigator_app.intake.models import User
 from investigator_app.intake.tokens import revoke_token
-from investigator_app.protocol import LoginRequest, LoginResponse, MeResponse
+from investigator_app.protocol import LoginRequest, LoginResponse, MeResponse, PasswordCheck
 
 router = APIRouter(tags=["accounts"])
 
@@ -28,6 +28,24 @@ router = APIRouter(tags=["accounts"])
 )
 def post_login(body: LoginRequest, db: DatabaseDep, settings: SettingsDep) -> LoginResponse:
     return login(db, body, utcnow(), settings.login_policy)
+
+
+@router.post(
+    "/auth/verify-password",
+    status_code=204,
+    summary="Check the signed-in user's password (unlocking the desktop)",
+    description=(
+        "Checks the password of the user the bearer token belongs to: 204 when right, 401 "
+        "invalid_credentials when wrong. Failures count towards the login's lock of that "
+        "username (429 too_many_attempts) and are audited as auth.unlock_failed. Nothing "
+        "else changes: the token stays as it is."
+    ),
+)
+def post_verify_password(
+    body: PasswordCheck, actor: CurrentActor, db: DatabaseDep, settings: SettingsDep
+) -> Response:
+    check_password(db, actor, body, utcnow(), settings.login_policy)
+    return Response(status_code=204)
 
 
 @router.post(

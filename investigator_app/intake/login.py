@@ -1,4 +1,5 @@
-"""Logging in: argon2 check, per-username throttling, a fresh device token.
+"""Logging in: argon2 check, per-username throttling, a fresh device token; and the
+password check of a signed-in user (unlocking the desktop), under the same throttling.
 
 The password check runs outside any transaction (argon2 is slow on purpose and must not
 hold SQLite's write lock). Unknown usernames and wrong passwords get the same answer.
@@ -22,7 +23,7 @@ from investigator_app.intake.models import LoginThrottle, User
 from investigator_app.intake.passwords import hash_password, needs_rehash, verify_password
 from investigator_app.intake.tokens import issue_token
 from investigator_app.intake.upsert import insert_if_missing
-from investigator_app.protocol import ErrorCode, LoginRequest, LoginResponse
+from investigator_app.protocol import ErrorCode, LoginRequest, LoginResponse, PasswordCheck
 
 log = logging.getLogger("investigator_app.intake.login")
 
@@ -67,16 +68,20 @@ def _record_failure(session: Session, username: str, now: datetime, policy: Logi
         row.failures, row.first_failure_at = 0, None
 
 
+def _too_many_attempts(policy: LoginPolicy) -> ServiceError:
+    return ServiceError(
+        429,
+        ErrorCode.TOO_MANY_ATTEMPTS,
+        "Too many failed attempts for this account; try again in a minute.",
+        {"Retry-After": str(int(policy.lockout.total_seconds()))},
+    )
+
+
 def login(db: Database, request: LoginRequest, now: datetime, policy: LoginPolicy) -> LoginResponse:
     username = normalise_username(request.username)
     with db.read() as session:
         if _locked(session, username, now):
-            raise ServiceError(
-                429,
-                ErrorCode.TOO_MANY_ATTEMPTS,
-                "Too many failed attempts for this account; try again in a minute.",
-                {"Retry-After": str(int(policy.lockout.total_seconds()))},
-            )
+            raise _too_many_attempts(policy)
         user = session.scalars(select(User).where(User.username == username)).one_or_none()
         password_hash = user.password_hash if user is not None and user.active else None
 
@@ -106,3 +111,29 @@ def login(db: Database, request: LoginRequest, now: datetime, policy: LoginPolic
         return LoginResponse(
             token=token, expires_at=device.expires_at, user=user_out(session, user)
         )
+
+
+def check_password(
+    db: Database, actor: Actor, request: PasswordCheck, now: datetime, policy: LoginPolicy
+) -> None:
+    """Whether ``request.password`` is the password of the token's own user (the desktop's
+    idle lock). Failures count towards the same lock as failed logins of that username, so
+    a stolen unlocked token cannot be used to guess the password faster than a login can."""
+    assert actor.user_id is not None, "a bearer token always belongs to a user"
+    with db.read() as session:
+        user = session.get_one(User, actor.user_id)
+        username = user.username
+        if _locked(session, username, now):
+            raise _too_many_attempts(policy)
+        password_hash = user.password_hash if user.active else None
+
+    if not verify_password(password_hash, request.password):
+        with db.write() as session:
+            _record_failure(session, username, now, policy)
+            audit.record(
+                session, actor, "auth.unlock_failed", now, detail={"token_id": actor.token_id}
+            )
+        raise ServiceError(401, ErrorCode.INVALID_CREDENTIALS, "The password is not correct.")
+
+    with db.write() as session:
+        session.execute(delete(LoginThrottle).where(LoginThrottle.username == username))

@@ -16,6 +16,7 @@ from investigator_app.store.models import (
     case_attachments,
     case_events,
     case_messages,
+    case_notes,
     cases,
     colleagues,
     outbox,
@@ -45,6 +46,7 @@ def set_identity(conn: Connection, me: MeResponse) -> bool:
         conn.execute(delete(case_events))
         conn.execute(delete(case_messages))
         conn.execute(delete(case_attachments))
+        conn.execute(delete(case_notes))
         conn.execute(delete(attachment_blobs))
         conn.execute(delete(cases))
         if not same_user:
@@ -135,3 +137,9 @@ def mark_synced(conn: Connection, at: datetime) -> None:
     if at.tzinfo is None:
         raise ValueError("the sync time must be timezone-aware")
     conn.execute(update(sync_state).values(last_sync_at=at))
+
+
+def user_id(conn: Connection) -> str | None:
+    """The signed-in user's id (None before the first sign-in)."""
+    found: str | None = conn.execute(select(_STATE.user_id)).scalar_one()
+    return found

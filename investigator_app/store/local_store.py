@@ -17,6 +17,7 @@ from sqlalchemy import Engine, select, update
 
 from investigator_app.domain.deadlines import DeadlinePolicy
 from investigator_app.domain.lifecycle import Action
+from investigator_app.domain.notes import NoteVisibility
 from investigator_app.domain.vocabulary import Outcome
 from investigator_app.protocol import (
     ChangesResponse,
@@ -194,6 +195,52 @@ class LocalStore:
             op_id = _outbox.record(conn, self._sealer, intent, made_at)
         _log.info("queued %s as op %s", action.value, op_id)
         return op_id
+
+    def add_note(
+        self, case_id: str, body: str, visibility: NoteVisibility, made_at: datetime
+    ) -> uuid.UUID:
+        """Queue a new confidential note (shown at once, marked pending); its new id.
+        TransitionError: empty or longer than MAX_NOTE_LENGTH, or the case's status."""
+        note_id = uuid.uuid4()
+        self._record_note(Action.ADD_NOTE, case_id, note_id, body, visibility, made_at)
+        return note_id
+
+    def edit_note(
+        self,
+        case_id: str,
+        note_id: uuid.UUID | str,
+        body: str,
+        visibility: NoteVisibility,
+        made_at: datetime,
+    ) -> uuid.UUID:
+        """Queue a new text of one of the signed-in user's own notes (TransitionError for
+        someone else's or an unknown note); the note's id."""
+        note = _as_uuid(note_id)
+        self._record_note(Action.EDIT_NOTE, case_id, note, body, visibility, made_at)
+        return note
+
+    def _record_note(
+        self,
+        action: Action,
+        case_id: str,
+        note_id: uuid.UUID,
+        body: str,
+        visibility: NoteVisibility,
+        made_at: datetime,
+    ) -> None:
+        intent = _outbox.Intent(
+            case_id,
+            action,
+            None,
+            "",
+            None,
+            body=body.strip(),
+            note_id=note_id,
+            note_visibility=visibility,
+        )
+        with self._writer.begin() as conn:
+            op_id = _outbox.record(conn, self._sealer, intent, made_at)
+        _log.info("queued %s as op %s", action.value, op_id)
 
     def pending_operations(self, limit: int) -> list[OperationIn]:
         """Operations to send next: the oldest pending one of each case (see outbox.py)."""

@@ -80,6 +80,11 @@ class CaseRow(Base):
     feedback_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # A new answer of the reporter arrived and the user has not opened the case since.
     unread: Mapped[bool] = mapped_column(server_default=false())
+    # Conflict of interest: the signed-in user declared none; someone recused and the case
+    # waits for reassignment; who recused (sealed JSON list of RecusalOut: names, reasons).
+    conflict_declared: Mapped[bool] = mapped_column(server_default=false())
+    needs_reassignment: Mapped[bool] = mapped_column(server_default=false())
+    sealed_recusals: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class CaseEventRow(Base):
@@ -136,6 +141,23 @@ class CaseAttachmentRow(Base):
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int]
     sealed_payload: Mapped[bytes] = mapped_column(LargeBinary)  # the AttachmentOut, sealed
+
+
+class CaseNoteRow(Base):
+    """A confidential note the signed-in user may read, in the snapshot's order.
+
+    ``sealed_payload`` is the whole NoteOut as sealed JSON (text, author, earlier versions):
+    nothing of a note is kept in the clear.
+    """
+
+    __tablename__ = "case_notes"
+
+    case_id: Mapped[str] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[str] = mapped_column(String(64))
+    sealed_payload: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class AttachmentBlobRow(Base):
@@ -212,6 +234,10 @@ class OutboxRow(Base):
     sealed_body: Mapped[bytes | None] = mapped_column(LargeBinary)
     answer_due: Mapped[date | None] = mapped_column(Date)
     target_message_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    # Notes (add_note, edit_note): the note's client-made id and who may read it; the text
+    # is sealed in ``sealed_body``.
+    note_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    note_visibility: Mapped[str | None] = mapped_column(String(20))
 
 
 cases = cast(Table, CaseRow.__table__)
@@ -221,4 +247,5 @@ colleagues = cast(Table, ColleagueRow.__table__)
 outbox = cast(Table, OutboxRow.__table__)
 case_messages = cast(Table, CaseMessageRow.__table__)
 case_attachments = cast(Table, CaseAttachmentRow.__table__)
+case_notes = cast(Table, CaseNoteRow.__table__)
 attachment_blobs = cast(Table, AttachmentBlobRow.__table__)

@@ -22,17 +22,27 @@ from typing import Literal
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 
-from investigator_app.domain.lifecycle import MESSAGE_ACTIONS, Action, TransitionError
+from investigator_app.domain.lifecycle import (
+    MESSAGE_ACTIONS,
+    NOTE_ACTIONS,
+    PERSONAL_ACTIONS,
+    Action,
+    TransitionError,
+)
 from investigator_app.domain.messages import OPEN_REQUEST_STATES, MessageKind
+from investigator_app.domain.notes import NoteVisibility
 from investigator_app.domain.vocabulary import DEPARTMENT_STATUSES, Outcome, Status
 from investigator_app.protocol import (
     MAX_MESSAGE_LENGTH,
     CaseOut,
     MessageIn,
+    NoteIn,
     OperationIn,
     OperationsResponse,
 )
+from investigator_app.store import notes as _notes
 from investigator_app.store.conversation import messages as stored_messages
+from investigator_app.store.identity import actor_name, user_id
 from investigator_app.store.models import AnyRow, cases, colleagues, outbox
 from investigator_app.store.overlay import (
     CaseState,
@@ -47,6 +57,8 @@ from investigator_app.store.snapshots import remove_cases, store_snapshots
 from investigator_app.store.views import RefusedAction
 
 REFUSALS = ("conflict", "rejected")
+# Refusing one of these does not refuse the later actions on the case (none builds on it).
+_INDEPENDENT = MESSAGE_ACTIONS | PERSONAL_ACTIONS
 
 
 class UnknownCaseError(LookupError):
@@ -67,6 +79,8 @@ def _op(sealer: Sealer, row: AnyRow) -> PendingOp:
         body=sealer.open_optional(row.sealed_body, outbox_body_place(row.op_id)),
         answer_due=row.answer_due,
         target_message_id=row.target_message_id,
+        note_id=row.note_id,
+        note_visibility=NoteVisibility(row.note_visibility) if row.note_visibility else None,
     )
 
 
@@ -127,6 +141,32 @@ class Intent:
     body: str | None = None
     answer_due: date | None = None
     target_message_id: uuid.UUID | None = None  # remind, cancel_request
+    note_id: uuid.UUID | None = None  # with ``body``: a note (add_note, edit_note)
+    note_visibility: NoteVisibility | None = None
+
+
+def recused(ops: Sequence[PendingOp]) -> bool:
+    """Our pending recusal: the case is gone for us already."""
+    return any(op.action is Action.RECUSE for op in ops)
+
+
+def _check_note(conn: Connection, sealer: Sealer, intent: Intent, ops: list[PendingOp]) -> None:
+    """What a note action needs (notes as the user sees them); raises TransitionError."""
+    if intent.action not in NOTE_ACTIONS:
+        if intent.note_id is not None or intent.note_visibility is not None:
+            raise TransitionError(f"'{intent.action}' carries no note")
+        return
+    if intent.message_id is not None or intent.answer_due is not None:
+        raise TransitionError(f"'{intent.action}' carries no message")
+    if intent.target_message_id is not None:
+        raise TransitionError(f"'{intent.action}' names no request")
+    my_id = user_id(conn)
+    shown = _notes.overlay_notes(
+        _notes.stored_notes(conn, sealer, intent.case_id, my_id), ops, my_id, actor_name(conn)
+    )
+    _notes.check_note(
+        shown, intent.action, intent.note_id, intent.body, intent.note_visibility is not None
+    )
 
 
 def _check_message(
@@ -178,7 +218,11 @@ def record(conn: Connection, sealer: Sealer, intent: Intent, made_at: datetime) 
     if intent.action is Action.ASSIGN and intent.assignee_id not in (None, *names):
         raise TransitionError("a case can only be assigned to a member of the department")
     ops = pending_by_case(conn, sealer, [intent.case_id]).get(intent.case_id, [])
-    _check_message(conn, sealer, intent, row, ops)
+    if recused(ops):
+        raise UnknownCaseError(intent.case_id)
+    _check_note(conn, sealer, intent, ops)
+    if intent.action not in NOTE_ACTIONS:
+        _check_message(conn, sealer, intent, row, ops)
     state = case_state(row)
     for op in ops:
         try:
@@ -199,6 +243,8 @@ def record(conn: Connection, sealer: Sealer, intent: Intent, made_at: datetime) 
         body=intent.body,
         answer_due=intent.answer_due,
         target_message_id=intent.target_message_id,
+        note_id=intent.note_id,
+        note_visibility=intent.note_visibility,
     )
     apply_op(state, candidate, names)  # raises TransitionError when not allowed
     conn.execute(
@@ -219,6 +265,8 @@ def record(conn: Connection, sealer: Sealer, intent: Intent, made_at: datetime) 
             sealed_body=sealer.seal_optional(intent.body, outbox_body_place(op_id)),
             answer_due=intent.answer_due,
             target_message_id=intent.target_message_id,
+            note_id=intent.note_id,
+            note_visibility=intent.note_visibility.value if intent.note_visibility else None,
         )
     )
     return op_id
@@ -258,6 +306,7 @@ def take_pending(conn: Connection, sealer: Sealer, limit: int) -> list[Operation
             made_at=op.made_at,
             message=_message_in(op),
             target_message_id=op.target_message_id,
+            note=_note_in(op),
         )
         for op in chosen
     ]
@@ -267,6 +316,12 @@ def _message_in(op: PendingOp) -> MessageIn | None:
     if op.message_id is None or op.body is None:
         return None
     return MessageIn(message_id=op.message_id, body=op.body, answer_due=op.answer_due)
+
+
+def _note_in(op: PendingOp) -> NoteIn | None:
+    if op.note_id is None or op.body is None or op.note_visibility is None:
+        return None
+    return NoteIn(note_id=op.note_id, body=op.body, visibility=op.note_visibility)
 
 
 def settle(
@@ -279,10 +334,12 @@ def settle(
 
     A refused op also refuses the later pending life-cycle ops on its case: they were made
     on top of its effect, and the user should decide about them together. Later messages to
-    the reporter stay pending: they never conflict.
+    the reporter, notes and declarations stay pending: they never conflict. An applied
+    recusal removes the case at once: the service hides it from us from now on.
     """
     changed: list[str] = []
     snapshots = []
+    recusals: list[str] = []
     for result in answer.results:
         row = conn.execute(
             select(outbox.c.case_id, outbox.c.seq, outbox.c.action).where(
@@ -299,18 +356,22 @@ def settle(
             .where(outbox.c.op_id == result.op_id)
             .values(state=result.status, message=result.message)
         )
-        if result.status in REFUSALS and Action(row.action) not in MESSAGE_ACTIONS:
+        if result.status == "applied" and row.action == Action.RECUSE.value:
+            recusals.append(row.case_id)
+        if result.status in REFUSALS and Action(row.action) not in _INDEPENDENT:
             conn.execute(
                 update(outbox)
                 .where(
                     outbox.c.case_id == row.case_id,
                     outbox.c.state == "pending",
                     outbox.c.seq > row.seq,
-                    outbox.c.action.not_in([a.value for a in MESSAGE_ACTIONS]),
+                    outbox.c.action.not_in([a.value for a in _INDEPENDENT]),
                 )
                 .values(state="conflict", message=DEPENDS_ON_REFUSED)
             )
-    changed.extend(_store_answered_snapshots(conn, sealer, snapshots, answered))
+    kept = [case for case in snapshots if case.id not in recusals]
+    changed.extend(_store_answered_snapshots(conn, sealer, kept, answered))
+    remove_cases(conn, recusals)
     return list(dict.fromkeys(changed))
 
 
@@ -382,6 +443,8 @@ def retry(conn: Connection, sealer: Sealer, op_id: uuid.UUID, made_at: datetime)
         body=sealer.open_optional(row.sealed_body, outbox_body_place(row.op_id)),
         answer_due=row.answer_due,
         target_message_id=row.target_message_id,
+        note_id=row.note_id,
+        note_visibility=NoteVisibility(row.note_visibility) if row.note_visibility else None,
     )
     new_id = record(conn, sealer, intent, made_at)  # raises before the old row goes
     conn.execute(delete(outbox).where(outbox.c.op_id == op_id))

@@ -20,6 +20,7 @@ from investigator_app.domain.messages import (
     MessageState,
     is_overdue,
 )
+from investigator_app.domain.notes import NoteVisibility
 from investigator_app.domain.vocabulary import Outcome, Status
 from investigator_app.store.views import MessageView, TimelineEntry
 
@@ -40,6 +41,9 @@ class PendingOp:
     body: str | None = None
     answer_due: date | None = None
     target_message_id: uuid.UUID | None = None
+    # add_note, edit_note: which note and who may read it (its text is ``body``).
+    note_id: uuid.UUID | None = None
+    note_visibility: NoteVisibility | None = None
 
 
 @dataclass(frozen=True)

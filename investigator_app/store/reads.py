@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection
 
 from investigator_app.domain.deadlines import BRUSSELS, DeadlinePolicy, next_deadline
 from investigator_app.domain.events import EventKind
-from investigator_app.domain.lifecycle import allowed_actions
+from investigator_app.domain.lifecycle import PERSONAL_ACTIONS, Action, allowed_actions
 from investigator_app.domain.vocabulary import (
     Category,
     Channel,
@@ -20,13 +20,15 @@ from investigator_app.domain.vocabulary import (
     Status,
 )
 from investigator_app.store import conversation
-from investigator_app.store.identity import actor_name, deadline_policy
+from investigator_app.store import notes as _notes
+from investigator_app.store.identity import actor_name, deadline_policy, user_id
 from investigator_app.store.models import AnyRow, case_events, cases
 from investigator_app.store.outbox import (
     case_state,
     colleague_names,
     conflicted_cases,
     pending_by_case,
+    recused,
 )
 from investigator_app.store.overlay import PendingOp, applicable, overlay, overlay_messages
 from investigator_app.store.sealing import (
@@ -53,11 +55,22 @@ _SUMMARY_COLUMNS = (
     cases.c.assignee_name,
     cases.c.feedback_sent_at,
     cases.c.unread,
+    cases.c.conflict_declared,
+    cases.c.needs_reassignment,
 )
 
 _CHUNK = 500  # ids per IN (...) list
 _STATUS = {status.value: status for status in Status}
 _CATEGORY = {category.value: category for category in Category}
+
+
+def _life_cycle(ops: list[PendingOp]) -> list[PendingOp]:
+    """The ops that change the case's state (notes and declarations change none)."""
+    return [op for op in ops if op.action not in PERSONAL_ACTIONS]
+
+
+def _declared(declared: bool, ops: list[PendingOp]) -> bool:
+    return declared or any(op.action is Action.DECLARE_NO_CONFLICT for op in ops)
 
 
 def _summary(
@@ -70,8 +83,14 @@ def _summary(
     now: datetime,
     requests: conversation.OpenRequests | None,
 ) -> CaseSummary:
-    if ops:
-        state = overlay(case_state(row), ops, names, "").state
+    tokens = token_set(row.search_tokens)
+    declared = bool(row.conflict_declared)
+    changing = _life_cycle(ops) if ops else ops
+    if len(changing) < len(ops):  # our queued notes are found before the service has them
+        tokens |= token_set(sealer.index(_notes.pending_note_texts(ops)))
+        declared = _declared(declared, ops)
+    if changing:
+        state = overlay(case_state(row), changing, names, "").state
         status, acknowledged_at, assignee = state.status, state.acknowledged_at, state.assignee_name
         feedback_sent_at = state.feedback_sent_at
     else:  # the common case, kept cheap: 10,000 rows are built for the list
@@ -101,7 +120,9 @@ def _summary(
         overdue_request=requests is not None and requests.overdue(_today(now)),
         answer_due=requests.earliest_due() if requests is not None else None,
         unread=bool(row.unread),
-        search_tokens=token_set(row.search_tokens),
+        search_tokens=tokens,
+        conflict_declared=declared,
+        needs_reassignment=bool(row.needs_reassignment),
     )
 
 
@@ -126,6 +147,7 @@ def summaries(
             rows.extend(conn.execute(query.where(cases.c.id.in_(ids[start : start + _CHUNK]))))
         rows.sort(key=lambda row: row.reference)
     requests = conversation.open_requests(conn, ids, pending)
+    hidden = {case_id for case_id, ops in pending.items() if recused(ops)}
     return [
         _summary(
             sealer,
@@ -138,6 +160,7 @@ def summaries(
             requests.get(row.id),
         )
         for row in rows
+        if row.id not in hidden  # our queued recusal hides the case at once
     ]
 
 
@@ -145,7 +168,10 @@ def detail(conn: Connection, sealer: Sealer, case_id: str, now: datetime) -> Cas
     row = conn.execute(select(cases).where(cases.c.id == case_id)).one_or_none()
     if row is None:
         return None
-    ops = pending_by_case(conn, sealer, [case_id]).get(case_id, [])
+    every_op = pending_by_case(conn, sealer, [case_id]).get(case_id, [])
+    if recused(every_op):
+        return None  # gone for us as soon as we recused
+    ops = _life_cycle(every_op)
     summary, entity, persons = sealer.open_json(row.sealed_heading, heading_place(case_id))
     names, actor = colleague_names(conn), actor_name(conn)
     shown = overlay(case_state(row), ops, names, actor)
@@ -175,6 +201,7 @@ def detail(conn: Connection, sealer: Sealer, case_id: str, now: datetime) -> Cas
         )
         for event in history
     ]
+    my_id = user_id(conn)
     return CaseDetail(
         id=row.id,
         reference=row.reference,
@@ -211,4 +238,13 @@ def detail(conn: Connection, sealer: Sealer, case_id: str, now: datetime) -> Cas
         messages=thread,
         attachments=conversation.registration_attachments(conn, sealer, case_id),
         unread=bool(row.unread),
+        notes=_notes.overlay_notes(
+            _notes.stored_notes(conn, sealer, case_id, my_id),
+            every_op,
+            my_id,
+            actor,
+        ),
+        conflict_declared=_declared(bool(row.conflict_declared), every_op),
+        needs_reassignment=bool(row.needs_reassignment),
+        recusals=_notes.recusals(sealer, case_id, row.sealed_recusals),
     )

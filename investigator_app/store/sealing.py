@@ -150,6 +150,14 @@ def attachment_place(case_id: str, message_id: str, sha256: str) -> str:
     return f"case_attachments.payload:{case_id}:{message_id}:{sha256}"
 
 
+def note_place(case_id: str, note_id: str) -> str:
+    return f"case_notes.payload:{case_id}:{note_id}"
+
+
+def recusals_place(case_id: str) -> str:
+    return f"cases.recusals:{case_id}"
+
+
 def blob_place(sha256: str) -> str:
     return f"attachment_blobs.data:{sha256}"
 

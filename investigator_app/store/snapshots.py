@@ -16,6 +16,7 @@ from investigator_app.store.models import (
     case_attachments,
     case_events,
     case_messages,
+    case_notes,
     cases,
     sync_state,
 )
@@ -27,6 +28,8 @@ from investigator_app.store.sealing import (
     heading_place,
     index_texts,
     message_place,
+    note_place,
+    recusals_place,
 )
 
 _CHUNK = 500  # ids per IN (...) list, well below SQLite's variable limit
@@ -58,7 +61,11 @@ def _case_row(sealer: Sealer, case: CaseOut) -> dict[str, Any]:
         "sealed_heading": sealer.seal_json(heading, heading_place(case.id)),
         "sealed_description": sealer.seal(case.description, description_place(case.id)),
         "search_tokens": sealer.index(
-            [*index_texts(case.description, messages), *attachment_names]
+            [
+                *index_texts(case.description, messages),
+                *attachment_names,
+                *(note.body for note in case.notes),
+            ]
         ),
         "reporter_kind": case.reporter_kind.value,
         "assignee_id": assignee.id if assignee else None,
@@ -67,7 +74,28 @@ def _case_row(sealer: Sealer, case: CaseOut) -> dict[str, Any]:
         "reporter_language": case.reporter_language.value,
         "reporter_reachable_by_email": case.reporter_reachable_by_email,
         "feedback_sent_at": case.feedback_sent_at,
+        "conflict_declared": case.conflict_declared,
+        "needs_reassignment": case.needs_reassignment,
+        "sealed_recusals": (
+            sealer.seal_json(
+                [r.model_dump(mode="json") for r in case.recusals], recusals_place(case.id)
+            )
+            if case.recusals
+            else None
+        ),
     }
+
+
+def _note_rows(sealer: Sealer, case: CaseOut) -> list[dict[str, Any]]:
+    return [
+        {
+            "case_id": case.id,
+            "position": position,
+            "id": note.id,
+            "sealed_payload": sealer.seal(note.model_dump_json(), note_place(case.id, note.id)),
+        }
+        for position, note in enumerate(case.notes)
+    ]
 
 
 def _answered(message: MessageOut) -> bool:
@@ -196,11 +224,16 @@ def store_snapshots(
 
 
 def _replace_conversation(conn: Connection, sealer: Sealer, fresh: Sequence[CaseOut]) -> None:
-    """Messages and attachment references of ``fresh`` snapshots replace what we had."""
+    """Messages, attachment references and notes of ``fresh`` snapshots replace what we
+    had."""
     ids = [case.id for case in fresh]
     for chunk in _chunks(ids):
         conn.execute(delete(case_messages).where(case_messages.c.case_id.in_(chunk)))
         conn.execute(delete(case_attachments).where(case_attachments.c.case_id.in_(chunk)))
+        conn.execute(delete(case_notes).where(case_notes.c.case_id.in_(chunk)))
+    notes = [row for case in fresh if case.notes for row in _note_rows(sealer, case)]
+    if notes:
+        conn.execute(insert(case_notes), notes)
     messages = [row for case in fresh if case.messages for row in _message_rows(sealer, case)]
     if messages:
         conn.execute(insert(case_messages), messages)
@@ -225,6 +258,7 @@ def remove_cases(conn: Connection, ids: Sequence[str]) -> None:
         conn.execute(delete(case_events).where(case_events.c.case_id.in_(chunk)))
         conn.execute(delete(case_messages).where(case_messages.c.case_id.in_(chunk)))
         conn.execute(delete(case_attachments).where(case_attachments.c.case_id.in_(chunk)))
+        conn.execute(delete(case_notes).where(case_notes.c.case_id.in_(chunk)))
         conn.execute(delete(cases).where(cases.c.id.in_(chunk)))
     if ids:
         drop_orphan_blobs(conn)
@@ -242,6 +276,7 @@ def apply_page(
         conn.execute(delete(case_events))
         conn.execute(delete(case_messages))
         conn.execute(delete(case_attachments))
+        conn.execute(delete(case_notes))
         conn.execute(delete(cases))
         drop_orphan_blobs(conn)
     last: dict[str, CaseOut | None] = {}

@@ -18,6 +18,7 @@ from investigator_app.protocol import (
     API_PREFIX,
     ATTACHMENT_PATH,
     MAX_PAGE,
+    VERIFY_PASSWORD_PATH,
     ChangesResponse,
     ErrorCode,
     LoginRequest,
@@ -26,6 +27,7 @@ from investigator_app.protocol import (
     OperationIn,
     OperationsRequest,
     OperationsResponse,
+    PasswordCheck,
 )
 from investigator_app.protocol_audit import IdentityRevealIn, ReporterIdentityOut
 from investigator_app.sync.errors import (
@@ -149,6 +151,14 @@ class ApiClient:
             self._send("POST", "/auth/logout")
         except AuthenticationFailed as error:
             _log.info("logout: token was already unusable (%s)", error.code)
+
+    def verify_password(self, password: str) -> None:
+        """Whether ``password`` is the signed-in user's (unlocking after the idle lock).
+        Raises AuthenticationFailed with code invalid_credentials when it is wrong (another
+        code: the session itself is over), TooManyAttempts when throttled and
+        ServiceUnreachable when there is no answer."""
+        body = PasswordCheck(password=password).model_dump(mode="json")
+        self._send("POST", VERIFY_PASSWORD_PATH.removeprefix(API_PREFIX), json=body)
 
     def me(self) -> MeResponse:
         return _parse(self._send("GET", "/me"), MeResponse)

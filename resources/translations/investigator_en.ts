@@ -68,64 +68,64 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="31"/>
-        <source>Belangenconflict verklaard</source>
-        <translation>Conflict of interest declared</translation>
+        <source>Verklaard: geen belangenconflict</source>
+        <translation>Declared: no conflict of interest</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="34"/>
-        <source>Zich onthouden</source>
-        <translation>Recused</translation>
+        <source>Onthouden wegens belangenconflict</source>
+        <translation>Recused for a conflict of interest</translation>
     </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="44"/>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="46"/>
         <source>Audittrail van %1</source>
         <translation>Audit trail of %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="46"/>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="48"/>
         <source>De audittrail wordt opgehaald bij de server…</source>
         <translation>Fetching the audit trail from the server…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="50"/>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="52"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="50"/>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="52"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="50"/>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="52"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="50"/>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="52"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="52"/>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="54"/>
         <source>Audittrail van de melding</source>
         <translation>Audit trail of the case</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="76"/>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="78"/>
         <source>%1 registraties.</source>
         <translation>%1 entries.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="78"/>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="80"/>
         <source>Nog niets geregistreerd voor deze melding.</source>
         <translation>Nothing recorded for this case yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="84"/>
+        <location filename="../../investigator_app/gui/audit_trail_dialog.py" line="86"/>
         <source>De audittrail staat op de server en is nu niet bereikbaar. Probeer opnieuw wanneer u online bent.</source>
         <translation>The audit trail is kept on the server, which cannot be reached now. Try again when you are online.</translation>
     </message>
@@ -133,87 +133,87 @@
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="309"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="331"/>
         <source>Selectie exporteren</source>
         <translation>Export selection</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="313"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="335"/>
         <source>Volledig dossier (onderzoeker)</source>
         <translation>Full case file (investigator)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="314"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="336"/>
         <source>Afdruk leidinggevende</source>
         <translation>Manager&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="320"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="342"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="326"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="348"/>
         <source>&amp;Profiel</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="327"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="349"/>
         <source>&amp;Voor (lezer)</source>
         <translation>&amp;For (reader)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="328"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="350"/>
         <source>&amp;Map</source>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="332"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="354"/>
         <source>%1 dossiers</source>
         <translation>%1 case files</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="338"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="360"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="339"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="361"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="352"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="374"/>
         <source>Map kiezen</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="361"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="383"/>
         <source>Vul in voor wie deze exemplaren zijn.</source>
         <translation>Fill in who these copies are for.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="364"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="386"/>
         <source>Die map bestaat niet.</source>
         <translation>That folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="376"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="398"/>
         <source>%1 dossiers opgeslagen.</source>
         <translation>%1 case files saved.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="379"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="401"/>
         <source>Niet gelukt: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="384"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="406"/>
         <source>De registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>The copies will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="389"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="411"/>
         <source>De export is mislukt.</source>
         <translation>The export failed.</translation>
     </message>
@@ -221,12 +221,17 @@
 <context>
     <name>CaseController</name>
     <message>
-        <location filename="../../investigator_app/gui/case_controller.py" line="122"/>
+        <location filename="../../investigator_app/gui/case_controller.py" line="123"/>
         <source>Deze actie is niet (meer) mogelijk in de huidige status van de melding.</source>
         <translation>This action is not (or no longer) possible in the report&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_controller.py" line="143"/>
+        <location filename="../../investigator_app/gui/case_controller.py" line="156"/>
+        <source>De notitie werd niet bewaard: ze moet tekst bevatten (niet te lang), en alleen eigen notities kunnen bewerkt worden.</source>
+        <translation>The note was not saved: it needs text (not too long), and only your own notes can be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_controller.py" line="178"/>
         <source>Deze actie is in de huidige status niet meer mogelijk; verwerp ze.</source>
         <translation>This action is no longer possible in the current status; discard it.</translation>
     </message>
@@ -234,97 +239,128 @@
 <context>
     <name>CasePane</name>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="86"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="92"/>
         <source>Toon identiteit melder</source>
         <translation>Show reporter&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="89"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="95"/>
         <source>Vraagt de identiteit van de melder op bij de server, met een reden. Elke opvraging wordt in het auditspoor bewaard.</source>
         <translation>Requests the reporter&apos;s identity from the server, with a reason. Every request is kept in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="94"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="100"/>
         <source>Identiteit van de melder</source>
         <translation>Reporter&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="141"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="101"/>
+        <source>Verberg identiteit</source>
+        <translation>Hide identity</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="102"/>
+        <source>Verberg identiteit melder</source>
+        <translation>Hide the reporter&apos;s identity</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="104"/>
+        <source>Haalt de identiteit uit het venster; opnieuw tonen vraagt een nieuwe reden.</source>
+        <translation>Removes the identity from the window; showing it again asks for a new reason.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="123"/>
+        <source>Onthoudingen wegens belangenconflict</source>
+        <translation>Recusals for a conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="176"/>
         <source>Niet toegewezen</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="146"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="181"/>
         <source>%1 (identiteit vertrouwelijk, bekend bij 1700)</source>
         <translation>%1 (identity confidential, known to 1700)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="151"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="186"/>
         <source>Geen vermeld</source>
         <translation>None mentioned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="182"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="219"/>
+        <source>Te herverdelen: iemand onthield zich wegens een belangenconflict. Een leidinggevende wijst de melding opnieuw toe.</source>
+        <translation>To reassign: someone recused themselves for a conflict of interest. A manager assigns the case again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="224"/>
+        <source>Onthouden wegens een belangenconflict:</source>
+        <translation>Recused for a conflict of interest:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="262"/>
         <source>Identiteit van de melder (enkel voor deze sessie, niet bewaard)</source>
         <translation>Reporter&apos;s identity (for this session only, not stored)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="183"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="263"/>
         <source>Naam: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="184"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="264"/>
         <source>Organisatie: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="185"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="265"/>
         <source>E-mail: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="186"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="266"/>
         <source>Telefoon: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="187"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="267"/>
         <source>Taal: %1</source>
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="195"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="275"/>
         <source>Geen openstaande termijn</source>
         <translation>No outstanding deadline</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="196"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="276"/>
         <source>%1 uiterlijk %2</source>
         <translation>%1 due by %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="202"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="282"/>
         <source>verstreken</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="204"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="284"/>
         <source>nadert</source>
         <translation>due soon</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="215"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="214"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="295"/>
         <source>(nog niet verstuurd)</source>
         <translation>(not sent yet)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="234"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="314"/>
         <source>Uw actie &apos;%1&apos; werd niet uitgevoerd: een collega wijzigde deze melding eerst. Bekijk de huidige toestand en voer de actie opnieuw uit of verwerp ze.</source>
         <translation>Your action &apos;%1&apos; was not carried out: a colleague changed this report first. Review its current state, then retry the action or discard it.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="238"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="318"/>
         <source>Uw actie &apos;%1&apos; werd door de server geweigerd: %2</source>
         <translation>Your action &apos;%1&apos; was refused by the server: %2</translation>
     </message>
@@ -460,84 +496,118 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="53"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="54"/>
         <source>Referentie</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="54"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="55"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="55"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="56"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="56"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="57"/>
         <source>Betrokken entiteit</source>
         <translation>Department concerned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="57"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="58"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="59"/>
         <source>Volgende termijn</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="59"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="60"/>
         <source>Toegewezen aan</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="286"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="289"/>
         <source>Nieuw antwoord van de melder; nog niet gelezen.</source>
         <translation>New answer from the reporter; not read yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="290"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="293"/>
         <source>Een actie van u werd niet uitgevoerd; open de melding.</source>
         <translation>One of your actions was not carried out; open the report.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="294"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="297"/>
         <source>Nog niet verstuurde wijzigingen: %1</source>
         <translation>Changes not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="337"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="317"/>
+        <source>Te herverdelen</source>
+        <translation>To reassign</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_table.py" line="342"/>
         <source>De melder antwoordde niet binnen de gevraagde termijn</source>
         <translation>The reporter did not answer within the requested time</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="341"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="346"/>
         <source>Wacht op antwoord van de melder (uiterlijk %1)</source>
         <translation>Awaiting the reporter&apos;s answer (by %1)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="345"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="350"/>
         <source>Wacht op antwoord van de melder</source>
         <translation>Awaiting the reporter&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="361"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="362"/>
+        <source>Iemand onthield zich wegens een belangenconflict; wijs de melding opnieuw toe.</source>
+        <translation>Someone recused themselves for a conflict of interest; assign the case again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_table.py" line="378"/>
         <source>Termijn voor %1 verstreken</source>
         <translation>Deadline for %1 passed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="365"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="382"/>
         <source>Termijn voor %1 nadert</source>
         <translation>Deadline for %1 approaching</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="368"/>
+        <location filename="../../investigator_app/gui/case_table.py" line="385"/>
         <source>Termijn voor %1</source>
         <translation>Deadline for %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTabs</name>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="189"/>
+        <source>Melding en notities</source>
+        <translation>Case and notes</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="191"/>
+        <source>Melding</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="193"/>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="197"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="197"/>
+        <source>Notities (%1)</source>
+        <translation>Notes (%1)</translation>
     </message>
 </context>
 <context>
@@ -586,6 +656,61 @@
     <message>
         <source>Motivering van de uitkomst</source>
         <translation>Justification of the outcome</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictGate</name>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="38"/>
+        <source>Verklaring belangenconflict</source>
+        <translation>Conflict-of-interest declaration</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="49"/>
+        <source>Voor u deze melding opent, verklaart u of u een belangenconflict hebt met de betrokken entiteit of personen. Uw verklaring wordt bewaard in het auditspoor.</source>
+        <translation>Before you open this case, declare whether you have a conflict of interest with the entity or persons involved. Your declaration is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="61"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="65"/>
+        <source>Betrokken entiteit</source>
+        <translation>Entity involved</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="67"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="71"/>
+        <source>Betrokken personen</source>
+        <translation>Persons involved</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="76"/>
+        <source>&amp;Geen belangenconflict</source>
+        <translation>&amp;No conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="77"/>
+        <source>Geen belangenconflict</source>
+        <translation>No conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="79"/>
+        <source>Ik heb een belangenconflict…</source>
+        <translation>I have a conflict of interest…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="80"/>
+        <source>Ik heb een belangenconflict</source>
+        <translation>I have a conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="94"/>
+        <source>Melding %1</source>
+        <translation>Case %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="96"/>
+        <source>Geen vermeld</source>
+        <translation>None given</translation>
     </message>
 </context>
 <context>
@@ -867,6 +992,14 @@
     </message>
 </context>
 <context>
+    <name>DeclarationActions</name>
+    <message>
+        <location filename="../../investigator_app/gui/declaration_actions.py" line="34"/>
+        <source>U onthoudt zich van melding %1; ze verdwijnt uit uw lijst en uw leidinggevende wordt gevraagd ze opnieuw toe te wijzen.</source>
+        <translation>You recused yourself from case %1; it leaves your list and your manager is asked to assign it again.</translation>
+    </message>
+</context>
+<context>
     <name>DemoMailbox</name>
     <message>
         <location filename="../../investigator_app/gui/demo_mailbox.py" line="141"/>
@@ -915,90 +1048,144 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../investigator_app/app.py" line="219"/>
+        <location filename="../../investigator_app/app.py" line="237"/>
         <source>Sleutelopslag</source>
         <translation>Credential store</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="257"/>
+        <location filename="../../investigator_app/app.py" line="290"/>
         <source>De sleutel van de lokale gegevens op deze werkplek ontbreekt (bijvoorbeeld na een nieuw Windows-profiel of een gewiste sleutelopslag). De lokale kopie is daardoor onleesbaar; de app haalt uw meldingen opnieuw op bij de server.</source>
         <translation>The key of the local data on this workstation is missing (for example after a new Windows profile or a wiped credential store). The local copy is therefore unreadable; the app fetches your cases from the server again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="263"/>
+        <location filename="../../investigator_app/app.py" line="296"/>
         <source>%1 nog niet verstuurde wijziging(en) gaan daarbij verloren. Voer ze opnieuw uit.</source>
         <translation>%1 change(s) not yet sent are lost. Please make them again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="265"/>
+        <location filename="../../investigator_app/app.py" line="298"/>
         <source>Lokale gegevens onleesbaar</source>
         <translation>Local data unreadable</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="391"/>
+        <location filename="../../investigator_app/app.py" line="458"/>
         <source>De gewijzigde instellingen gelden vanaf de volgende start van de app.</source>
         <translation>The changed settings take effect the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="498"/>
+        <location filename="../../investigator_app/app.py" line="597"/>
         <source>Uw aanmelding, de sleutel en alle lokale gegevens van uw meldingen worden van deze werkplek gewist. Op de server blijft alles bewaard; na het aanmelden worden de meldingen opnieuw opgehaald.</source>
         <translation>Your sign-in, the key and all local data of your cases are wiped from this workstation. Everything stays on the server; after signing in the cases are fetched again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="504"/>
+        <location filename="../../investigator_app/app.py" line="603"/>
         <source>Let op: %1 wijziging(en) zijn nog niet naar de server verstuurd en gaan verloren.</source>
         <translation>Note: %1 change(s) have not been sent to the server yet and will be lost.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="508"/>
+        <location filename="../../investigator_app/app.py" line="607"/>
         <source>Deze werkplek vergeten</source>
         <translation>Forget this workstation</translation>
     </message>
 </context>
 <context>
+    <name>EarlierVersionsDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="95"/>
+        <source>Eerdere versies van de notitie</source>
+        <translation>Earlier versions of the note</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="98"/>
+        <source>&amp;Versies (de oudste eerst)</source>
+        <translation>&amp;Versions (oldest first)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="101"/>
+        <source>Versies van de notitie</source>
+        <translation>Versions of the note</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="106"/>
+        <source>Tekst van de gekozen versie</source>
+        <translation>Text of the chosen version</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="111"/>
+        <source>Versie %1 — %2 — %3</source>
+        <translation>Version %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="117"/>
+        <source>Huidige versie — %1 — %2</source>
+        <translation>Current version — %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="119"/>
+        <source>Huidige versie (nog niet verzonden) — %1 — %2</source>
+        <translation>Current version (not sent yet) — %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="130"/>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="131"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="171"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="172"/>
         <source>Het dossier kon niet geladen worden.</source>
         <translation>The case file could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="201"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="222"/>
         <source>Dossier opgeslagen en geregistreerd.</source>
         <translation>Case file saved and recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="204"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="225"/>
         <source>Dossier opgeslagen; de registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>Case file saved; it will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="257"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="279"/>
         <source>Afdrukvoorbeeld %1</source>
         <translation>Print preview %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="265"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="287"/>
         <source>Afdruk geregistreerd.</source>
         <translation>Print recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="267"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="289"/>
         <source>Afgedrukt; de registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>Printed; it will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="422"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="440"/>
+        <source>Open de melding eerst en verklaar of u een belangenconflict hebt.</source>
+        <translation>Open the case first and declare whether you have a conflict of interest.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="457"/>
+        <source>%1 melding(en) overgeslagen: nog geen verklaring over een belangenconflict.</source>
+        <translation>%1 case(s) skipped: no conflict-of-interest declaration yet.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/export_actions.py" line="468"/>
         <source>Selectie exporteren…</source>
         <translation>Export selection…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="428"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="474"/>
         <source>Audittrail…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="431"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="477"/>
         <source>Wie deze melding exporteerde of afdrukte, voor wie en wanneer</source>
         <translation>Who exported or printed this case, for whom and when</translation>
     </message>
@@ -1172,22 +1359,27 @@
 <context>
     <name>IdentityReveal</name>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="354"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="434"/>
         <source>De identiteit van de melder kan niet getoond worden: hiervoor moet de server online zijn. Probeer het opnieuw wanneer er verbinding is.</source>
         <translation>The reporter&apos;s identity cannot be shown: the server must be online for this. Try again when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="359"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="439"/>
+        <source>De identiteit van de melder kan niet getoond worden: uw sessie is verlopen. Meld u opnieuw aan en probeer het dan nog eens.</source>
+        <translation>The reporter&apos;s identity cannot be shown: your session has expired. Sign in again and then try once more.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_pane.py" line="444"/>
         <source>De identiteit van de melder kan niet getoond worden: de melding is niet (meer) van uw dienst.</source>
         <translation>The reporter&apos;s identity cannot be shown: the case is not (or no longer) your department&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="363"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="448"/>
         <source>De identiteit van de melder kan nu niet opgevraagd worden.</source>
         <translation>The reporter&apos;s identity cannot be requested now.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="364"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="449"/>
         <source>Identiteit melder</source>
         <translation>Reporter&apos;s identity</translation>
     </message>
@@ -1260,13 +1452,13 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/labels.py" line="17"/>
-        <location filename="../../investigator_app/gui/labels.py" line="83"/>
+        <location filename="../../investigator_app/gui/labels.py" line="89"/>
         <source>Doorgestuurd</source>
         <translation>Forwarded</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/labels.py" line="18"/>
-        <location filename="../../investigator_app/gui/labels.py" line="85"/>
+        <location filename="../../investigator_app/gui/labels.py" line="91"/>
         <source>Ontvangst bevestigd</source>
         <translation>Receipt acknowledged</translation>
     </message>
@@ -1283,14 +1475,14 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/labels.py" line="21"/>
-        <location filename="../../investigator_app/gui/labels.py" line="91"/>
+        <location filename="../../investigator_app/gui/labels.py" line="97"/>
         <location filename="../../investigator_app/self_test.py" line="70"/>
         <source>Afgesloten</source>
         <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/labels.py" line="22"/>
-        <location filename="../../investigator_app/gui/labels.py" line="92"/>
+        <location filename="../../investigator_app/gui/labels.py" line="98"/>
         <source>Teruggestuurd naar 1700</source>
         <translation>Returned to 1700</translation>
     </message>
@@ -1415,123 +1607,144 @@
         <translation>Cancel request</translation>
     </message>
     <message>
+        <location filename="../../investigator_app/gui/labels.py" line="77"/>
+        <source>Notitie toevoegen</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="78"/>
+        <source>Notitie bewerken</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="79"/>
+        <source>Geen belangenconflict verklaren</source>
+        <translation>Declare no conflict of interest</translation>
+    </message>
+    <message>
         <location filename="../../investigator_app/gui/labels.py" line="82"/>
+        <location filename="../../investigator_app/gui/labels.py" line="111"/>
+        <source>Onthouden wegens belangenconflict</source>
+        <translation>Recused for a conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/labels.py" line="88"/>
         <source>Geregistreerd door 1700</source>
         <translation>Registered by 1700</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="84"/>
+        <location filename="../../investigator_app/gui/labels.py" line="90"/>
         <source>Opnieuw doorgestuurd</source>
         <translation>Forwarded again</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="86"/>
+        <location filename="../../investigator_app/gui/labels.py" line="92"/>
         <source>Beoordeling gegrondheid gestart</source>
         <translation>Assessment of whether founded started</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="89"/>
+        <location filename="../../investigator_app/gui/labels.py" line="95"/>
         <source>Onderzoek gestart</source>
         <translation>Investigation started</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="90"/>
+        <location filename="../../investigator_app/gui/labels.py" line="96"/>
         <source>Toegewezen</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="93"/>
+        <location filename="../../investigator_app/gui/labels.py" line="99"/>
         <source>Ontvangstbevestiging verstuurd</source>
         <translation>Acknowledgement sent</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="96"/>
+        <location filename="../../investigator_app/gui/labels.py" line="102"/>
         <source>Bijkomende informatie gevraagd</source>
         <translation>More information requested</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="99"/>
+        <location filename="../../investigator_app/gui/labels.py" line="105"/>
         <source>Herinnering verstuurd</source>
         <translation>Reminder sent</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="100"/>
+        <location filename="../../investigator_app/gui/labels.py" line="106"/>
         <source>Verzoek geannuleerd</source>
         <translation>Request cancelled</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="101"/>
+        <location filename="../../investigator_app/gui/labels.py" line="107"/>
         <source>Verzoek verlopen</source>
         <translation>Request expired</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="102"/>
+        <location filename="../../investigator_app/gui/labels.py" line="108"/>
         <source>Antwoord ontvangen</source>
         <translation>Answer received</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="103"/>
+        <location filename="../../investigator_app/gui/labels.py" line="109"/>
         <source>Terugkoppeling verstuurd</source>
         <translation>Feedback sent</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="104"/>
-        <location filename="../../investigator_app/gui/labels.py" line="132"/>
+        <location filename="../../investigator_app/gui/labels.py" line="110"/>
+        <location filename="../../investigator_app/gui/labels.py" line="141"/>
         <source>Niet afgeleverd</source>
         <translation>Not delivered</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="110"/>
+        <location filename="../../investigator_app/gui/labels.py" line="119"/>
         <source>ontvangstbevestiging</source>
         <translation>acknowledgement of receipt</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="111"/>
+        <location filename="../../investigator_app/gui/labels.py" line="120"/>
         <source>terugkoppeling</source>
         <translation>feedback</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="117"/>
+        <location filename="../../investigator_app/gui/labels.py" line="126"/>
         <source>Vraag om bijkomende informatie</source>
         <translation>Request for more information</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="120"/>
+        <location filename="../../investigator_app/gui/labels.py" line="129"/>
         <source>Ontvangstbevestiging</source>
         <translation>Acknowledgement of receipt</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="121"/>
+        <location filename="../../investigator_app/gui/labels.py" line="130"/>
         <source>Terugkoppeling</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="127"/>
+        <location filename="../../investigator_app/gui/labels.py" line="136"/>
         <source>In wachtrij (nog niet verstuurd)</source>
         <translation>Queued (not sent yet)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="130"/>
+        <location filename="../../investigator_app/gui/labels.py" line="139"/>
         <source>Wordt verstuurd</source>
         <translation>Being sent</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="131"/>
+        <location filename="../../investigator_app/gui/labels.py" line="140"/>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="133"/>
+        <location filename="../../investigator_app/gui/labels.py" line="142"/>
         <source>Beantwoord</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="134"/>
+        <location filename="../../investigator_app/gui/labels.py" line="143"/>
         <source>Geannuleerd</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/labels.py" line="135"/>
+        <location filename="../../investigator_app/gui/labels.py" line="144"/>
         <source>Verlopen zonder antwoord</source>
         <translation>Expired without an answer</translation>
     </message>
@@ -1600,6 +1813,61 @@
     <message>
         <source>De melder heeft geen e-mailadres opgegeven: 1700 brengt de melder telefonisch op de hoogte.</source>
         <translation>The reporter gave no e-mail address: 1700 informs the reporter by phone.</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="131"/>
+        <source>Vergrendeld scherm</source>
+        <translation>Locked screen</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="132"/>
+        <source>Integriteitsmeldingen</source>
+        <translation>Integrity reports</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="138"/>
+        <source>Vergrendeld</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="140"/>
+        <source>Aangemeld als %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="145"/>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="146"/>
+        <source>Wachtwoord om te ontgrendelen</source>
+        <translation>Password to unlock</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="151"/>
+        <source>Melding bij het ontgrendelen</source>
+        <translation>Unlock message</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="153"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="155"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="157"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="159"/>
+        <source>Afmelden</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="188"/>
+        <source>Vul uw wachtwoord in.</source>
+        <translation>Enter your password.</translation>
     </message>
 </context>
 <context>
@@ -1679,52 +1947,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="93"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="96"/>
         <source>Integriteitsmeldingen — %1 — %2</source>
         <translation>Integrity reports — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="143"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="147"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="144"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="148"/>
         <source>Alle open meldingen</source>
         <translation>All open reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="145"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="149"/>
         <source>Wacht op antwoord</source>
         <translation>Awaiting answer</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="155"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="150"/>
+        <source>Te herverdelen</source>
+        <translation>To reassign</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/main_window.py" line="160"/>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="162"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="167"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="169"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="174"/>
         <source>Voortgang van de synchronisatie</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="274"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="216"/>
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/main_window.py" line="314"/>
         <source>Deze actie is nu niet mogelijk voor de gekozen melding.</source>
         <translation>This action is not possible for the selected report now.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="325"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="370"/>
         <source>%1 van %2 meldingen</source>
         <translation>%1 of %2 reports</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../investigator_app/gui/main_window.py" line="407"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="458"/>
         <source>%n actie(s) niet uitgevoerd: open de gemarkeerde melding(en).</source>
         <translation>
             <numerusform>%n action not carried out: open the highlighted report.</numerusform>
@@ -1732,32 +2010,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="414"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="465"/>
         <source>Bezig met synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="422"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="473"/>
         <source>%v van %m meldingen</source>
         <translation>%v of %m reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="428"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="479"/>
         <source>Laatst gesynchroniseerd om %1</source>
         <translation>Last synced at %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="434"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="485"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="437"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="488"/>
         <source>Offline — wijzigingen worden later verstuurd</source>
         <translation>Offline — changes will be sent later</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="446"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="497"/>
         <source>Niet aangemeld — wijzigingen blijven bewaard</source>
         <translation>Signed out — changes are kept</translation>
     </message>
@@ -2164,6 +2442,175 @@
     </message>
 </context>
 <context>
+    <name>NoteCard</name>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="50"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="58"/>
+        <source>Aangemaakt op %1</source>
+        <translation>Created on %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="60"/>
+        <source>bewerkt op %1</source>
+        <translation>edited on %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="62"/>
+        <source>nog niet verzonden</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="67"/>
+        <source>Tekst van de notitie</source>
+        <translation>Text of the note</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="70"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="71"/>
+        <source>Notitie bewerken</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="75"/>
+        <source>Eerdere versies…</source>
+        <translation>Earlier versions…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="76"/>
+        <source>Eerdere versies van de notitie</source>
+        <translation>Earlier versions of the note</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="40"/>
+        <source>Nieuwe notitie</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="41"/>
+        <source>Notitie bewaren</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="43"/>
+        <source>Notitie bewerken</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="44"/>
+        <source>Nieuwe versie bewaren</source>
+        <translation>Save new version</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="50"/>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="51"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="52"/>
+        <source>Aantal tekens</source>
+        <translation>Number of characters</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="74"/>
+        <source>%1 van maximaal %2 tekens</source>
+        <translation>%1 of at most %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="80"/>
+        <source>De notitie is te lang: kort ze in tot %1 tekens.</source>
+        <translation>The note is too long: shorten it to %1 characters.</translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Een notitie is vertrouwelijk: ze gaat nooit naar de melder en nooit naar 1700. Eerdere versies blijven bewaard.</source>
+        <translation>A note is confidential: it never goes to the reporter and never to 1700. Earlier versions are kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Tekst (platte tekst)</source>
+        <translation>&amp;Text (plain text)</translation>
+    </message>
+    <message>
+        <source>Tekst van de notitie</source>
+        <translation>Text of the note</translation>
+    </message>
+    <message>
+        <source>Wie mag deze notitie lezen?</source>
+        <translation>Who may read this note?</translation>
+    </message>
+    <message>
+        <source>&amp;Alleen ik</source>
+        <translation>&amp;Only me</translation>
+    </message>
+    <message>
+        <source>Alleen ik</source>
+        <translation>Only me</translation>
+    </message>
+    <message>
+        <source>&amp;Dossierteam: de onderzoeker aan wie de melding is toegewezen en de leidinggevenden van de dienst</source>
+        <translation>&amp;Case team: the investigator the case is assigned to and the department&apos;s managers</translation>
+    </message>
+    <message>
+        <source>Dossierteam</source>
+        <translation>Case team</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="27"/>
+        <source>Alleen ik</source>
+        <translation>Only me</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/note_dialogs.py" line="28"/>
+        <source>Dossierteam</source>
+        <translation>Case team</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="100"/>
+        <source>Notities zijn vertrouwelijk: ze gaan nooit naar de melder of naar 1700. ‘Alleen ik’ leest alleen u; ‘Dossierteam’ lezen ook de toegewezen onderzoeker en de leidinggevenden van de dienst.</source>
+        <translation>Notes are confidential: they never go to the reporter or to 1700. ‘Only me’ is read by you alone; ‘Case team’ also by the assigned investigator and the department&apos;s managers.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="107"/>
+        <source>Nieuwe notitie…</source>
+        <translation>New note…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="108"/>
+        <source>Nieuwe notitie</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="113"/>
+        <source>Nog geen notities bij deze melding.</source>
+        <translation>No notes on this case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/notes_panel.py" line="119"/>
+        <source>Notities bij de melding</source>
+        <translation>Notes on the case</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <location filename="../../investigator_app/gui/notifications.py" line="80"/>
@@ -2255,6 +2702,44 @@
     </message>
 </context>
 <context>
+    <name>RecusalDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="117"/>
+        <source>Onthouden wegens belangenconflict</source>
+        <translation>Recused for a conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="121"/>
+        <source>U onthoudt zich van melding %1. De melding wordt niet langer aan u toegewezen, u ziet de inhoud ervan niet meer, en uw leidinggevende wordt gevraagd ze opnieuw toe te wijzen. U kunt dit niet zelf ongedaan maken.</source>
+        <translation>You recuse yourself from case %1. The case is no longer assigned to you, you no longer see its content, and your manager is asked to assign it again. You cannot undo this yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="131"/>
+        <source>&amp;Reden (niet verplicht; uw leidinggevende leest ze, en ze staat in het auditspoor)</source>
+        <translation>&amp;Reason (optional; your manager reads it, and it is kept in the audit trail)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="139"/>
+        <source>Reden van de onthouding</source>
+        <translation>Reason for the recusal</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="143"/>
+        <source>De reden is te lang (hoogstens %1 tekens).</source>
+        <translation>The reason is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="153"/>
+        <source>Onthouden</source>
+        <translation>Recuse</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="154"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ReturnCaseDialog</name>
     <message>
         <location filename="../../investigator_app/gui/case_dialogs.py" line="97"/>
@@ -2291,36 +2776,74 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="265"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="345"/>
         <source>Identiteit melder tonen</source>
         <translation>Show reporter&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="269"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="349"/>
         <source>Waarom hebt u de identiteit van de melder van %1 nodig? De opvraging wordt met deze reden in het auditspoor van de melding bewaard. De identiteit wordt enkel in deze sessie getoond en niet op deze computer bewaard. Hiervoor is een verbinding met de server nodig.</source>
         <translation>Why do you need the identity of the reporter of %1? The request is kept with this reason in the case&apos;s audit trail. The identity is only shown in this session and not stored on this computer. This needs a connection to the server.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="280"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="360"/>
         <source>Reden voor het tonen van de identiteit</source>
         <translation>Reason for showing the identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="281"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="361"/>
         <source>Minstens 10 tekens</source>
         <translation>At least 10 characters</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="287"/>
-        <location filename="../../investigator_app/gui/case_pane.py" line="288"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="367"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="368"/>
         <source>Identiteit tonen</source>
         <translation>Show identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="290"/>
-        <location filename="../../investigator_app/gui/case_pane.py" line="291"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="370"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="371"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenLock</name>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="328"/>
+        <source>Integriteitsmeldingen — Vergrendeld</source>
+        <translation>Integrity reports — Locked</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="347"/>
+        <source>Bezig met controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="389"/>
+        <source>Onjuist wachtwoord.</source>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="391"/>
+        <source>Uw sessie is verlopen. Meld u opnieuw aan.</source>
+        <translation>Your session has expired. Sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="395"/>
+        <source>Te veel onjuiste pogingen.</source>
+        <translation>Too many wrong attempts.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="399"/>
+        <source>De server is niet bereikbaar en deze werkplek kan uw wachtwoord niet controleren. Probeer opnieuw zodra u online bent, of meld u af.</source>
+        <translation>The server cannot be reached and this workstation cannot check your password. Try again once you are online, or sign out.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="412"/>
+        <source>Probeer opnieuw over %1 seconden.</source>
+        <translation>Try again in %1 seconds.</translation>
     </message>
 </context>
 <context>
@@ -2408,10 +2931,6 @@
         <translation> min without activity</translation>
     </message>
     <message>
-        <source>De instelling wordt bewaard; het automatisch vergrendelen zelf komt in een volgende versie.</source>
-        <translation>The setting is kept; automatic locking itself comes in a later version.</translation>
-    </message>
-    <message>
         <source>&amp;Taal</source>
         <translation>&amp;Language</translation>
     </message>
@@ -2455,72 +2974,77 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="74"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="76"/>
         <source>Nu synchroniseren</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="75"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="77"/>
         <source>Zoeken in de meldingen</source>
         <translation>Search the reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="76"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="78"/>
         <source>Volgende melding</source>
         <translation>Next report</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="77"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="79"/>
         <source>Vorige melding</source>
         <translation>Previous report</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="78"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="80"/>
         <source>Ontvangst bevestigen</source>
         <translation>Acknowledge receipt</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="79"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="81"/>
         <source>Melding toewijzen</source>
         <translation>Assign the report</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="80"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="82"/>
         <source>De melder om informatie vragen</source>
         <translation>Ask the reporter for information</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="83"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="85"/>
         <source>Melding afsluiten</source>
         <translation>Close the report</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="84"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="86"/>
         <source>Dossier exporteren als PDF</source>
         <translation>Export the case file as PDF</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="85"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="87"/>
         <source>Dossier afdrukken</source>
         <translation>Print the case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="86"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="88"/>
         <source>Dashboard openen</source>
         <translation>Open the dashboard</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="87"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="89"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="88"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="90"/>
+        <source>Het scherm vergrendelen</source>
+        <translation>Lock the screen</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="91"/>
         <source>Dit overzicht van sneltoetsen</source>
         <translation>This list of keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="89"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="92"/>
         <source>De app afsluiten</source>
         <translation>Quit the app</translation>
     </message>
@@ -2528,32 +3052,32 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="139"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="142"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="142"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="145"/>
         <source>Deze sneltoetsen werken overal in het hoofdvenster.</source>
         <translation>These shortcuts work anywhere in the main window.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="146"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="149"/>
         <source>Sneltoetsen en wat ze doen</source>
         <translation>Keyboard shortcuts and what they do</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="147"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="150"/>
         <source>Toets</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="147"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="150"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="159"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="162"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>

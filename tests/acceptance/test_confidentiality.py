@@ -1,10 +1,9 @@
 """Encryption at rest, proved from the outside: a case whose every text field holds a
 unique canary is registered and forwarded through the real service, asked about and
 answered (by phone, through 1700) with a file attached; the real desktop syncs it, finds
-it by a canary, opens it and its attachment; after the app is closed no byte anywhere in
-its data folder holds a canary, in UTF-8, UTF-16-LE or lower case.
-
-(Confidential notes do not exist yet; when they do, writing one belongs in this test.)
+it by a canary, opens it and its attachment, writes a confidential note that goes to the
+service and comes back, finds the case by a word of the note; after the app is closed no
+byte anywhere in its data folder holds a canary, in UTF-8, UTF-16-LE or lower case.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from investigator_app.domain.lifecycle import Action
+from investigator_app.domain.notes import NoteVisibility
 from investigator_app.logging_setup import configure_logging
 from investigator_app.store.views import CaseDetail
 from tests.store.disk_scan import hits
@@ -35,6 +35,7 @@ QUESTION = "Wanneer zag u Kanarievraagluchtschip voor het laatst?"
 ANSWER = "Dat was bij Kanarieantwoordduikboot, in mei."
 FILE_NAME = "Kanariebestandsnaamkano.txt"
 FILE_TEXT = "Verklaring: Kanariebijlagetandem was erbij.\n"
+NOTE = "Nagaan of Kanarienotitieballon de facturen tekende."
 
 CANARIES = [
     "Kanariesamenvattingzeppelin",
@@ -45,6 +46,7 @@ CANARIES = [
     "Kanarieantwoordduikboot",
     "Kanariebestandsnaamkano",
     "Kanariebijlagetandem",
+    "Kanarienotitieballon",
 ]
 
 
@@ -137,7 +139,7 @@ def test_no_case_content_in_the_data_folder(
     window.ui.searchEdit.setText("")
 
     # Opened: the canaries really are in the app, shown to the user.
-    assert window.select_case(case_id)
+    assert desktop.open_case(case_id)
     detail = synced()
     assert detail is not None
     assert (detail.summary, detail.description) == (SUMMARY, DESCRIPTION)
@@ -152,6 +154,19 @@ def test_no_case_content_in_the_data_folder(
     copy = Path(url.toLocalFile())
     assert copy.read_text() == FILE_TEXT
     assert not copy.is_relative_to(data_dir)
+
+    # A confidential note: queued, sent, confirmed by the service, found by its words.
+    window.case_pane.notes_panel.new_note(NOTE, NoteVisibility.ONLY_ME)
+    qtbot.waitUntil(lambda: store.pending_count() == 0, timeout=TIMEOUT_MS)
+
+    def note_confirmed() -> bool:
+        detail = store.detail(case_id, datetime.now(UTC))
+        return detail is not None and [(n.body, n.pending) for n in detail.notes] == [(NOTE, False)]
+
+    qtbot.waitUntil(note_confirmed, timeout=TIMEOUT_MS)
+    window.ui.searchEdit.setText("kanarienotitie")
+    assert [window.proxy.case_id(r) for r in range(window.proxy.rowCount())] == [case_id]
+    window.ui.searchEdit.setText("")
 
     desktop.close()
     assert not copy.exists()  # the session's copies go with the workspace

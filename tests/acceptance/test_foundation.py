@@ -45,7 +45,7 @@ def test_a_forwarded_case_reaches_a_running_desktop_within_five_seconds(
 
     qtbot.waitUntil(lambda: created["reference"] in an.references(), timeout=VISIBLE_WITHIN_MS)
     window = an.workspace.window
-    assert window.select_case(created["id"])
+    assert an.open_case(created["id"])
     assert window.case_pane.ui.summaryValue.text() == "Schepen gunt opdracht aan schoonbroer"
     assert window.case_pane.ui.reporterValue.text().startswith("Burger")
 
@@ -228,7 +228,7 @@ def test_an_action_made_while_offline_in_the_running_app_is_sent_when_the_servic
     window = an.workspace.window
     qtbot.waitUntil(lambda: "Offline" in window.online_label.text(), timeout=15_000)
 
-    assert window.select_case(created["id"])
+    assert an.open_case(created["id"])
     # The acknowledgement letter to the reporter is offered first; send it as proposed.
     in_next_dialog(LetterDialog, lambda dialog: dialog.accept())
     window.case_pane.button(Action.ACKNOWLEDGE).click()

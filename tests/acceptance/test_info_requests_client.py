@@ -95,7 +95,7 @@ def test_a_question_asked_offline_is_sent_and_the_answer_arrives_in_the_running_
     an = desktops(AN)
     window = an.workspace.window
     pane = window.case_pane
-    qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: an.open_case(created["id"]), timeout=TIMEOUT_MS)
 
     def send_letter(dialog: QDialog) -> None:
         assert isinstance(dialog, LetterDialog)
@@ -165,7 +165,7 @@ def test_a_question_asked_offline_is_sent_and_the_answer_arrives_in_the_running_
 
     # Opening the case again (the user's gesture) clears the unread mark.
     window.ui.caseTable.clearSelection()
-    assert window.select_case(created["id"])
+    assert an.open_case(created["id"])
     qtbot.waitUntil(lambda: not summary_of(an, created["id"]).unread, timeout=TIMEOUT_MS)
 
 
@@ -177,7 +177,7 @@ def test_reminding_then_cancelling_a_request_from_the_thread_stops_its_link(
     )
     an = desktops(AN)
     window = an.workspace.window
-    qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: an.open_case(created["id"]), timeout=TIMEOUT_MS)
     assert an.workspace.controller.perform(created["id"], Action.ACKNOWLEDGE)  # no letter
 
     def ask(dialog: QDialog) -> None:

@@ -98,7 +98,7 @@ def test_export_command_of_the_window_saves_and_records(
     created = world.register_and_forward(ABB, description="Een <b>vet</b> verhaal")
     an = desktops(AN)
     window = an.workspace.window
-    qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=5_000)
+    qtbot.waitUntil(lambda: an.open_case(created["id"]), timeout=5_000)
     actions = an.workspace.exports  # the window's own export and print commands
     assert actions is not None
     window.commands[Command.EXPORT].trigger()
@@ -113,7 +113,9 @@ def test_export_command_of_the_window_saves_and_records(
     assert "Een <b>vet</b> verhaal" in all_text((tmp_path / "out.pdf").read_bytes())
     with world.http(JONAS) as colleague:
         trail = colleague.get(f"/cases/{created['id']}/audit").json()["entries"]
-    assert [entry["detail"]["reader"] for entry in trail] == ["Juridische dienst"]
+    # Her declaration of no conflict of interest came first: she opened the case.
+    assert [entry["action"] for entry in trail] == ["case.conflict_declared", "case.copy_exported"]
+    assert trail[1]["detail"]["reader"] == "Juridische dienst"
 
     # Print: the same kind of copy, previewed, printed, recorded as a print.
     window.commands[Command.PRINT].trigger()
@@ -134,6 +136,7 @@ def test_export_command_of_the_window_saves_and_records(
         with world.http(JONAS) as colleague:
             entries = colleague.get(f"/cases/{created['id']}/audit").json()["entries"]
         return [entry["action"] for entry in entries] == [
+            "case.conflict_declared",
             "case.copy_exported",
             "case.copy_printed",
         ]
@@ -149,19 +152,20 @@ def test_export_command_of_the_window_saves_and_records(
     qtbot.waitUntil(lambda: isinstance(actions.dialog, AuditTrailDialog), timeout=10_000)
     trail_dialog = actions.dialog
     assert isinstance(trail_dialog, AuditTrailDialog)
-    qtbot.waitUntil(lambda: trail_dialog.table.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: trail_dialog.table.rowCount() == 3, timeout=10_000)
 
     def cell(row: int, column: int) -> str:
         item = trail_dialog.table.item(row, column)
         assert item is not None
         return item.text()
 
-    rows = [[cell(row, column) for column in range(4)] for row in range(2)]
+    rows = [[cell(row, column) for column in range(4)] for row in range(3)]
     assert [row[1:3] for row in rows] == [
+        ["An Peeters", "Verklaard: geen belangenconflict"],
         ["An Peeters", "Dossier geëxporteerd"],
         ["An Peeters", "Dossier afgedrukt"],
     ]
-    assert "Juridische dienst" in rows[0][3] and "Karel Chef" in rows[1][3]
+    assert "Juridische dienst" in rows[1][3] and "Karel Chef" in rows[2][3]
 
 
 def test_the_audit_trail_says_so_when_the_service_cannot_be_reached(
@@ -169,8 +173,7 @@ def test_the_audit_trail_says_so_when_the_service_cannot_be_reached(
 ) -> None:
     created = world.register_and_forward(ABB)
     an = desktops(AN)
-    window = an.workspace.window
-    qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=5_000)
+    qtbot.waitUntil(lambda: an.open_case(created["id"]), timeout=5_000)
     actions = an.workspace.exports
     assert actions is not None
     world.service.stop()

@@ -87,8 +87,13 @@ def settings(tmp_path: Path) -> AppSettings:
 
 def test_the_main_window_with_a_case_open(qtbot, world: World, desktops) -> None:
     created = world.register_and_forward(ABB)
-    window = desktops(AN).workspace.window
+    an = desktops(AN)
+    window = an.workspace.window
+    # First the conflict-of-interest declaration, then the case itself.
     qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=10_000)
+    assert window.case_pane.ui.stack.currentWidget() is window.case_pane.conflict_gate
+    assert unnamed_controls(window) == []
+    assert an.open_case(created["id"])
     assert unnamed_controls(window) == []
 
 

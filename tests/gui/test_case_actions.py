@@ -52,7 +52,7 @@ def test_the_pane_offers_only_what_the_life_cycle_allows_through_to_closing(
     created = world.register_and_forward(ABB)
     an = desktops(AN)
     window = an.workspace.window
-    qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=5_000)
+    qtbot.waitUntil(lambda: an.open_case(created["id"]), timeout=5_000)
     assert visible_actions(an) == [Action.ACKNOWLEDGE, Action.ASSIGN, Action.RETURN_TO_1700]
 
     def acknowledge_without_letter(dialog: QDialog) -> None:
@@ -100,7 +100,7 @@ def test_assigning_to_a_colleague_and_returning_with_a_reason(
     created = world.register_and_forward(ABB)
     an = desktops(AN)
     window = an.workspace.window
-    qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=5_000)
+    qtbot.waitUntil(lambda: an.open_case(created["id"]), timeout=5_000)
 
     def pick_jonas(dialog: QDialog) -> None:
         assert isinstance(dialog, AssignDialog)
@@ -155,7 +155,7 @@ def test_a_colleague_who_acted_first_causes_a_conflict_the_user_resolves(
         an.workspace.runner.start()
     qtbot.waitUntil(lambda: len(an.workspace.store.refused_actions()) == 2, timeout=10_000)
 
-    assert window.select_case(first["id"])
+    assert an.open_case(first["id"])
     pane = window.case_pane
     assert pane.ui.refusedFrame.isVisible()
     assert "een collega wijzigde deze melding eerst" in pane.ui.refusedLabel.text()
@@ -164,7 +164,7 @@ def test_a_colleague_who_acted_first_causes_a_conflict_the_user_resolves(
     assert not pane.ui.refusedFrame.isVisible()
     assert pane.ui.statusValue.text() == "Ontvangst bevestigd"
 
-    assert window.select_case(second["id"])
+    assert an.open_case(second["id"])
     assert pane.ui.refusedFrame.isVisible()
     pane.ui.retryButton.click()  # still makes sense: redo it on the current version
     qtbot.waitUntil(lambda: an.workspace.store.pending_count() == 0, timeout=10_000)

@@ -3,10 +3,15 @@ identity in the local store; offline it shows nothing."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from investigator_app.gui.case_pane import RevealReasonDialog
+from investigator_app.domain.deadlines import DEFAULT_POLICY
+from investigator_app.gui.case_pane import CasePane, IdentityReveal, RevealReasonDialog
+from investigator_app.gui.export_dialog import ExportDialog
+from investigator_app.gui.shortcuts import Command
 from tests.store.disk_scan import hits
 from tests.support.world import ABB, AN, JONAS, World
 
@@ -44,7 +49,7 @@ def test_a_reveal_needs_a_reason_is_audited_and_leaves_nothing_on_disk(
     an = desktops(AN)
     window = an.workspace.window
     pane = window.case_pane
-    qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=5_000)
+    qtbot.waitUntil(lambda: an.open_case(created["id"]), timeout=5_000)
     assert pane.ui.revealIdentityButton.isVisibleTo(window)
     assert pane.ui.revealIdentityButton.accessibleName()
     assert not pane.ui.identityValue.isVisibleTo(window)
@@ -64,8 +69,26 @@ def test_a_reveal_needs_a_reason_is_audited_and_leaves_nothing_on_disk(
     assert [(e["actor"], e["reason"]) for e in reveals] == [("An Peeters", REASON)]
     assert REPORTER["email"] not in str(trail)
 
+    # Only now may a full dossier copy carry it, if the user ticks it.
+    exports = an.workspace.exports
+    assert exports is not None
+    window.commands[Command.EXPORT].trigger()
+    qtbot.waitUntil(lambda: isinstance(exports.dialog, ExportDialog), timeout=10_000)
+    assert isinstance(exports.dialog, ExportDialog)
+    assert exports.dialog.case.identity is not None
+    assert exports.dialog.case.identity.name == REPORTER["name"]
+    assert exports.dialog.ui.identityCheck.isEnabled()
+    exports.dialog.reject()
+
+    # "Verberg identiteit" takes it out of the window; showing it again takes a new reason.
+    assert pane.ui.revealIdentityButton.isHidden()
+    pane.hide_identity_button.click()
+    assert not pane.ui.identityValue.isVisibleTo(window)
+    assert pane.ui.revealIdentityButton.isVisibleTo(window)
+    assert pane.identity_of(created["id"]) is None
+
     an.close()
-    assert pane.ui.identityValue.text() == ""  # forgotten on sign-out / close
+    assert pane.identity_of(created["id"]) is None  # forgotten on sign-out / close
     leaks = hits(an.data_dir, [REPORTER["name"], REPORTER["email"], REPORTER["phone"]])
     assert leaks == []
 
@@ -75,7 +98,7 @@ def test_offline_a_reveal_shows_a_message_and_nothing_else(qtbot, world: World, 
     an = desktops(AN)
     window = an.workspace.window
     pane = window.case_pane
-    qtbot.waitUntil(lambda: window.select_case(created["id"]), timeout=5_000)
+    qtbot.waitUntil(lambda: an.open_case(created["id"]), timeout=5_000)
     world.service.stop()
     try:
         messages: list[str] = []
@@ -98,3 +121,35 @@ def test_offline_a_reveal_shows_a_message_and_nothing_else(qtbot, world: World, 
         assert pane.ui.revealIdentityButton.isEnabled()
     finally:
         world.service.start()
+
+
+def test_a_lapsed_session_says_so_and_shows_nothing(qtbot, world: World, desktops) -> None:
+    created = world.register_and_forward(ABB, reporter=REPORTER)
+    an = desktops(AN)
+    qtbot.waitUntil(lambda: an.open_case(created["id"]), timeout=5_000)
+    detail = an.workspace.store.detail(created["id"], datetime.now(UTC))
+    an.close()  # a running app would also notice the lapsed session and ask to sign in
+    world.expire_tokens_of(AN)
+
+    # The pane and its reveal as the window has them, with the session's (lapsed) token.
+    pane = CasePane()
+    qtbot.addWidget(pane)
+    pane.show_case(detail, [], datetime.now(UTC), DEFAULT_POLICY)
+    IdentityReveal(pane, lambda: (world.base_url, world.token(AN)), pane)
+    messages: list[str] = []
+
+    def note_message() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QMessageBox):
+            messages.append(dialog.text())
+            dialog.accept()
+        else:
+            QTimer.singleShot(20, note_message)
+
+    answer_reason(REASON, [])
+    pane.ui.revealIdentityButton.click()
+    QTimer.singleShot(20, note_message)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    assert "sessie is verlopen" in messages[0]
+    assert not pane.ui.identityValue.isVisibleTo(pane)
+    assert pane.identity_of(created["id"]) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -88,7 +89,8 @@ def every_state(store: LocalStore) -> CaseDetail:
 def shown(qtbot: QtBot, detail: CaseDetail) -> CasePane:
     pane = CasePane()
     qtbot.addWidget(pane)
-    pane.show_case(detail, [], NOW, DEFAULT_POLICY)
+    # The thread is what is tested here: the user declared no conflict of interest.
+    pane.show_case(replace(detail, conflict_declared=True), [], NOW, DEFAULT_POLICY)
     return pane
 
 

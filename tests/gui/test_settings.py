@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 from investigator_app.app import DesktopApp
 from investigator_app.credentials import MemoryKeyring, TokenStore
@@ -85,6 +85,22 @@ def test_the_dialog_shows_and_saves_every_setting(
     assert settings.get(SYNC_INTERVAL_SECONDS) == 10
     assert settings.get(IDLE_LOCK_MINUTES) == 5
     assert settings.get(LANGUAGE) == "en"
+
+
+def test_the_idle_lock_applies_at_once_and_is_no_longer_announced(
+    qtbot, settings: AppSettings
+) -> None:
+    dialog = SettingsDialog(settings, Path("unused"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "volgende versie" not in texts  # the lock exists now
+    dialog.ui.idleLockSpin.setValue(30)
+    assert dialog.ui.messageLabel.text() == ""  # no restart needed for it
+    with qtbot.waitSignal(dialog.accepted, timeout=1_000):
+        press_ok(dialog)
+    assert not dialog.restart_needed
+    assert settings.get(IDLE_LOCK_MINUTES) == 30
 
 
 def test_a_server_without_tls_is_refused_as_at_sign_in(qtbot, settings: AppSettings) -> None:

@@ -102,6 +102,9 @@ def test_search_next_case_and_a_case_action_by_keyboard(qtbot, world: World, des
     assert window.selected_case_id() not in (None, shown_first)
     qtbot.keyClick(window, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert window.selected_case_id() == shown_first
+    # Case actions come after the conflict-of-interest declaration.
+    assert window.case_pane.ui.stack.currentWidget() is window.case_pane.conflict_gate
+    window.case_pane.conflict_gate.no_conflict_button.click()
 
     picked: list[bool] = []
 

@@ -177,6 +177,17 @@ class Desktop:
         row = model.row_of(case_id)
         return "" if row is None else str(model.data(model.index(row, 0)))
 
+    def open_case(self, case_id: str) -> bool:
+        """Select the case and, the first time, declare no conflict of interest as the user
+        would; True once the pane shows the case itself."""
+        window = self.workspace.window
+        if not window.select_case(case_id):
+            return False
+        pane = window.case_pane
+        if pane.ui.stack.currentWidget() is pane.conflict_gate:
+            pane.conflict_gate.no_conflict_button.click()
+        return pane.ui.stack.currentWidget() is pane.ui.casePage
+
     def close(self) -> None:
         self.app.close_workspace()
 

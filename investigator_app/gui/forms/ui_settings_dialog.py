@@ -81,15 +81,6 @@ class Ui_SettingsDialog(object):
 
         self.workstationForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.idleLockSpin)
 
-        self.idleLockNote = QLabel(self.workstationGroup)
-        self.idleLockNote.setObjectName(u"idleLockNote")
-        self.idleLockNote.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
-        sizePolicy.setHeightForWidth(self.idleLockNote.sizePolicy().hasHeightForWidth())
-        self.idleLockNote.setSizePolicy(sizePolicy)
-        self.idleLockNote.setWordWrap(True)
-
-        self.workstationForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.idleLockNote)
-
         self.languageCaption = QLabel(self.workstationGroup)
         self.languageCaption.setObjectName(u"languageCaption")
 
@@ -189,7 +180,6 @@ class Ui_SettingsDialog(object):
         self.idleLockSpin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Minuten zonder activiteit voor de vergrendeling", None))
 #endif // QT_CONFIG(accessibility)
         self.idleLockSpin.setSuffix(QCoreApplication.translate("SettingsDialog", u" min zonder activiteit", None))
-        self.idleLockNote.setText(QCoreApplication.translate("SettingsDialog", u"De instelling wordt bewaard; het automatisch vergrendelen zelf komt in een volgende versie.", None))
         self.languageCaption.setText(QCoreApplication.translate("SettingsDialog", u"&Taal", None))
 #if QT_CONFIG(accessibility)
         self.languageCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Taal van de app", None))

@@ -1,0 +1,420 @@
+"""The idle lock: after some minutes without input the workspace hides every case and asks
+for the password again. The service checks it when it can be reached, else the verifier
+in the keyring (investigator_app/unlock_verifier.py). Sync goes on meanwhile.
+
+Three parts: ``IdleWatcher`` notices input anywhere in the app, ``LockPage`` is what the
+main window shows while locked, and ``ScreenLock`` hides and restores everything and runs
+the unlock.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from investigator_app.gui.background import BackgroundCall
+from investigator_app.gui.messages import describe_error
+from investigator_app.protocol import ErrorCode
+from investigator_app.sync.errors import AuthenticationFailed, ServiceUnreachable, TooManyAttempts
+from investigator_app.unlock_verifier import make_verifier, matches
+
+if TYPE_CHECKING:
+    from investigator_app.gui.main_window import MainWindow
+
+log = logging.getLogger("investigator_app.gui.idle_lock")
+
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+    }
+)
+
+FREE_ATTEMPTS = 5  # wrong passwords before each further one makes the user wait
+FIRST_WAIT_S = 30
+LONGEST_WAIT_S = 15 * 60
+
+
+def wait_after(failures: int) -> int:
+    """Seconds to wait after ``failures`` wrong passwords in a row: none for the first
+    few, then 30 s, doubling with each further failure up to 15 minutes."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    wait: int = FIRST_WAIT_S * 2 ** min(failures - FREE_ATTEMPTS, 10)
+    return min(wait, LONGEST_WAIT_S)
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` when no key, mouse, wheel or touch input reached any window of the
+    app for the interval. An application-wide event filter: input to a dialog counts too."""
+
+    idle = Signal()
+
+    def __init__(self, interval_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.idle)
+        app = QCoreApplication.instance()
+        assert app is not None, "the idle watcher needs a running QApplication"
+        app.installEventFilter(self)
+
+    @property
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
+    def set_interval_ms(self, interval_ms: int) -> None:
+        """A new interval (the setting changed, or a test wants seconds), counted from now."""
+        self._timer.setInterval(interval_ms)
+        if self._timer.isActive():
+            self._timer.start()
+
+    def set_minutes(self, minutes: int) -> None:
+        self.set_interval_ms(minutes * 60_000)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def close(self) -> None:
+        self._timer.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Called for every event of the app: keep it to a set lookup and a restart.
+        if event.type() in _INPUT_EVENTS and self._timer.isActive():
+            self._timer.start()
+        return False
+
+
+class LockPage(QWidget):
+    """What the main window shows while locked: who is signed in and a password field,
+    nothing of any case."""
+
+    unlock_requested = Signal(str)
+    sign_out_requested = Signal()
+
+    def __init__(self, display_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockPage")
+        self.setAccessibleName(self.tr("Vergrendeld scherm"))
+        title = QLabel(self.tr("Integriteitsmeldingen"), self)
+        title.setObjectName("lockAppName")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        self.state_label = QLabel(self.tr("Vergrendeld"), self)
+        self.state_label.setObjectName("lockState")
+        self.user_label = QLabel(self.tr("Aangemeld als %1").replace("%1", display_name), self)
+        self.user_label.setObjectName("lockUser")
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setObjectName("lockPassword")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(self.tr("Wachtwoord"))
+        self.password_edit.setAccessibleName(self.tr("Wachtwoord om te ontgrendelen"))
+        self.password_edit.setMinimumWidth(260)
+        self.password_edit.setMaximumWidth(360)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("lockMessage")
+        self.message_label.setAccessibleName(self.tr("Melding bij het ontgrendelen"))
+        self.message_label.setWordWrap(True)
+        self.unlock_button = QPushButton(self.tr("Ontgrendelen"), self)
+        self.unlock_button.setObjectName("lockUnlock")
+        self.unlock_button.setAccessibleName(self.tr("Ontgrendelen"))
+        self.unlock_button.setDefault(True)
+        self.sign_out_button = QPushButton(self.tr("Afmelden"), self)
+        self.sign_out_button.setObjectName("lockSignOut")
+        self.sign_out_button.setAccessibleName(self.tr("Afmelden"))
+        for label in (title, self.state_label, self.user_label, self.message_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        buttons.addWidget(self.sign_out_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, self.state_label, self.user_label):
+            layout.addWidget(widget)
+        layout.addSpacing(12)
+        layout.addWidget(self.password_edit, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.message_label)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+
+        self.password_edit.returnPressed.connect(self.on_submit)
+        self.unlock_button.clicked.connect(self.on_submit)
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
+
+    def on_submit(self) -> None:
+        password = self.password_edit.text()
+        if not self.unlock_button.isEnabled():
+            return
+        if not password:
+            self.show_message(self.tr("Vul uw wachtwoord in."))
+            return
+        self.unlock_requested.emit(password)
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+
+    def set_busy(self, busy: bool) -> None:
+        self.password_edit.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+
+    def reset(self) -> None:
+        self.password_edit.clear()
+        self.message_label.clear()
+        self.set_busy(False)
+        self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class Outcome(StrEnum):
+    ONLINE = "online"
+    OFFLINE = "offline"
+
+
+class WrongPassword(Exception):  # noqa: N818 (reads as what happened)
+    """The local verifier does not match."""
+
+
+class NoVerifier(Exception):  # noqa: N818
+    """Offline, and this workstation keeps no verifier for the account."""
+
+
+class ScreenLock(QObject):
+    """Locks the main window (and hides every other window of the app) and unlocks it with
+    the password.
+
+    ``check_online(password)`` asks the service (raises the sync errors);
+    ``load_verifier()``/``save_verifier(v)`` reach the keyring.
+    """
+
+    locked_changed = Signal(bool)
+    session_expired = Signal(str)  # the ErrorCode: sign in again to unlock
+    sign_out_requested = Signal()
+
+    def __init__(
+        self,
+        window: MainWindow,
+        display_name: str,
+        *,
+        check_online: Callable[[str], None],
+        load_verifier: Callable[[], str | None],
+        save_verifier: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._check_online = check_online
+        self._load_verifier = load_verifier
+        self._save_verifier = save_verifier
+        self.page = LockPage(display_name)
+        self.page.unlock_requested.connect(self.on_unlock_requested)
+        self.page.sign_out_requested.connect(self.sign_out_requested)
+        self._locked = False
+        self._hidden: list[QWidget] = []
+        self._title = ""
+        self._call: BackgroundCall | None = None
+        self.failures = 0
+        self._wait = QTimer(self)
+        self._wait.setSingleShot(True)
+        self._wait.timeout.connect(self._end_wait)
+        window.windowTitleChanged.connect(self._on_title_changed)
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    @property
+    def waiting(self) -> bool:
+        """Too many wrong passwords: the next try must wait."""
+        return self._wait.isActive()
+
+    # --- locking --------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self._locked or not self._window.isVisible():
+            return  # a closed window has nothing to hide (its workspace is gone)
+        self._locked = True
+        window = self._window
+        # Other windows first: the dashboard, the audit trail, a print preview come back
+        # after the unlock. A modal dialog cannot: hiding it ends its exec() as if it was
+        # cancelled (Qt has no way to hide one and keep it running), and it also blocks
+        # the lock page's password field. So it is cancelled, and nothing was done.
+        for widget in QApplication.topLevelWidgets():
+            if widget is window or not widget.isVisible():
+                continue
+            transient = widget.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
+            if not transient and widget.windowModality() == Qt.WindowModality.NonModal:
+                self._hidden.append(widget)
+            widget.hide()
+        self._title = window.windowTitle()
+        window.setWindowTitle(self._lock_title())
+        window.show_lock_page(self.page)
+        for bar in (window.menuBar(), *window.findChildren(QToolBar)):
+            bar.setVisible(False)
+        window.statusBar().clearMessage()
+        QCoreApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+        self.page.reset()
+        if self.waiting:
+            self.page.set_busy(True)
+        log.info("workspace locked")
+        self.locked_changed.emit(True)
+
+    def unlock(self) -> None:
+        if not self._locked:
+            return
+        self._locked = False
+        QCoreApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        window = self._window
+        window.hide_lock_page()
+        for bar in (window.menuBar(), *window.findChildren(QToolBar)):
+            bar.setVisible(True)
+        window.setWindowTitle(self._title)
+        hidden, self._hidden = self._hidden, []
+        for widget in hidden:
+            if shiboken6.isValid(widget):
+                widget.show()
+        self.page.reset()
+        self.failures = 0
+        log.info("workspace unlocked")
+        self.locked_changed.emit(False)
+
+    def close(self) -> None:
+        """The workspace closes (sign-out, also from the lock page): stop filtering; the
+        windows hidden by the lock belong to the workspace and close with it."""
+        if self._locked:
+            QCoreApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        self._locked = False
+        self._hidden = []
+        self._wait.stop()
+
+    def _lock_title(self) -> str:
+        return self.tr("Integriteitsmeldingen — Vergrendeld")
+
+    def _on_title_changed(self, title: str) -> None:
+        # Something set a title (a case reference?) while locked: keep it for later.
+        if self._locked and title != self._lock_title():
+            self._title = title
+            self._window.setWindowTitle(self._lock_title())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # While locked no menu command may run (Ctrl+D would open the dashboard): only
+        # the lock page's own widgets take shortcuts.
+        return event.type() == QEvent.Type.Shortcut and isinstance(watched, QAction)
+
+    # --- unlocking ------------------------------------------------------------------
+
+    def on_unlock_requested(self, password: str) -> None:
+        if not self._locked or self.waiting or self._call is not None:
+            return
+        self.page.set_busy(True)
+        self.page.show_message(self.tr("Bezig met controleren…"))
+        self._call = BackgroundCall(
+            lambda: self._check(password), self._on_checked, self._on_check_failed, self
+        )
+        self._call.start()
+
+    def _check(self, password: str) -> tuple[Outcome, str | None]:
+        """Off the GUI thread: the service, else the local verifier. An online success
+        also makes a fresh verifier (scrypt is slow on purpose)."""
+        try:
+            self._check_online(password)
+        except ServiceUnreachable:
+            verifier = self._load_verifier()
+            if verifier is None:
+                raise NoVerifier() from None
+            if not matches(verifier, password):
+                raise WrongPassword() from None
+            return Outcome.OFFLINE, None
+        return Outcome.ONLINE, make_verifier(password)
+
+    def _on_checked(self, result: object) -> None:
+        self._call = None
+        assert isinstance(result, tuple)
+        outcome, verifier = result
+        if verifier is not None:
+            try:
+                self._save_verifier(verifier)
+            except Exception as error:  # no keyring: the next offline unlock cannot be
+                log.warning("unlock verifier not kept: %s", type(error).__name__)
+        log.info("unlocked (%s)", outcome)
+        self.unlock()
+
+    def _on_check_failed(self, error: Exception) -> None:
+        self._call = None
+        self.page.set_busy(False)
+        self.page.password_edit.selectAll()
+        self.page.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(error, WrongPassword) or (
+            isinstance(error, AuthenticationFailed)
+            and error.code == ErrorCode.INVALID_CREDENTIALS.value
+        ):
+            self.failures += 1
+            self._refuse(self.tr("Onjuist wachtwoord."), wait_after(self.failures))
+        elif isinstance(error, AuthenticationFailed):
+            self.page.show_message(self.tr("Uw sessie is verlopen. Meld u opnieuw aan."))
+            self.session_expired.emit(error.code)
+        elif isinstance(error, TooManyAttempts):
+            seconds = int(error.retry_after) if error.retry_after else FIRST_WAIT_S * 2
+            self._refuse(self.tr("Te veel onjuiste pogingen."), seconds)
+        elif isinstance(error, NoVerifier):
+            self.page.show_message(
+                self.tr(
+                    "De server is niet bereikbaar en deze werkplek kan uw wachtwoord niet "
+                    "controleren. Probeer opnieuw zodra u online bent, of meld u af."
+                )
+            )
+        else:
+            log.warning("unlock check failed: %s", type(error).__name__)
+            self.page.show_message(describe_error(error))
+
+    def _refuse(self, text: str, wait_s: int) -> None:
+        if wait_s <= 0:
+            self.page.show_message(text)
+            return
+        self.page.show_message(
+            text + " " + self.tr("Probeer opnieuw over %1 seconden.").replace("%1", str(wait_s))
+        )
+        self.page.set_busy(True)
+        self._wait.start(wait_s * 1000)
+
+    def _end_wait(self) -> None:
+        self.page.set_busy(False)
+        self.page.show_message("")
+        self.page.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,98 @@
+"""The password check behind the desktop's idle lock: the token's own user only, the
+login's throttling, an audit event for each failure without the password."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select, update
+
+from investigator_app.intake.db import utcnow
+from investigator_app.intake.models import AuditEvent, DeviceToken, LoginThrottle
+from investigator_app.protocol import API_PREFIX, VERIFY_PASSWORD_PATH
+from investigator_app.sync.api import ApiClient
+from investigator_app.sync.errors import AuthenticationFailed, TooManyAttempts
+from tests.intake.conftest import PASSWORD, World
+
+PATH = VERIFY_PASSWORD_PATH.removeprefix(API_PREFIX)
+
+
+def _check(world: World, who: str, password: str) -> int:
+    return world.post(who, PATH, {"password": password}).status_code
+
+
+def _unlock_failures(world: World) -> list[AuditEvent]:
+    with world.service.session() as session:
+        return list(
+            session.scalars(
+                select(AuditEvent).where(AuditEvent.action == "auth.unlock_failed")
+            ).all()
+        )
+
+
+def test_the_right_password_of_the_tokens_own_user_answers_204(world: World) -> None:
+    assert _check(world, "an", PASSWORD) == 204
+    assert _check(world, "operator", PASSWORD) == 204  # the 1700 desk may lock too
+    assert _unlock_failures(world) == []
+
+
+def test_a_wrong_password_is_refused_and_audited_without_the_password(
+    world: World, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="investigator_app")
+    response = world.post("an", PATH, {"password": "raad eens wat"})
+    assert response.status_code == 401
+    assert response.json()["detail"]["code"] == "invalid_credentials"
+    [event] = _unlock_failures(world)
+    assert event.actor_id == world.ids["an"]
+    assert "raad eens" not in str(event.detail) and "raad eens" not in caplog.text
+    assert event.detail == {"token_id": event.detail["token_id"]}  # ids only
+    assert _check(world, "an", PASSWORD) == 204  # the token itself is untouched
+
+
+def test_without_a_usable_token_the_answer_is_as_for_any_call(world: World) -> None:
+    anonymous = world.http.post(PATH, json={"password": PASSWORD})
+    assert anonymous.status_code == 401
+    assert anonymous.json()["detail"]["code"] == "not_authenticated"
+    with world.service.session() as session:
+        session.execute(
+            update(DeviceToken)
+            .where(DeviceToken.user_id == world.ids["jonas"])
+            .values(expires_at=utcnow() - timedelta(minutes=1))
+        )
+    expired = world.post("jonas", PATH, {"password": PASSWORD})
+    assert expired.status_code == 401
+    assert expired.json()["detail"]["code"] == "token_expired"
+    assert world.post("an", PATH, {"password": ""}).status_code == 422
+
+
+def test_repeated_failures_lock_like_logins_and_the_lock_passes(world: World) -> None:
+    for _ in range(5):
+        assert _check(world, "jonas", "gok") == 401
+    locked = world.post("jonas", PATH, {"password": PASSWORD})  # even the right one
+    assert locked.status_code == 429
+    assert locked.json()["detail"]["code"] == "too_many_attempts"
+    assert locked.headers["Retry-After"] == "60"
+    # The same lock as the login: signing in again is no way around it.
+    login = world.http.post("/auth/login", json={"username": "jonas.maes", "password": PASSWORD})
+    assert login.status_code == 429
+    assert _check(world, "an", PASSWORD) == 204  # others are not locked
+    with world.service.session() as session:  # a minute passes
+        session.execute(update(LoginThrottle).values(locked_until=utcnow() - timedelta(seconds=1)))
+    assert _check(world, "jonas", PASSWORD) == 204
+
+
+def test_the_client_tells_the_answers_apart(world: World) -> None:
+    with ApiClient(world.service.base_url, world.tokens["an"]) as client:
+        client.verify_password(PASSWORD)
+        with pytest.raises(AuthenticationFailed) as wrong:
+            client.verify_password("gok")
+        assert wrong.value.code == "invalid_credentials"
+        for _ in range(4):
+            with pytest.raises(AuthenticationFailed):
+                client.verify_password("gok")
+        with pytest.raises(TooManyAttempts) as throttled:
+            client.verify_password(PASSWORD)
+        assert throttled.value.retry_after == 60
