@@ -26,6 +26,14 @@ from investigator_app.store.views import CaseDetail, RecusalView
 MAX_RECUSAL_REASON = 2000
 
 
+def _caption(text: str, parent: QWidget) -> QLabel:
+    caption = QLabel(text, parent)
+    font = caption.font()
+    font.setBold(True)
+    caption.setFont(font)
+    return caption
+
+
 class ConflictGate(QWidget):
     """The page the case pane shows instead of the case until the user declared."""
 
@@ -58,13 +66,13 @@ class ConflictGate(QWidget):
         facts = QFrame(self)
         facts.setFrameShape(QFrame.Shape.StyledPanel)
         facts_layout = QVBoxLayout(facts)
-        facts_layout.addWidget(QLabel(self.tr("Betrokken entiteit"), facts))
+        facts_layout.addWidget(_caption(self.tr("Betrokken entiteit"), facts))
         self.entity = QLabel(facts)
         self.entity.setTextFormat(Qt.TextFormat.PlainText)
         self.entity.setWordWrap(True)
         self.entity.setAccessibleName(self.tr("Betrokken entiteit"))
         facts_layout.addWidget(self.entity)
-        facts_layout.addWidget(QLabel(self.tr("Betrokken personen"), facts))
+        facts_layout.addWidget(_caption(self.tr("Betrokken personen"), facts))
         self.persons = QLabel(facts)
         self.persons.setTextFormat(Qt.TextFormat.PlainText)
         self.persons.setWordWrap(True)

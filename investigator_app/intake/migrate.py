@@ -9,6 +9,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, text
 
+from investigator_app.alembic_lock import ALEMBIC_LOCK
 from investigator_app.intake.db import make_engine, write_engine
 
 log = logging.getLogger("investigator_app.intake.migrate")
@@ -34,7 +35,8 @@ def upgrade_engine(engine: Engine, revision: str = "head") -> None:
                 text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK}
             )
         config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+        with ALEMBIC_LOCK:
+            command.upgrade(config, revision)
     log.info("database schema is at %s", revision)
 
 

@@ -17,6 +17,7 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 
+from investigator_app.alembic_lock import ALEMBIC_LOCK
 from investigator_app.store.sealing import Sealer
 
 _log = logging.getLogger("investigator_app.store.database")
@@ -80,7 +81,7 @@ def migrate(engine: Engine, sealer: Sealer) -> None:
         raw.execute("PRAGMA foreign_keys=OFF")
         raw.execute("PRAGMA secure_delete=ON")  # pages freed of old plaintext are zeroed
         try:
-            with conn.begin():
+            with ALEMBIC_LOCK, conn.begin():
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")
         finally:
