@@ -23,7 +23,7 @@ from investigator_app.domain.lifecycle import Action, allowed_outcomes
 from investigator_app.domain.vocabulary import Category, Status
 from investigator_app.gui.case_controller import CaseController
 from investigator_app.gui.case_dialogs import AssignDialog, CloseCaseDialog, ReturnCaseDialog
-from investigator_app.gui.case_pane import CasePane, IdentityReveal
+from investigator_app.gui.case_pane import CasePane
 from investigator_app.gui.case_table import (
     AWAITING_ANSWER_FILTER,
     NEEDS_REASSIGNMENT_FILTER,
@@ -36,6 +36,7 @@ from investigator_app.gui.declaration_actions import DeclarationActions
 from investigator_app.gui.formatting import format_datetime, format_time
 from investigator_app.gui.forms.ui_main_window import Ui_MainWindow
 from investigator_app.gui.icons import icon
+from investigator_app.gui.identity_reveal import IdentityReveal
 from investigator_app.gui.labels import category_label, status_label
 from investigator_app.gui.message_actions import HANDLED as MESSAGE_DIALOG_ACTIONS
 from investigator_app.gui.message_actions import MessageActions

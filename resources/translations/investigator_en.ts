@@ -239,128 +239,128 @@
 <context>
     <name>CasePane</name>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="92"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="81"/>
         <source>Toon identiteit melder</source>
         <translation>Show reporter&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="95"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="84"/>
         <source>Vraagt de identiteit van de melder op bij de server, met een reden. Elke opvraging wordt in het auditspoor bewaard.</source>
         <translation>Requests the reporter&apos;s identity from the server, with a reason. Every request is kept in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="100"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="89"/>
         <source>Identiteit van de melder</source>
         <translation>Reporter&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="101"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="90"/>
         <source>Verberg identiteit</source>
         <translation>Hide identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="102"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="91"/>
         <source>Verberg identiteit melder</source>
         <translation>Hide the reporter&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="104"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="93"/>
         <source>Haalt de identiteit uit het venster; opnieuw tonen vraagt een nieuwe reden.</source>
         <translation>Removes the identity from the window; showing it again asks for a new reason.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="123"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="112"/>
         <source>Onthoudingen wegens belangenconflict</source>
         <translation>Recusals for a conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="176"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="165"/>
         <source>Niet toegewezen</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="181"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="170"/>
         <source>%1 (identiteit vertrouwelijk, bekend bij 1700)</source>
         <translation>%1 (identity confidential, known to 1700)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="186"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="175"/>
         <source>Geen vermeld</source>
         <translation>None mentioned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="219"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="208"/>
         <source>Te herverdelen: iemand onthield zich wegens een belangenconflict. Een leidinggevende wijst de melding opnieuw toe.</source>
         <translation>To reassign: someone recused themselves for a conflict of interest. A manager assigns the case again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="224"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="213"/>
         <source>Onthouden wegens een belangenconflict:</source>
         <translation>Recused for a conflict of interest:</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="262"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="251"/>
         <source>Identiteit van de melder (enkel voor deze sessie, niet bewaard)</source>
         <translation>Reporter&apos;s identity (for this session only, not stored)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="263"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="252"/>
         <source>Naam: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="264"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="253"/>
         <source>Organisatie: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="265"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="254"/>
         <source>E-mail: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="266"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="255"/>
         <source>Telefoon: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="267"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="256"/>
         <source>Taal: %1</source>
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="275"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="264"/>
         <source>Geen openstaande termijn</source>
         <translation>No outstanding deadline</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="276"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="265"/>
         <source>%1 uiterlijk %2</source>
         <translation>%1 due by %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="282"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="271"/>
         <source>verstreken</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="284"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="273"/>
         <source>nadert</source>
         <translation>due soon</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="214"/>
-        <location filename="../../investigator_app/gui/case_pane.py" line="295"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="203"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="284"/>
         <source>(nog niet verstuurd)</source>
         <translation>(not sent yet)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="314"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="303"/>
         <source>Uw actie &apos;%1&apos; werd niet uitgevoerd: een collega wijzigde deze melding eerst. Bekijk de huidige toestand en voer de actie opnieuw uit of verwerp ze.</source>
         <translation>Your action &apos;%1&apos; was not carried out: a colleague changed this report first. Review its current state, then retry the action or discard it.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="318"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="307"/>
         <source>Uw actie &apos;%1&apos; werd door de server geweigerd: %2</source>
         <translation>Your action &apos;%1&apos; was refused by the server: %2</translation>
     </message>
@@ -661,54 +661,54 @@
 <context>
     <name>ConflictGate</name>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="38"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="46"/>
         <source>Verklaring belangenconflict</source>
         <translation>Conflict-of-interest declaration</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="49"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="57"/>
         <source>Voor u deze melding opent, verklaart u of u een belangenconflict hebt met de betrokken entiteit of personen. Uw verklaring wordt bewaard in het auditspoor.</source>
         <translation>Before you open this case, declare whether you have a conflict of interest with the entity or persons involved. Your declaration is kept in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="61"/>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="65"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="69"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="73"/>
         <source>Betrokken entiteit</source>
         <translation>Entity involved</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="67"/>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="71"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="75"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="79"/>
         <source>Betrokken personen</source>
         <translation>Persons involved</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="76"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="84"/>
         <source>&amp;Geen belangenconflict</source>
         <translation>&amp;No conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="77"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="85"/>
         <source>Geen belangenconflict</source>
         <translation>No conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="79"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="87"/>
         <source>Ik heb een belangenconflict…</source>
         <translation>I have a conflict of interest…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="80"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="88"/>
         <source>Ik heb een belangenconflict</source>
         <translation>I have a conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="94"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="102"/>
         <source>Melding %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="96"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="104"/>
         <source>Geen vermeld</source>
         <translation>None given</translation>
     </message>
@@ -1359,27 +1359,27 @@
 <context>
     <name>IdentityReveal</name>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="434"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="123"/>
         <source>De identiteit van de melder kan niet getoond worden: hiervoor moet de server online zijn. Probeer het opnieuw wanneer er verbinding is.</source>
         <translation>The reporter&apos;s identity cannot be shown: the server must be online for this. Try again when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="439"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="128"/>
         <source>De identiteit van de melder kan niet getoond worden: uw sessie is verlopen. Meld u opnieuw aan en probeer het dan nog eens.</source>
         <translation>The reporter&apos;s identity cannot be shown: your session has expired. Sign in again and then try once more.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="444"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="133"/>
         <source>De identiteit van de melder kan niet getoond worden: de melding is niet (meer) van uw dienst.</source>
         <translation>The reporter&apos;s identity cannot be shown: the case is not (or no longer) your department&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="448"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="137"/>
         <source>De identiteit van de melder kan nu niet opgevraagd worden.</source>
         <translation>The reporter&apos;s identity cannot be requested now.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="449"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="138"/>
         <source>Identiteit melder</source>
         <translation>Reporter&apos;s identity</translation>
     </message>
@@ -1947,62 +1947,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="96"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="97"/>
         <source>Integriteitsmeldingen — %1 — %2</source>
         <translation>Integrity reports — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="147"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="148"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="148"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="149"/>
         <source>Alle open meldingen</source>
         <translation>All open reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="149"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="150"/>
         <source>Wacht op antwoord</source>
         <translation>Awaiting answer</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="150"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="151"/>
         <source>Te herverdelen</source>
         <translation>To reassign</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="160"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="161"/>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="167"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="168"/>
         <source>Nog niet gesynchroniseerd</source>
         <translation>Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="174"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="175"/>
         <source>Voortgang van de synchronisatie</source>
         <translation>Sync progress</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="216"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="217"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="314"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="315"/>
         <source>Deze actie is nu niet mogelijk voor de gekozen melding.</source>
         <translation>This action is not possible for the selected report now.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="370"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="371"/>
         <source>%1 van %2 meldingen</source>
         <translation>%1 of %2 reports</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../investigator_app/gui/main_window.py" line="458"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="459"/>
         <source>%n actie(s) niet uitgevoerd: open de gemarkeerde melding(en).</source>
         <translation>
             <numerusform>%n action not carried out: open the highlighted report.</numerusform>
@@ -2010,32 +2010,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="465"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="466"/>
         <source>Bezig met synchroniseren…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="473"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="474"/>
         <source>%v van %m meldingen</source>
         <translation>%v of %m reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="479"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="480"/>
         <source>Laatst gesynchroniseerd om %1</source>
         <translation>Last synced at %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="485"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="486"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="488"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="489"/>
         <source>Offline — wijzigingen worden later verstuurd</source>
         <translation>Offline — changes will be sent later</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="497"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="498"/>
         <source>Niet aangemeld — wijzigingen blijven bewaard</source>
         <translation>Signed out — changes are kept</translation>
     </message>
@@ -2704,37 +2704,37 @@
 <context>
     <name>RecusalDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="117"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="125"/>
         <source>Onthouden wegens belangenconflict</source>
         <translation>Recused for a conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="121"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="129"/>
         <source>U onthoudt zich van melding %1. De melding wordt niet langer aan u toegewezen, u ziet de inhoud ervan niet meer, en uw leidinggevende wordt gevraagd ze opnieuw toe te wijzen. U kunt dit niet zelf ongedaan maken.</source>
         <translation>You recuse yourself from case %1. The case is no longer assigned to you, you no longer see its content, and your manager is asked to assign it again. You cannot undo this yourself.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="131"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="139"/>
         <source>&amp;Reden (niet verplicht; uw leidinggevende leest ze, en ze staat in het auditspoor)</source>
         <translation>&amp;Reason (optional; your manager reads it, and it is kept in the audit trail)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="139"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="147"/>
         <source>Reden van de onthouding</source>
         <translation>Reason for the recusal</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="143"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="151"/>
         <source>De reden is te lang (hoogstens %1 tekens).</source>
         <translation>The reason is too long (at most %1 characters).</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="153"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="161"/>
         <source>Onthouden</source>
         <translation>Recuse</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="154"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="162"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2776,34 +2776,34 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="345"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="34"/>
         <source>Identiteit melder tonen</source>
         <translation>Show reporter&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="349"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="38"/>
         <source>Waarom hebt u de identiteit van de melder van %1 nodig? De opvraging wordt met deze reden in het auditspoor van de melding bewaard. De identiteit wordt enkel in deze sessie getoond en niet op deze computer bewaard. Hiervoor is een verbinding met de server nodig.</source>
         <translation>Why do you need the identity of the reporter of %1? The request is kept with this reason in the case&apos;s audit trail. The identity is only shown in this session and not stored on this computer. This needs a connection to the server.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="360"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="49"/>
         <source>Reden voor het tonen van de identiteit</source>
         <translation>Reason for showing the identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="361"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="50"/>
         <source>Minstens 10 tekens</source>
         <translation>At least 10 characters</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="367"/>
-        <location filename="../../investigator_app/gui/case_pane.py" line="368"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="56"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="57"/>
         <source>Identiteit tonen</source>
         <translation>Show identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="370"/>
-        <location filename="../../investigator_app/gui/case_pane.py" line="371"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="59"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="60"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>

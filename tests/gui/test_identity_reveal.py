@@ -9,8 +9,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from investigator_app.domain.deadlines import DEFAULT_POLICY
-from investigator_app.gui.case_pane import CasePane, IdentityReveal, RevealReasonDialog
+from investigator_app.gui.case_pane import CasePane
 from investigator_app.gui.export_dialog import ExportDialog
+from investigator_app.gui.identity_reveal import IdentityReveal, RevealReasonDialog
 from investigator_app.gui.shortcuts import Command
 from tests.store.disk_scan import hits
 from tests.support.world import ABB, AN, JONAS, World
