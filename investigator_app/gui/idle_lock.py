@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -203,6 +205,19 @@ class LockPage(QWidget):
         self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+@dataclass
+class _Cover:
+    """A modal dialog that was open at lock time. Hiding it would end its exec() as if it
+    was cancelled, and lose what the user had typed in it; so it stays open with its own
+    widgets hidden behind a lock page of its own (a modal dialog also blocks the main
+    window's page), and comes back as it was."""
+
+    dialog: QWidget
+    page: LockPage
+    hidden: list[QWidget]
+    title: str
+
+
 class Outcome(StrEnum):
     ONLINE = "online"
     OFFLINE = "offline"
@@ -243,9 +258,9 @@ class ScreenLock(QObject):
         self._check_online = check_online
         self._load_verifier = load_verifier
         self._save_verifier = save_verifier
-        self.page = LockPage(display_name)
-        self.page.unlock_requested.connect(self.on_unlock_requested)
-        self.page.sign_out_requested.connect(self.sign_out_requested)
+        self._display_name = display_name
+        self.page = self._new_page(None)
+        self._covers: list[_Cover] = []
         self._locked = False
         self._hidden: list[QWidget] = []
         self._title = ""
@@ -272,17 +287,23 @@ class ScreenLock(QObject):
             return  # a closed window has nothing to hide (its workspace is gone)
         self._locked = True
         window = self._window
-        # Other windows first: the dashboard, the audit trail, a print preview come back
-        # after the unlock. A modal dialog cannot: hiding it ends its exec() as if it was
-        # cancelled (Qt has no way to hide one and keep it running), and it also blocks
-        # the lock page's password field. So it is cancelled, and nothing was done.
+        # Other windows first: the dashboard, the audit trail, a print preview are hidden
+        # and come back after the unlock; a modal dialog is covered (see _Cover), the one
+        # the user was in last, so its page takes the password.
+        active = QApplication.activeModalWidget()
         for widget in QApplication.topLevelWidgets():
             if widget is window or not widget.isVisible():
                 continue
-            transient = widget.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
-            if not transient and widget.windowModality() == Qt.WindowModality.NonModal:
+            if widget.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+                widget.hide()  # a menu or tooltip: nothing to bring back
+            elif widget.windowModality() != Qt.WindowModality.NonModal:
+                if widget is not active:
+                    self._cover(widget)
+            else:
                 self._hidden.append(widget)
-            widget.hide()
+                widget.hide()
+        if active is not None and active is not window and active.isVisible():
+            self._cover(active)
         self._title = window.windowTitle()
         window.setWindowTitle(self._lock_title())
         window.show_lock_page(self.page)
@@ -290,9 +311,9 @@ class ScreenLock(QObject):
             bar.setVisible(False)
         window.statusBar().clearMessage()
         QCoreApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
-        self.page.reset()
+        self._reset_pages()
         if self.waiting:
-            self.page.set_busy(True)
+            self._set_busy(True)
         log.info("workspace locked")
         self.locked_changed.emit(True)
 
@@ -310,7 +331,10 @@ class ScreenLock(QObject):
         for widget in hidden:
             if shiboken6.isValid(widget):
                 widget.show()
-        self.page.reset()
+        covers, self._covers = self._covers, []
+        for cover in reversed(covers):
+            self._uncover(cover)
+        self._reset_pages()
         self.failures = 0
         log.info("workspace unlocked")
         self.locked_changed.emit(False)
@@ -322,7 +346,82 @@ class ScreenLock(QObject):
             QCoreApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         self._locked = False
         self._hidden = []
+        self._covers = []
         self._wait.stop()
+
+    # --- the lock pages: the main window's, and one per covered modal dialog -----------
+
+    def _new_page(self, parent: QWidget | None) -> LockPage:
+        page = LockPage(self._display_name, parent)
+        page.unlock_requested.connect(self.on_unlock_requested)
+        page.sign_out_requested.connect(self._on_sign_out_requested)
+        return page
+
+    def _pages(self) -> list[LockPage]:
+        return [self.page, *(cover.page for cover in self._covers)]
+
+    def _input_page(self) -> LockPage:
+        """Where the user types: the covered dialog on top, else the main window's page."""
+        return self._covers[-1].page if self._covers else self.page
+
+    def _reset_pages(self) -> None:
+        for page in self._pages():
+            page.reset()
+        self._input_page().password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_busy(self, busy: bool) -> None:
+        for page in self._pages():
+            page.set_busy(busy)
+
+    def _show_message(self, text: str) -> None:
+        for page in self._pages():
+            page.show_message(text)
+
+    def _focus_password(self) -> None:
+        edit = self._input_page().password_edit
+        edit.selectAll()
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _cover(self, dialog: QWidget) -> None:
+        hidden = [
+            child
+            for child in dialog.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+            )
+            if not child.isWindow() and child.isVisibleTo(dialog)
+        ]
+        for child in hidden:
+            child.hide()  # out of sight and out of the accessibility tree
+        page = self._new_page(dialog)
+        layout = dialog.layout()
+        if layout is not None:
+            layout.addWidget(page)
+        else:
+            page.setGeometry(dialog.rect())
+        page.show()
+        self._covers.append(_Cover(dialog, page, hidden, dialog.windowTitle()))
+        dialog.setWindowTitle(self._lock_title())
+
+    def _uncover(self, cover: _Cover) -> None:
+        if not shiboken6.isValid(cover.dialog):
+            return  # it closed meanwhile (signed out): nothing to bring back
+        layout = cover.dialog.layout()
+        if layout is not None:
+            layout.removeWidget(cover.page)
+        cover.page.hide()
+        cover.page.deleteLater()
+        for child in cover.hidden:
+            if shiboken6.isValid(child):
+                child.show()
+        cover.dialog.setWindowTitle(cover.title)
+
+    def _on_sign_out_requested(self) -> None:
+        """Signing out from a lock page: the covered dialogs end as cancelled first (their
+        exec() returns), then the workspace closes."""
+        for cover in reversed(self._covers):
+            if shiboken6.isValid(cover.dialog) and isinstance(cover.dialog, QDialog):
+                cover.dialog.reject()
+        QTimer.singleShot(0, self.sign_out_requested.emit)
 
     def _lock_title(self) -> str:
         return self.tr("Integriteitsmeldingen — Vergrendeld")
@@ -335,16 +434,25 @@ class ScreenLock(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # While locked no menu command may run (Ctrl+D would open the dashboard): only
-        # the lock page's own widgets take shortcuts.
-        return event.type() == QEvent.Type.Shortcut and isinstance(watched, QAction)
+        # the lock page's own widgets take shortcuts. Nor may a covered dialog end by Esc
+        # or its close button: what the user typed in it waits behind the lock.
+        kind = event.type()
+        if kind == QEvent.Type.Shortcut and isinstance(watched, QAction):
+            return True
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return event.key() == Qt.Key.Key_Escape
+        if kind == QEvent.Type.Close and any(cover.dialog is watched for cover in self._covers):
+            event.ignore()
+            return True
+        return False
 
     # --- unlocking ------------------------------------------------------------------
 
     def on_unlock_requested(self, password: str) -> None:
         if not self._locked or self.waiting or self._call is not None:
             return
-        self.page.set_busy(True)
-        self.page.show_message(self.tr("Bezig met controleren…"))
+        self._set_busy(True)
+        self._show_message(self.tr("Bezig met controleren…"))
         self._call = BackgroundCall(
             lambda: self._check(password), self._on_checked, self._on_check_failed, self
         )
@@ -378,9 +486,8 @@ class ScreenLock(QObject):
 
     def _on_check_failed(self, error: Exception) -> None:
         self._call = None
-        self.page.set_busy(False)
-        self.page.password_edit.selectAll()
-        self.page.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._set_busy(False)
+        self._focus_password()
         if isinstance(error, WrongPassword) or (
             isinstance(error, AuthenticationFailed)
             and error.code == ErrorCode.INVALID_CREDENTIALS.value
@@ -388,13 +495,13 @@ class ScreenLock(QObject):
             self.failures += 1
             self._refuse(self.tr("Onjuist wachtwoord."), wait_after(self.failures))
         elif isinstance(error, AuthenticationFailed):
-            self.page.show_message(self.tr("Uw sessie is verlopen. Meld u opnieuw aan."))
+            self._show_message(self.tr("Uw sessie is verlopen. Meld u opnieuw aan."))
             self.session_expired.emit(error.code)
         elif isinstance(error, TooManyAttempts):
             seconds = int(error.retry_after) if error.retry_after else FIRST_WAIT_S * 2
             self._refuse(self.tr("Te veel onjuiste pogingen."), seconds)
         elif isinstance(error, NoVerifier):
-            self.page.show_message(
+            self._show_message(
                 self.tr(
                     "De server is niet bereikbaar en deze werkplek kan uw wachtwoord niet "
                     "controleren. Probeer opnieuw zodra u online bent, of meld u af."
@@ -402,19 +509,19 @@ class ScreenLock(QObject):
             )
         else:
             log.warning("unlock check failed: %s", type(error).__name__)
-            self.page.show_message(describe_error(error))
+            self._show_message(describe_error(error))
 
     def _refuse(self, text: str, wait_s: int) -> None:
         if wait_s <= 0:
-            self.page.show_message(text)
+            self._show_message(text)
             return
-        self.page.show_message(
+        self._show_message(
             text + " " + self.tr("Probeer opnieuw over %1 seconden.").replace("%1", str(wait_s))
         )
-        self.page.set_busy(True)
+        self._set_busy(True)
         self._wait.start(wait_s * 1000)
 
     def _end_wait(self) -> None:
-        self.page.set_busy(False)
-        self.page.show_message("")
-        self.page.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._set_busy(False)
+        self._show_message("")
+        self._focus_password()

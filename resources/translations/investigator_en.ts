@@ -1818,54 +1818,54 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="131"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="133"/>
         <source>Vergrendeld scherm</source>
         <translation>Locked screen</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="132"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="134"/>
         <source>Integriteitsmeldingen</source>
         <translation>Integrity reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="138"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="140"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="140"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="142"/>
         <source>Aangemeld als %1</source>
         <translation>Signed in as %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="145"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="147"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="146"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="148"/>
         <source>Wachtwoord om te ontgrendelen</source>
         <translation>Password to unlock</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="151"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="153"/>
         <source>Melding bij het ontgrendelen</source>
         <translation>Unlock message</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="153"/>
         <location filename="../../investigator_app/gui/idle_lock.py" line="155"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="157"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="157"/>
         <location filename="../../investigator_app/gui/idle_lock.py" line="159"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="161"/>
         <source>Afmelden</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="188"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="190"/>
         <source>Vul uw wachtwoord in.</source>
         <translation>Enter your password.</translation>
     </message>
@@ -2811,37 +2811,37 @@
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="328"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="427"/>
         <source>Integriteitsmeldingen — Vergrendeld</source>
         <translation>Integrity reports — Locked</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="347"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="455"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="389"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="496"/>
         <source>Onjuist wachtwoord.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="391"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="498"/>
         <source>Uw sessie is verlopen. Meld u opnieuw aan.</source>
         <translation>Your session has expired. Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="395"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="502"/>
         <source>Te veel onjuiste pogingen.</source>
         <translation>Too many wrong attempts.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="399"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="506"/>
         <source>De server is niet bereikbaar en deze werkplek kan uw wachtwoord niet controleren. Probeer opnieuw zodra u online bent, of meld u af.</source>
         <translation>The server cannot be reached and this workstation cannot check your password. Try again once you are online, or sign out.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="412"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="519"/>
         <source>Probeer opnieuw over %1 seconden.</source>
         <translation>Try again in %1 seconds.</translation>
     </message>

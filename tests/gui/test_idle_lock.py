@@ -5,6 +5,7 @@ the real service, or offline by the verifier in the keyring."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from investigator_app.app import DesktopApp
 from investigator_app.credentials import SERVICE_NAME, MemoryKeyring, TokenStore
-from investigator_app.gui.idle_lock import ScreenLock, wait_after
+from investigator_app.gui.idle_lock import LockPage, ScreenLock, wait_after
 from investigator_app.gui.login_dialog import LoginDialog
+from investigator_app.gui.note_dialogs import NoteDialog
 from investigator_app.gui.settings_dialog import SettingsDialog
 from investigator_app.gui.shortcuts import Command, help_entries
 from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
@@ -132,20 +133,59 @@ def _files(folder: Path) -> list[Path]:
     return [path for path in folder.rglob("*") if path.is_file()]
 
 
-def test_a_modal_dialog_is_cancelled_by_the_lock_and_does_not_come_back(
+def test_a_dialog_open_at_lock_time_waits_behind_the_lock_with_what_was_typed(
     qtbot, world: World, desktops
 ) -> None:
     an, case = opened(qtbot, world, desktops)
     window, lock = an.workspace.window, lock_of(an)
-    box = QMessageBox(QMessageBox.Icon.Question, case["reference"], SUMMARY, parent=window)
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    QTimer.singleShot(100, lock.lock)  # the idle time runs out while the box waits
-    answer = box.exec()
-    assert answer != QMessageBox.StandardButton.Yes  # nothing was agreed to
-    assert lock.locked and not box.isVisible()
-    assert SUMMARY not in visible_texts()
-    unlock_with(qtbot, lock, PASSWORD)
-    assert not lock.locked and not box.isVisible()  # its question was already answered
+    draft = f"Halve gedachte over {ENTITY}: eerst de facturen."
+    steps: list[str] = []
+
+    def poll(step: Callable[[], bool]) -> None:
+        if not step():
+            QTimer.singleShot(20, lambda: poll(step))
+
+    def type_then_lock() -> bool:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, NoteDialog):
+            return False
+        dialog.ui.noteEdit.setPlainText(draft)
+        lock.lock()  # the idle time runs out while the user is writing
+        assert lock.locked and dialog.isVisible()  # not cancelled ...
+        assert not dialog.ui.noteEdit.isVisible()  # ... but out of sight
+        shown = visible_texts()
+        assert draft not in shown and SUMMARY not in shown and ENTITY not in shown
+        assert case["reference"] not in dialog.windowTitle()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc does not throw the draft away
+        assert dialog.isVisible()
+        [page] = dialog.findChildren(LockPage)
+        page.password_edit.setText(PASSWORD)
+        page.unlock_button.click()
+        steps.append("unlocking")
+        poll(back_and_save)
+        return True
+
+    def back_and_save() -> bool:
+        if lock.locked:
+            return False
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NoteDialog)
+        assert dialog.ui.noteEdit.isVisible() and dialog.ui.noteEdit.toPlainText() == draft
+        assert not dialog.findChildren(LockPage) or not dialog.findChildren(LockPage)[0].isVisible()
+        steps.append("saved")
+        dialog.ok_button.click()
+        return True
+
+    QTimer.singleShot(20, lambda: poll(type_then_lock))
+    window.case_pane.notes_panel.on_new_clicked()
+    assert steps == ["unlocking", "saved"]
+    assert not lock.locked and window.centralWidget() is not lock.page
+
+    def noted() -> bool:
+        detail = an.workspace.store.detail(case["id"], datetime.now(UTC))
+        return detail is not None and [note.body for note in detail.notes] == [draft]
+
+    qtbot.waitUntil(noted, timeout=10_000)
 
 
 def test_input_postpones_the_lock(qtbot, world: World, desktops) -> None:
