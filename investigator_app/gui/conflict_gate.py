@@ -135,9 +135,7 @@ class RecusalDialog(QDialog):
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         caption = QLabel(
-            self.tr(
-                "&Reden (niet verplicht; uw leidinggevende leest ze, en ze staat in het auditspoor)"
-            ),
+            self.tr("&Reden (niet verplicht; alleen de leidinggevenden van uw dienst lezen ze)"),
             self,
         )
         caption.setWordWrap(True)

@@ -112,8 +112,14 @@ def _recuse(
         "case.recused",
         now,
         case_id=case.id,
-        detail={"reference": case.reference, "op_id": str(op.op_id), "unassigned": was_assignee},
-        reason=reason,
+        # The reason stays sealed with the declaration (the managers read it there): the
+        # audit trail keeps texts in the clear, and this one may be personal.
+        detail={
+            "reference": case.reference,
+            "op_id": str(op.op_id),
+            "unassigned": was_assignee,
+            "with_reason": bool(reason),
+        },
     )
 
 
@@ -160,15 +166,18 @@ def recusals(
     department_id: int,
     people: Mapping[str, PersonOut],
     cipher: NoteCipher | None,
+    *,
+    with_reasons: bool,
 ) -> dict[str, list[RecusalOut]]:
-    """RecusalOut per case id of the department's members, reasons decrypted."""
+    """RecusalOut per case id of the department's members; the reasons decrypted only
+    ``with_reasons`` (for managers: they reassign the case; colleagues see who and when)."""
     result: dict[str, list[RecusalOut]] = defaultdict(list)
     for row in rows:
         if row.kind != DeclarationKind.RECUSED or row.department_id != department_id:
             continue
         reason = (
             require(cipher).open(row.reason_ciphertext, recusal_context(row.case_id, row.user_id))
-            if row.reason_ciphertext is not None
+            if with_reasons and row.reason_ciphertext is not None
             else None
         )
         result[row.case_id].append(

@@ -37,12 +37,13 @@ class LoginPolicy:
     lockout: timedelta = timedelta(minutes=1)
 
 
-def _locked(session: Session, username: str, now: datetime) -> bool:
-    row = session.get(LoginThrottle, username)
-    return row is not None and row.locked_until is not None and row.locked_until > now
+def _count_attempt(session: Session, username: str, now: datetime, policy: LoginPolicy) -> bool:
+    """Count a password attempt as a failure *before* the (slow) check, under the throttle
+    row's lock; False when the name is locked (then nothing is counted or checked).
 
-
-def _record_failure(session: Session, username: str, now: datetime, policy: LoginPolicy) -> None:
+    Counting first means parallel guesses cannot all pass a check made before any of them
+    was recorded: at most ``max_failures`` passwords are ever checked per lock period. A
+    right password clears the count again (``_clear_attempts``)."""
     # Rows of names that stopped failing (often names that do not exist) are no longer
     # needed once their window and lock are over: keep the table small.
     session.execute(
@@ -59,6 +60,8 @@ def _record_failure(session: Session, username: str, now: datetime, policy: Logi
     row = session.scalars(
         select(LoginThrottle).where(LoginThrottle.username == username).with_for_update()
     ).one()
+    if row.locked_until is not None and row.locked_until > now:
+        return False
     if row.first_failure_at is None or now - row.first_failure_at > FAILURE_WINDOW:
         row.failures, row.first_failure_at = 0, now
     row.failures += 1
@@ -66,6 +69,11 @@ def _record_failure(session: Session, username: str, now: datetime, policy: Logi
         # Locked: further attempts are refused without looking at the password.
         row.locked_until = now + policy.lockout
         row.failures, row.first_failure_at = 0, None
+    return True
+
+
+def _clear_attempts(session: Session, username: str) -> None:
+    session.execute(delete(LoginThrottle).where(LoginThrottle.username == username))
 
 
 def _too_many_attempts(policy: LoginPolicy) -> ServiceError:
@@ -79,15 +87,14 @@ def _too_many_attempts(policy: LoginPolicy) -> ServiceError:
 
 def login(db: Database, request: LoginRequest, now: datetime, policy: LoginPolicy) -> LoginResponse:
     username = normalise_username(request.username)
-    with db.read() as session:
-        if _locked(session, username, now):
+    with db.write() as session:
+        if not _count_attempt(session, username, now, policy):
             raise _too_many_attempts(policy)
         user = session.scalars(select(User).where(User.username == username)).one_or_none()
         password_hash = user.password_hash if user is not None and user.active else None
 
     if not verify_password(password_hash, request.password) or user is None:
         with db.write() as session:
-            _record_failure(session, username, now, policy)
             anonymous = Actor(user_id=None, name=username, role=None)
             audit.record(session, anonymous, "login.failed", now, detail={"username": username})
         raise ServiceError(
@@ -95,7 +102,7 @@ def login(db: Database, request: LoginRequest, now: datetime, policy: LoginPolic
         )
 
     with db.write() as session:
-        session.execute(delete(LoginThrottle).where(LoginThrottle.username == username))
+        _clear_attempts(session, username)
         user = session.get_one(User, user.id)
         if needs_rehash(user.password_hash):  # the argon2 parameters were raised since
             user.password_hash = hash_password(request.password)
@@ -120,20 +127,19 @@ def check_password(
     idle lock). Failures count towards the same lock as failed logins of that username, so
     a stolen unlocked token cannot be used to guess the password faster than a login can."""
     assert actor.user_id is not None, "a bearer token always belongs to a user"
-    with db.read() as session:
+    with db.write() as session:
         user = session.get_one(User, actor.user_id)
         username = user.username
-        if _locked(session, username, now):
+        if not _count_attempt(session, username, now, policy):
             raise _too_many_attempts(policy)
         password_hash = user.password_hash if user.active else None
 
     if not verify_password(password_hash, request.password):
         with db.write() as session:
-            _record_failure(session, username, now, policy)
             audit.record(
                 session, actor, "auth.unlock_failed", now, detail={"token_id": actor.token_id}
             )
         raise ServiceError(401, ErrorCode.INVALID_CREDENTIALS, "The password is not correct.")
 
     with db.write() as session:
-        session.execute(delete(LoginThrottle).where(LoginThrottle.username == username))
+        _clear_attempts(session, username)

@@ -171,8 +171,21 @@ def readable_notes(
         ):
             texts[row.id].append(row)
     result: dict[str, list[NoteOut]] = defaultdict(list)
-    for versions in texts.values():  # in note order: rows came sorted
-        current = versions[-1]
+    for all_versions in texts.values():  # in note order: rows came sorted
+        current = all_versions[-1]
+        # An earlier text keeps the visibility it was written with: a note that was "only
+        # me" before it went to the case team shows the team its team texts only.
+        versions = [
+            v
+            for v in all_versions[:-1]
+            if may_read(
+                NoteVisibility(v.text_visibility),
+                author_id=v.author_id,
+                viewer_id=viewer_id,
+                viewer_role=viewer_role,
+                assignee_id=assignees[v.case_id],
+            )
+        ] + [current]
         opened = [
             require(cipher).open(v.ciphertext, note_context(v.id, v.text_version)) for v in versions
         ]

@@ -98,7 +98,11 @@ def _stored_answer(
     if result.case is None:
         return result
     # The stored copy lacks what is sealed at rest; read it again for the caller, and give
-    # no case at all to a caller it is hidden from now (recused).
+    # no case at all to a caller it is hidden from now (recused, or no longer their
+    # department's case).
+    case = session.get(Case, result.case.id)
+    if case is None or visible_department(case) != actor.department_id:
+        return result.model_copy(update={"case": None})
     current = case_snapshot(session, Viewer.of(actor), result.case.id, cipher)
     personal = (
         None

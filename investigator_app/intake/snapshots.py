@@ -191,7 +191,13 @@ def build_snapshots(
         cipher=cipher,
     )
     declared = declarations.declared_by(declaration_rows, viewer.user_id)
-    recusal_lists = declarations.recusals(declaration_rows, viewer_department_id, people, cipher)
+    recusal_lists = declarations.recusals(
+        declaration_rows,
+        viewer_department_id,
+        people,
+        cipher,
+        with_reasons=viewer.role is Role.MANAGER,
+    )
 
     snapshots: dict[str, CaseOut] = {}
     for case in cases:

@@ -2715,8 +2715,8 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/conflict_gate.py" line="139"/>
-        <source>&amp;Reden (niet verplicht; uw leidinggevende leest ze, en ze staat in het auditspoor)</source>
-        <translation>&amp;Reason (optional; your manager reads it, and it is kept in the audit trail)</translation>
+        <source>&amp;Reden (niet verplicht; alleen de leidinggevenden van uw dienst lezen ze)</source>
+        <translation>&amp;Reason (optional; only your department&apos;s managers read it)</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/conflict_gate.py" line="147"/>

@@ -5,7 +5,6 @@ earlier text; every text shown as typed."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
@@ -13,12 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from investigator_app.domain.deadlines import DEFAULT_POLICY
 from investigator_app.domain.notes import MAX_NOTE_LENGTH, NoteVisibility
-from investigator_app.domain.vocabulary import Role
 from investigator_app.gui.case_pane import CasePane
 from investigator_app.gui.note_dialogs import EarlierVersionsDialog, NoteDialog
 from investigator_app.gui.notes_panel import NoteCard
-from investigator_app.intake.accounts import create_user
-from investigator_app.intake.actors import cli_actor
 from investigator_app.store import LocalStore
 from investigator_app.store.views import NoteView
 from tests.gui.test_accessibility import unnamed_controls
@@ -26,28 +22,13 @@ from tests.gui.test_case_actions import in_next_dialog
 from tests.gui.test_conflict_of_interest import assign, visible_texts
 from tests.store.case_factory import me, page
 from tests.store.test_notes import MY_NOTE, NOW, THEIR_NOTE, noted_case
-from tests.support.world import ABB, AN, JONAS, PASSWORD, Desktop, World
+from tests.support.world import ABB, AN, JONAS, MIA, Desktop, World, add_manager
 
 TIMEOUT_MS = 10_000
-MIA = "mia.manager"
 MARKUP = "Zie <b>factuur</b> & <script>alert('x')</script> van Gnoeaannemer"
 SECRET = "Alleen voor mij: Okapivermoeden over de schepen"
 TEAM = "Voor het dossierteam: Wombatfactuur nakijken"
 NEW_TEXT = "Herziene tekst: Dodoverslag klopt"
-
-
-def add_manager(world: World) -> None:
-    with world.service.session() as session:
-        create_user(
-            session,
-            cli_actor(),
-            username=MIA,
-            display_name="Mia Manager",
-            role=Role.MANAGER,
-            department_code=ABB,
-            password=PASSWORD,
-            now=datetime.now(UTC),
-        )
 
 
 def write_note(

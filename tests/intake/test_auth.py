@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import httpx
@@ -71,6 +72,26 @@ def test_repeated_failures_lock_the_username_for_a_while(world: World) -> None:
     with world.service.session() as session:  # a minute passes
         session.execute(update(LoginThrottle).values(locked_until=utcnow() - timedelta(seconds=1)))
     assert _login(world, "jonas.maes", PASSWORD).status_code == 200
+
+
+def test_guesses_sent_in_parallel_check_no_more_passwords_than_the_limit(world: World) -> None:
+    """Each attempt is counted before its password is checked: 30 guesses at once get at
+    most 5 answers of "wrong password", the rest are refused unchecked."""
+    base_url = str(world.http.base_url)
+
+    def guess(number: int) -> int:
+        with httpx.Client(base_url=base_url, timeout=60) as client:
+            body = {"username": "jonas.maes", "password": f"guess {number}"}
+            return client.post("/auth/login", json=body).status_code
+
+    with ThreadPoolExecutor(max_workers=15) as pool:
+        answers = list(pool.map(guess, range(30)))
+    assert answers.count(401) <= 5 and answers.count(401) + answers.count(429) == 30
+    with world.service.session() as session:
+        checked = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "login.failed")
+        ).all()
+    assert len(checked) == answers.count(401)
 
 
 def test_bad_tokens_are_told_apart(world: World) -> None:

@@ -119,6 +119,50 @@ def test_who_reads_which_note(world: World) -> None:
     assert bodies(world, "jonas", case_id) == {"Enkel voor mij", "Voor het team"}
 
 
+def test_an_earlier_only_me_text_stays_the_authors_when_the_note_goes_to_the_team(
+    world: World,
+) -> None:
+    case_id = world.forwarded_case()
+    assign(world, case_id, "jonas")
+    note_id = add(world, "an", case_id, "Eerste gedachte, enkel voor mij", "only_me")
+    for text, visibility in (
+        ("Voor het team", "case_team"),
+        ("Herzien voor het team", "case_team"),
+    ):
+        [edited] = world.operate(
+            "an", op(case_id, "edit_note", note=note(text, visibility, note_id))
+        )
+        assert edited["status"] == "applied", edited
+
+    for reader in ("jonas", "manager"):  # the team reads the team's texts only
+        [seen] = world.case(case_id, reader)["notes"]
+        assert seen["body"] == "Herzien voor het team"
+        assert [(v["body"], v["visibility"]) for v in seen["earlier"]] == [
+            ("Voor het team", "case_team")
+        ]
+    [own] = world.case(case_id, "an")["notes"]  # the author reads every version
+    assert [v["body"] for v in own["earlier"]] == [
+        "Eerste gedachte, enkel voor mij",
+        "Voor het team",
+    ]
+
+
+def test_a_resent_note_operation_shows_nothing_once_the_case_left_the_department(
+    world: World,
+) -> None:
+    case_id = world.forwarded_case("ABB")
+    adding = op(case_id, "add_note", note=note("Werkhypothese", "only_me"))
+    [first] = world.operate("an", adding)
+    assert first["case"] is not None
+    case = world.case(case_id, "an")
+    [returned] = world.operate("an", op(case, "return_to_1700", reason="Niet bevoegd"))
+    assert returned["status"] == "applied", returned
+    rerouted = world.post("operator", f"/intake/reports/{case_id}/reroute", {"department": "OMG"})
+    assert rerouted.status_code == 200, rerouted.text  # re-routed elsewhere
+    [again] = world.operate("an", adding)  # the same op, resent after a crash
+    assert (again["status"], again["case"]) == ("applied", None)
+
+
 def test_another_department_cannot_add_edit_or_read_notes(world: World) -> None:
     case_id = world.forwarded_case("ABB")
     note_id = add(world, "an", case_id, "Interne notitie", "case_team")

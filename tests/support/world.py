@@ -30,6 +30,7 @@ PASSWORD = "correct horse battery"
 
 ABB, OMG = "ABB", "OMG"
 AN, JONAS, TOM, DESK = "an.peeters", "jonas.maes", "tom.janssens", "desk.1700"
+MIA = "mia.manager"  # a manager of ABB, for the tests that need one (add_manager)
 
 _PEOPLE = [
     (AN, "An Peeters", Role.INVESTIGATOR, ABB),
@@ -128,6 +129,21 @@ class World:
                 .where(DeviceToken.user_id == self.user_ids[username])
                 .values(expires_at=datetime.now(UTC) - timedelta(minutes=1))
             )
+
+
+def add_manager(world: World) -> None:
+    """Mia Manager joins ABB as its manager."""
+    with world.service.session() as session:
+        create_user(
+            session,
+            cli_actor(),
+            username=MIA,
+            display_name="Mia Manager",
+            role=Role.MANAGER,
+            department_code=ABB,
+            password=PASSWORD,
+            now=datetime.now(UTC),
+        )
 
 
 def start_world(database_url: str, *, settings: Settings | None = None) -> World:
