@@ -25,7 +25,8 @@ from investigator_app.gui.background import BackgroundCall
 from investigator_app.gui.case_controller import CaseController, Clock, utc_now
 from investigator_app.gui.dashboard import DashboardDialog
 from investigator_app.gui.export_actions import ExportActions, install_export_actions
-from investigator_app.gui.idle_lock import IdleWatcher, ScreenLock
+from investigator_app.gui.idle_lock import ScreenLock
+from investigator_app.gui.idle_watcher import IdleWatcher
 from investigator_app.gui.login_dialog import LoginDialog
 from investigator_app.gui.main_window import MainWindow
 from investigator_app.gui.messages import (

@@ -2,9 +2,9 @@
 for the password again. The service checks it when it can be reached, else the verifier
 in the keyring (investigator_app/unlock_verifier.py). Sync goes on meanwhile.
 
-Three parts: ``IdleWatcher`` notices input anywhere in the app, ``LockPage`` is what the
-main window shows while locked, and ``ScreenLock`` hides and restores everything and runs
-the unlock.
+Three parts: ``IdleWatcher`` (idle_watcher.py) notices input anywhere in the app,
+``LockPage`` (lock_page.py) is what the main window and any dialog that was open show while
+locked, and ``ScreenLock`` here hides and restores everything and runs the unlock.
 """
 
 from __future__ import annotations
@@ -21,16 +21,12 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
 from investigator_app.gui.background import BackgroundCall
+from investigator_app.gui.lock_page import LockPage
 from investigator_app.gui.messages import describe_error
 from investigator_app.protocol import ErrorCode
 from investigator_app.sync.errors import AuthenticationFailed, ServiceUnreachable, TooManyAttempts
@@ -40,19 +36,6 @@ if TYPE_CHECKING:
     from investigator_app.gui.main_window import MainWindow
 
 log = logging.getLogger("investigator_app.gui.idle_lock")
-
-_INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TouchUpdate,
-        QEvent.Type.TabletPress,
-    }
-)
 
 FREE_ATTEMPTS = 5  # wrong passwords before each further one makes the user wait
 FIRST_WAIT_S = 30
@@ -66,143 +49,6 @@ def wait_after(failures: int) -> int:
         return 0
     wait: int = FIRST_WAIT_S * 2 ** min(failures - FREE_ATTEMPTS, 10)
     return min(wait, LONGEST_WAIT_S)
-
-
-class IdleWatcher(QObject):
-    """Emits ``idle`` when no key, mouse, wheel or touch input reached any window of the
-    app for the interval. An application-wide event filter: input to a dialog counts too."""
-
-    idle = Signal()
-
-    def __init__(self, interval_ms: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.idle)
-        app = QCoreApplication.instance()
-        assert app is not None, "the idle watcher needs a running QApplication"
-        app.installEventFilter(self)
-
-    @property
-    def interval_ms(self) -> int:
-        return self._timer.interval()
-
-    def set_interval_ms(self, interval_ms: int) -> None:
-        """A new interval (the setting changed, or a test wants seconds), counted from now."""
-        self._timer.setInterval(interval_ms)
-        if self._timer.isActive():
-            self._timer.start()
-
-    def set_minutes(self, minutes: int) -> None:
-        self.set_interval_ms(minutes * 60_000)
-
-    def start(self) -> None:
-        self._timer.start()
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-    @property
-    def active(self) -> bool:
-        return self._timer.isActive()
-
-    def close(self) -> None:
-        self._timer.stop()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Called for every event of the app: keep it to a set lookup and a restart.
-        if event.type() in _INPUT_EVENTS and self._timer.isActive():
-            self._timer.start()
-        return False
-
-
-class LockPage(QWidget):
-    """What the main window shows while locked: who is signed in and a password field,
-    nothing of any case."""
-
-    unlock_requested = Signal(str)
-    sign_out_requested = Signal()
-
-    def __init__(self, display_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("lockPage")
-        self.setAccessibleName(self.tr("Vergrendeld scherm"))
-        title = QLabel(self.tr("Integriteitsmeldingen"), self)
-        title.setObjectName("lockAppName")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
-        self.state_label = QLabel(self.tr("Vergrendeld"), self)
-        self.state_label.setObjectName("lockState")
-        self.user_label = QLabel(self.tr("Aangemeld als %1").replace("%1", display_name), self)
-        self.user_label.setObjectName("lockUser")
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setObjectName("lockPassword")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_edit.setPlaceholderText(self.tr("Wachtwoord"))
-        self.password_edit.setAccessibleName(self.tr("Wachtwoord om te ontgrendelen"))
-        self.password_edit.setMinimumWidth(260)
-        self.password_edit.setMaximumWidth(360)
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("lockMessage")
-        self.message_label.setAccessibleName(self.tr("Melding bij het ontgrendelen"))
-        self.message_label.setWordWrap(True)
-        self.unlock_button = QPushButton(self.tr("Ontgrendelen"), self)
-        self.unlock_button.setObjectName("lockUnlock")
-        self.unlock_button.setAccessibleName(self.tr("Ontgrendelen"))
-        self.unlock_button.setDefault(True)
-        self.sign_out_button = QPushButton(self.tr("Afmelden"), self)
-        self.sign_out_button.setObjectName("lockSignOut")
-        self.sign_out_button.setAccessibleName(self.tr("Afmelden"))
-        for label in (title, self.state_label, self.user_label, self.message_label):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
-        buttons.addWidget(self.sign_out_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        for widget in (title, self.state_label, self.user_label):
-            layout.addWidget(widget)
-        layout.addSpacing(12)
-        layout.addWidget(self.password_edit, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.message_label)
-        layout.addLayout(buttons)
-        layout.addStretch(2)
-
-        self.password_edit.returnPressed.connect(self.on_submit)
-        self.unlock_button.clicked.connect(self.on_submit)
-        self.sign_out_button.clicked.connect(self.sign_out_requested)
-
-    def on_submit(self) -> None:
-        password = self.password_edit.text()
-        if not self.unlock_button.isEnabled():
-            return
-        if not password:
-            self.show_message(self.tr("Vul uw wachtwoord in."))
-            return
-        self.unlock_requested.emit(password)
-
-    def show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-
-    def set_busy(self, busy: bool) -> None:
-        self.password_edit.setEnabled(not busy)
-        self.unlock_button.setEnabled(not busy)
-
-    def reset(self) -> None:
-        self.password_edit.clear()
-        self.message_label.clear()
-        self.set_busy(False)
-        self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 @dataclass

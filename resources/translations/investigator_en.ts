@@ -1048,42 +1048,42 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../investigator_app/app.py" line="237"/>
+        <location filename="../../investigator_app/app.py" line="238"/>
         <source>Sleutelopslag</source>
         <translation>Credential store</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="290"/>
+        <location filename="../../investigator_app/app.py" line="291"/>
         <source>De sleutel van de lokale gegevens op deze werkplek ontbreekt (bijvoorbeeld na een nieuw Windows-profiel of een gewiste sleutelopslag). De lokale kopie is daardoor onleesbaar; de app haalt uw meldingen opnieuw op bij de server.</source>
         <translation>The key of the local data on this workstation is missing (for example after a new Windows profile or a wiped credential store). The local copy is therefore unreadable; the app fetches your cases from the server again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="296"/>
+        <location filename="../../investigator_app/app.py" line="297"/>
         <source>%1 nog niet verstuurde wijziging(en) gaan daarbij verloren. Voer ze opnieuw uit.</source>
         <translation>%1 change(s) not yet sent are lost. Please make them again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="298"/>
+        <location filename="../../investigator_app/app.py" line="299"/>
         <source>Lokale gegevens onleesbaar</source>
         <translation>Local data unreadable</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="458"/>
+        <location filename="../../investigator_app/app.py" line="459"/>
         <source>De gewijzigde instellingen gelden vanaf de volgende start van de app.</source>
         <translation>The changed settings take effect the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="597"/>
+        <location filename="../../investigator_app/app.py" line="598"/>
         <source>Uw aanmelding, de sleutel en alle lokale gegevens van uw meldingen worden van deze werkplek gewist. Op de server blijft alles bewaard; na het aanmelden worden de meldingen opnieuw opgehaald.</source>
         <translation>Your sign-in, the key and all local data of your cases are wiped from this workstation. Everything stays on the server; after signing in the cases are fetched again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="603"/>
+        <location filename="../../investigator_app/app.py" line="604"/>
         <source>Let op: %1 wijziging(en) zijn nog niet naar de server verstuurd en gaan verloren.</source>
         <translation>Note: %1 change(s) have not been sent to the server yet and will be lost.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/app.py" line="607"/>
+        <location filename="../../investigator_app/app.py" line="608"/>
         <source>Deze werkplek vergeten</source>
         <translation>Forget this workstation</translation>
     </message>
@@ -1818,54 +1818,54 @@
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="133"/>
+        <location filename="../../investigator_app/gui/lock_page.py" line="20"/>
         <source>Vergrendeld scherm</source>
         <translation>Locked screen</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="134"/>
+        <location filename="../../investigator_app/gui/lock_page.py" line="21"/>
         <source>Integriteitsmeldingen</source>
         <translation>Integrity reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="140"/>
+        <location filename="../../investigator_app/gui/lock_page.py" line="27"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="142"/>
+        <location filename="../../investigator_app/gui/lock_page.py" line="29"/>
         <source>Aangemeld als %1</source>
         <translation>Signed in as %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="147"/>
+        <location filename="../../investigator_app/gui/lock_page.py" line="34"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="148"/>
+        <location filename="../../investigator_app/gui/lock_page.py" line="35"/>
         <source>Wachtwoord om te ontgrendelen</source>
         <translation>Password to unlock</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="153"/>
+        <location filename="../../investigator_app/gui/lock_page.py" line="40"/>
         <source>Melding bij het ontgrendelen</source>
         <translation>Unlock message</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="155"/>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="157"/>
+        <location filename="../../investigator_app/gui/lock_page.py" line="42"/>
+        <location filename="../../investigator_app/gui/lock_page.py" line="44"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="159"/>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="161"/>
+        <location filename="../../investigator_app/gui/lock_page.py" line="46"/>
+        <location filename="../../investigator_app/gui/lock_page.py" line="48"/>
         <source>Afmelden</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="190"/>
+        <location filename="../../investigator_app/gui/lock_page.py" line="77"/>
         <source>Vul uw wachtwoord in.</source>
         <translation>Enter your password.</translation>
     </message>
@@ -2714,27 +2714,27 @@
         <translation>You recuse yourself from case %1. The case is no longer assigned to you, you no longer see its content, and your manager is asked to assign it again. You cannot undo this yourself.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="139"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="138"/>
         <source>&amp;Reden (niet verplicht; alleen de leidinggevenden van uw dienst lezen ze)</source>
         <translation>&amp;Reason (optional; only your department&apos;s managers read it)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="147"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="145"/>
         <source>Reden van de onthouding</source>
         <translation>Reason for the recusal</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="151"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="149"/>
         <source>De reden is te lang (hoogstens %1 tekens).</source>
         <translation>The reason is too long (at most %1 characters).</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="161"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="159"/>
         <source>Onthouden</source>
         <translation>Recuse</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conflict_gate.py" line="162"/>
+        <location filename="../../investigator_app/gui/conflict_gate.py" line="160"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2811,37 +2811,37 @@
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="427"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="273"/>
         <source>Integriteitsmeldingen — Vergrendeld</source>
         <translation>Integrity reports — Locked</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="455"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="301"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="496"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="342"/>
         <source>Onjuist wachtwoord.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="498"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="344"/>
         <source>Uw sessie is verlopen. Meld u opnieuw aan.</source>
         <translation>Your session has expired. Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="502"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="348"/>
         <source>Te veel onjuiste pogingen.</source>
         <translation>Too many wrong attempts.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="506"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="352"/>
         <source>De server is niet bereikbaar en deze werkplek kan uw wachtwoord niet controleren. Probeer opnieuw zodra u online bent, of meld u af.</source>
         <translation>The server cannot be reached and this workstation cannot check your password. Try again once you are online, or sign out.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/idle_lock.py" line="519"/>
+        <location filename="../../investigator_app/gui/idle_lock.py" line="365"/>
         <source>Probeer opnieuw over %1 seconden.</source>
         <translation>Try again in %1 seconds.</translation>
     </message>

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from investigator_app.app import DesktopApp
 from investigator_app.credentials import SERVICE_NAME, MemoryKeyring, TokenStore
-from investigator_app.gui.idle_lock import LockPage, ScreenLock, wait_after
+from investigator_app.gui.idle_lock import ScreenLock, wait_after
+from investigator_app.gui.lock_page import LockPage
 from investigator_app.gui.login_dialog import LoginDialog
 from investigator_app.gui.note_dialogs import NoteDialog
 from investigator_app.gui.settings_dialog import SettingsDialog
