@@ -7,13 +7,12 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QTextEdit, QWidget
-
 from investigator_app.domain.lifecycle import Action
 from investigator_app.gui.case_table import Column
 from investigator_app.gui.conflict_gate import RecusalDialog
 from investigator_app.gui.shortcuts import Command
 from tests.gui.test_case_actions import in_next_dialog
+from tests.support.screen import visible_texts
 from tests.support.world import ABB, AN, JONAS, MIA, World, add_manager
 
 SUMMARY = "Schepen laat oprit aanleggen door aannemer"
@@ -21,22 +20,6 @@ DESCRIPTION = "De aannemer legde gratis een oprit aan bij de schepen thuis."
 ENTITY = "Gemeente Voorbeeldegem"
 PERSON = "Piet Fictief"
 REASON = "Mijn schoonbroer werkt bij Gemeente Voorbeeldegem."
-
-
-def visible_texts() -> str:
-    """Every text a user can see in any window of the app now."""
-    texts = []
-    for top in QApplication.topLevelWidgets():
-        if not top.isVisible():
-            continue
-        for widget in [top, *top.findChildren(QWidget)]:
-            if not widget.isVisible():
-                continue
-            if isinstance(widget, QLabel):
-                texts.append(widget.text())
-            elif isinstance(widget, QPlainTextEdit | QTextEdit):
-                texts.append(widget.toPlainText())
-    return "\n".join(texts)
 
 
 def assign(world: World, by: str, case_id: str, to: str) -> None:

@@ -43,6 +43,25 @@ def answer_reason(reason: str, seen: list[bool]) -> None:
     QTimer.singleShot(20, poll)
 
 
+def reveal_refused(qtbot, pane: CasePane) -> str:
+    """Ask for the identity with a good reason; the text of the message box that refuses."""
+    messages: list[str] = []
+
+    def note_message() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QMessageBox):
+            messages.append(dialog.text())
+            dialog.accept()
+        else:
+            QTimer.singleShot(20, note_message)
+
+    answer_reason(REASON, [])
+    pane.ui.revealIdentityButton.click()
+    QTimer.singleShot(20, note_message)
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    return messages[0]
+
+
 def test_a_reveal_needs_a_reason_is_audited_and_leaves_nothing_on_disk(
     qtbot, world: World, desktops
 ) -> None:
@@ -102,21 +121,7 @@ def test_offline_a_reveal_shows_a_message_and_nothing_else(qtbot, world: World, 
     qtbot.waitUntil(lambda: an.open_case(created["id"]), timeout=5_000)
     world.service.stop()
     try:
-        messages: list[str] = []
-
-        def note_message() -> None:
-            dialog = QApplication.activeModalWidget()
-            if isinstance(dialog, QMessageBox):
-                messages.append(dialog.text())
-                dialog.accept()
-            else:
-                QTimer.singleShot(20, note_message)
-
-        answer_reason(REASON, [])
-        pane.ui.revealIdentityButton.click()
-        QTimer.singleShot(20, note_message)
-        qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
-        assert "online" in messages[0]
+        assert "online" in reveal_refused(qtbot, pane)
         assert not pane.ui.identityValue.isVisibleTo(window)
         assert REPORTER["name"] not in pane.ui.identityValue.text()
         assert pane.ui.revealIdentityButton.isEnabled()
@@ -137,20 +142,6 @@ def test_a_lapsed_session_says_so_and_shows_nothing(qtbot, world: World, desktop
     qtbot.addWidget(pane)
     pane.show_case(detail, [], datetime.now(UTC), DEFAULT_POLICY)
     IdentityReveal(pane, lambda: (world.base_url, world.token(AN)), pane)
-    messages: list[str] = []
-
-    def note_message() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QMessageBox):
-            messages.append(dialog.text())
-            dialog.accept()
-        else:
-            QTimer.singleShot(20, note_message)
-
-    answer_reason(REASON, [])
-    pane.ui.revealIdentityButton.click()
-    QTimer.singleShot(20, note_message)
-    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
-    assert "sessie is verlopen" in messages[0]
+    assert "sessie is verlopen" in reveal_refused(qtbot, pane)
     assert not pane.ui.identityValue.isVisibleTo(pane)
     assert pane.identity_of(created["id"]) is None

@@ -11,14 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
     QApplication,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
 )
 
 from investigator_app.app import DesktopApp
@@ -31,6 +24,7 @@ from investigator_app.gui.settings_dialog import SettingsDialog
 from investigator_app.gui.shortcuts import Command, help_entries
 from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
 from investigator_app.unlock_verifier import VerifierStore, matches
+from tests.support.screen import visible_texts
 from tests.support.world import ABB, AN, PASSWORD, Desktop, World
 
 SUMMARY = "Aannemer betaalt reis van diensthoofd"
@@ -41,33 +35,6 @@ def lock_of(desktop: Desktop) -> ScreenLock:
     lock = desktop.workspace.lock
     assert lock is not None
     return lock
-
-
-def texts_of(widget: QWidget) -> list[str]:
-    """What a person (or a screen reader) can read of a widget."""
-    found = [widget.windowTitle(), widget.accessibleName(), widget.toolTip()]
-    if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
-        found.append(widget.text())
-    if isinstance(widget, QTextEdit | QPlainTextEdit):
-        found.append(widget.toPlainText())
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        model = widget.model()
-        for row in range(model.rowCount()):
-            for column in range(model.columnCount()):
-                found.append(str(model.index(row, column).data() or ""))
-    return found
-
-
-def visible_texts() -> str:
-    """Every text of every visible widget of every visible top-level window."""
-    seen: list[str] = []
-    for top in QApplication.topLevelWidgets():
-        if not top.isVisible():
-            continue
-        for widget in [top, *top.findChildren(QWidget)]:
-            if widget.isVisible():
-                seen.extend(texts_of(widget))
-    return "\n".join(seen)
 
 
 def unlock_with(qtbot, lock: ScreenLock, password: str) -> None:

@@ -19,9 +19,10 @@ from investigator_app.store import LocalStore
 from investigator_app.store.views import NoteView
 from tests.gui.test_accessibility import unnamed_controls
 from tests.gui.test_case_actions import in_next_dialog
-from tests.gui.test_conflict_of_interest import assign, visible_texts
+from tests.gui.test_conflict_of_interest import assign
 from tests.store.case_factory import me, page
 from tests.store.test_notes import MY_NOTE, NOW, THEIR_NOTE, noted_case
+from tests.support.screen import visible_texts
 from tests.support.world import ABB, AN, JONAS, MIA, Desktop, World, add_manager
 
 TIMEOUT_MS = 10_000
