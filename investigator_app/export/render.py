@@ -26,7 +26,8 @@ from investigator_app.export.page_canvas import (
     PageDecoration,
 )
 from investigator_app.export.safe_text import clean
-from investigator_app.export.story import PROFILE_TITLES, SectionHeading, StoryBuilder
+from investigator_app.export.story import PROFILE_TITLES, StoryBuilder
+from investigator_app.export.story_blocks import SectionHeading
 from investigator_app.export.styles import make_styles
 from investigator_app.export.texts import Texts
 

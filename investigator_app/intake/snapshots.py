@@ -1,13 +1,11 @@
-"""A case as a department sees it (protocol.CaseOut), built in bulk.
+"""A case as a department sees it (protocol.CaseOut), built in bulk for one viewer.
 
 A page of the feed needs up to 1000 cases with their timelines: they are loaded with a
 fixed number of queries (cases, events, messages, notes, declarations, people,
-departments), never one per case. The reporter appears only as a kind; what happened while
-the case was in another department shows that department (or 1700) as actor, not the person.
-
-Snapshots are built for one viewer: the notes they may read (decrypted), their own
-conflict-of-interest declaration, and the department's recusals. A case the viewer recused
-from is left out: it reaches them as a tombstone.
+departments), never one per case. The reporter appears only as a kind. This module only
+fetches and assembles: what the viewer may see of each (the case at all, notes and their
+earlier texts, declarations and recusal reasons, who acted elsewhere) is decided by the
+rules in visibility.py.
 """
 
 from __future__ import annotations
@@ -20,9 +18,8 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from investigator_app.domain.vocabulary import Role
 from investigator_app.intake import declarations, notes
-from investigator_app.intake.actors import CENTRAL_DESK_NAME, Actor
+from investigator_app.intake import visibility as rules
 from investigator_app.intake.models import (
     Case,
     CaseAttachment,
@@ -34,6 +31,7 @@ from investigator_app.intake.models import (
     User,
 )
 from investigator_app.intake.note_cipher import NoteCipher
+from investigator_app.intake.visibility import Viewer
 from investigator_app.protocol import (
     CENTRAL_DESK_LABEL,
     REPORTER_LABEL,
@@ -44,22 +42,10 @@ from investigator_app.protocol import (
     PersonOut,
 )
 
+# Viewer is the rules', re-exported: the API modules build their viewers from here.
+__all__ = ["CaseIds", "Viewer", "build_snapshots", "case_snapshot"]
+
 CaseIds = Select[str] | Collection[str]
-
-
-@dataclass(frozen=True)
-class Viewer:
-    """Whom a snapshot is built for: a member of a department."""
-
-    user_id: str
-    role: Role
-    department_id: int
-
-    @classmethod
-    def of(cls, actor: Actor) -> Viewer:
-        assert actor.user_id is not None and actor.role is not None
-        assert actor.department_id is not None  # only department members read cases
-        return cls(actor.user_id, actor.role, actor.department_id)
 
 
 def build_snapshots(
@@ -68,17 +54,138 @@ def build_snapshots(
     """CaseOut per case id, as ``viewer`` sees it (notes decrypted with ``cipher``).
 
     ``case_ids`` is a list or, for large pages, a SELECT of ids (kept in the database).
-    Cases that were never forwarded, or were purged, or that the viewer recused from, are
-    left out: the viewer never sees them.
+    Cases the viewer does not see at all (rules.sees_case) are left out.
     """
     if isinstance(case_ids, Collection) and not case_ids:
         return {}
-    viewer_department_id = viewer.department_id
-    departments = {
-        row.id: row
-        for row in session.execute(select(Department.id, Department.code, Department.name))
-    }
-    cases = session.execute(
+    departments = session.execute(select(Department.id, Department.code, Department.name)).all()
+    case_declarations = declarations.load_declarations(session, case_ids)
+    cases = [
+        case
+        for case in _load_cases(session, case_ids)
+        if rules.sees_case(
+            viewer,
+            forwarded=case.forwarded_at is not None,
+            purged=case.purged_at is not None,
+            declarations=case_declarations.get(case.id, ()),
+        )
+    ]
+    events = _load_events(session, case_ids)
+    message_rows = [
+        row
+        for row in session.scalars(
+            select(Message).where(Message.case_id.in_(case_ids)).order_by(Message.created_at)
+        )
+        if rules.sees_message(viewer, row.department_id)
+    ]
+    case_notes = notes.load_notes(session, case_ids)
+    person_ids = (
+        {row.assignee_id for row in cases}
+        | {person for row in events for person in (row.actor_id, row.assignee_id)}
+        | {row.author_id for row in message_rows}
+        | {note.author_id for listed in case_notes.values() for note in listed}
+        | {d.user_id for listed in case_declarations.values() for d in listed}
+    )
+    person_ids.discard(None)
+    people = (
+        {
+            row.id: PersonOut(id=row.id, display_name=row.display_name, role=row.role)
+            for row in session.execute(
+                select(User.id, User.display_name, User.role).where(User.id.in_(person_ids))
+            )
+        }
+        if person_ids
+        else {}
+    )
+    names = rules.Names(
+        departments={row.id: str(row.name) for row in departments},
+        people={id_: person.display_name for id_, person in people.items()},
+    )
+
+    timelines: dict[str, list[CaseEventOut]] = defaultdict(list)
+    for row in events:
+        timelines[row.case_id].append(_event(viewer, row, names))
+    page = _Page(
+        viewer=viewer,
+        cipher=cipher,
+        department_codes={row.id: str(row.code) for row in departments},
+        people=people,
+        timelines=timelines,
+        messages=_messages(session, message_rows, names),
+        files=_case_attachments(session, case_ids),
+        notes=case_notes,
+        declarations=case_declarations,
+    )
+    return {case.id: page.snapshot(case) for case in cases}
+
+
+def case_snapshot(
+    session: Session, viewer: Viewer, case_id: str, cipher: NoteCipher | None
+) -> CaseOut | None:
+    """The case as ``viewer`` sees it; None when it is hidden from them (recused, purged)."""
+    return build_snapshots(session, viewer, [case_id], cipher).get(case_id)
+
+
+@dataclass(frozen=True)
+class _Page:
+    """What a page's snapshots are assembled from, fetched in bulk (per case id)."""
+
+    viewer: Viewer
+    cipher: NoteCipher | None
+    department_codes: dict[int, str]
+    people: dict[str, PersonOut]
+    timelines: dict[str, list[CaseEventOut]]
+    messages: dict[str, list[MessageOut]]
+    files: dict[str, list[AttachmentOut]]
+    notes: dict[str, list[rules.Note]]
+    declarations: dict[str, list[rules.Declaration]]
+
+    def snapshot(self, case: Any) -> CaseOut:
+        """The case (a row of _load_cases) as the viewer sees it."""
+        viewer, people = self.viewer, self.people
+        declared = self.declarations.get(case.id, [])
+        with_reasons = rules.sees_recusal_reasons(viewer)
+        return CaseOut(
+            id=case.id,
+            reference=case.reference,
+            version=case.version,
+            department=self.department_codes.get(case.department_id, ""),
+            status=case.status,
+            outcome=case.outcome,
+            channel=case.channel,
+            category=case.category,
+            received_at=case.received_at,
+            forwarded_at=case.forwarded_at,
+            acknowledged_at=case.acknowledged_at,
+            closed_at=case.closed_at,
+            feedback_sent_at=case.feedback_sent_at,
+            summary=case.summary,
+            description=case.description,
+            involved_entity=case.involved_entity,
+            involved_persons=list(case.involved_persons),
+            reporter_kind=case.reporter_kind,
+            reporter_language=case.reporter_language,
+            reporter_reachable_by_email=bool(case.reporter_reachable_by_email),
+            messages=self.messages.get(case.id, []),
+            attachments=self.files.get(case.id, []),
+            assignee=people.get(case.assignee_id) if case.assignee_id is not None else None,
+            events=self.timelines.get(case.id, []),
+            notes=[
+                notes.note_out(note, texts, people, self.cipher)
+                for note in self.notes.get(case.id, [])
+                if (texts := rules.readable_texts(viewer, note, case.assignee_id))
+            ],
+            conflict_declared=rules.conflict_declared(viewer, declared),
+            recusals=[
+                declarations.recusal_out(d, people, self.cipher, with_reason=with_reasons)
+                for d in rules.shown_recusals(viewer, declared)
+            ],
+            needs_reassignment=bool(case.needs_reassignment),
+        )
+
+
+def _load_cases(session: Session, case_ids: CaseIds) -> Sequence[Any]:
+    return session.execute(
         select(
             Case.id,
             Case.reference,
@@ -93,6 +200,7 @@ def build_snapshots(
             Case.acknowledged_at,
             Case.closed_at,
             Case.feedback_sent_at,
+            Case.purged_at,
             Case.summary,
             Case.description,
             Case.involved_entity,
@@ -104,10 +212,12 @@ def build_snapshots(
             (Reporter.email != "").label("reporter_reachable_by_email"),
         )
         .join(Reporter, Reporter.id == Case.reporter_id)
-        # Purged cases are statistics only: no department sees them again.
-        .where(Case.id.in_(case_ids), Case.forwarded_at.is_not(None), Case.purged_at.is_(None))
+        .where(Case.id.in_(case_ids))
     ).all()
-    events = session.execute(
+
+
+def _load_events(session: Session, case_ids: CaseIds) -> Sequence[Any]:
+    return session.execute(
         select(
             CaseEvent.id,
             CaseEvent.case_id,
@@ -126,135 +236,34 @@ def build_snapshots(
         .order_by(CaseEvent.case_id, CaseEvent.case_version)
     ).all()
 
-    # A department sees its own conversation with the reporter; a case re-routed to it
-    # starts afresh (as with its acknowledgement and assignee).
-    message_rows = (
-        session.execute(
-            select(Message)
-            .where(Message.case_id.in_(case_ids), Message.department_id == viewer_department_id)
-            .order_by(Message.created_at)
-        )
-        .scalars()
-        .all()
+
+def _event(viewer: Viewer, row: Any, names: rules.Names) -> CaseEventOut:
+    return CaseEventOut(
+        id=row.id,
+        at=row.at,
+        actor=rules.event_actor(
+            viewer,
+            label=row.actor_label,
+            department_id=row.actor_department_id,
+            person_id=row.actor_id,
+            names=names,
+        ),
+        kind=row.kind,
+        from_status=row.from_status,
+        to_status=row.to_status,
+        outcome=row.outcome,
+        reason=row.reason,
+        assignee=rules.event_assignee(
+            viewer,
+            assignee_id=row.assignee_id,
+            actor_department_id=row.actor_department_id,
+            names=names,
+        ),
     )
-    note_rows = notes.load_note_rows(session, viewer_department_id, case_ids)
-    declaration_rows = declarations.load_declaration_rows(session, case_ids)
-    hidden = declarations.recused_by(declaration_rows, viewer.user_id)
-    person_ids = (
-        {row.assignee_id for row in cases}
-        | {person for row in events for person in (row.actor_id, row.assignee_id)}
-        | {row.author_id for row in message_rows}
-        | {row.author_id for row in note_rows}
-        | {row.user_id for row in declaration_rows}
-    )
-    person_ids.discard(None)
-    people = (
-        {
-            row.id: PersonOut(id=row.id, display_name=row.display_name, role=row.role)
-            for row in session.execute(
-                select(User.id, User.display_name, User.role).where(User.id.in_(person_ids))
-            )
-        }
-        if person_ids
-        else {}
-    )
-
-    timelines: dict[str, list[CaseEventOut]] = defaultdict(list)
-    for row in events:
-        timelines[row.case_id].append(
-            CaseEventOut(
-                id=row.id,
-                at=row.at,
-                actor=_actor_label(row, viewer_department_id, departments, people),
-                kind=row.kind,
-                from_status=row.from_status,
-                to_status=row.to_status,
-                outcome=row.outcome,
-                reason=row.reason,
-                # Whom another department assigned the case to is that department's business.
-                assignee=(
-                    _name(people, row.assignee_id)
-                    if row.actor_department_id in (None, viewer_department_id)
-                    else None
-                ),
-            )
-        )
-
-    messages = _messages(session, message_rows, viewer_department_id, departments, people)
-    case_files = _case_attachments(session, case_ids)
-    readable = notes.readable_notes(
-        note_rows,
-        viewer_id=viewer.user_id,
-        viewer_role=viewer.role,
-        assignees={case.id: case.assignee_id for case in cases if case.id not in hidden},
-        people=people,
-        cipher=cipher,
-    )
-    declared = declarations.declared_by(declaration_rows, viewer.user_id)
-    recusal_lists = declarations.recusals(
-        declaration_rows,
-        viewer_department_id,
-        people,
-        cipher,
-        with_reasons=viewer.role is Role.MANAGER,
-    )
-
-    snapshots: dict[str, CaseOut] = {}
-    for case in cases:
-        if case.id in hidden:
-            continue
-        department = departments.get(case.department_id) if case.department_id is not None else None
-        snapshots[case.id] = CaseOut(
-            id=case.id,
-            reference=case.reference,
-            version=case.version,
-            department=department.code if department is not None else "",
-            status=case.status,
-            outcome=case.outcome,
-            channel=case.channel,
-            category=case.category,
-            received_at=case.received_at,
-            forwarded_at=case.forwarded_at,
-            acknowledged_at=case.acknowledged_at,
-            closed_at=case.closed_at,
-            feedback_sent_at=case.feedback_sent_at,
-            summary=case.summary,
-            description=case.description,
-            involved_entity=case.involved_entity,
-            involved_persons=list(case.involved_persons),
-            reporter_kind=case.reporter_kind,
-            reporter_language=case.reporter_language,
-            reporter_reachable_by_email=bool(case.reporter_reachable_by_email),
-            messages=messages.get(case.id, []),
-            attachments=case_files.get(case.id, []),
-            assignee=people.get(case.assignee_id) if case.assignee_id is not None else None,
-            events=timelines.get(case.id, []),
-            notes=readable.get(case.id, []),
-            conflict_declared=case.id in declared,
-            recusals=recusal_lists.get(case.id, []),
-            needs_reassignment=bool(case.needs_reassignment),
-        )
-    return snapshots
-
-
-def case_snapshot(
-    session: Session, viewer: Viewer, case_id: str, cipher: NoteCipher | None
-) -> CaseOut | None:
-    """The case as ``viewer`` sees it; None when it is hidden from them (recused, purged)."""
-    return build_snapshots(session, viewer, [case_id], cipher).get(case_id)
-
-
-def _name(people: dict[str, PersonOut], person_id: str | None) -> str | None:
-    person = people.get(person_id) if person_id is not None else None
-    return person.display_name if person is not None else None
 
 
 def _messages(
-    session: Session,
-    rows: Sequence[Message],
-    viewer_department_id: int,
-    departments: dict[int, Any],
-    people: dict[str, PersonOut],
+    session: Session, rows: Sequence[Message], names: rules.Names
 ) -> dict[str, list[MessageOut]]:
     """MessageOut per case id, oldest first, with the reporter's files (one query)."""
     files: dict[str, list[AttachmentOut]] = defaultdict(list)
@@ -267,17 +276,13 @@ def _messages(
             files[file.message_id].append(_attachment(file, REPORTER_LABEL))
     result: dict[str, list[MessageOut]] = defaultdict(list)
     for row in rows:
-        if row.department_id != viewer_department_id:
-            author = str(departments[row.department_id].name)
-        else:
-            author = _name(people, row.author_id) or "?"
         result[row.case_id].append(
             MessageOut(
                 id=row.id,
                 kind=row.kind,
                 state=row.state,
                 body=row.body,
-                author=author,
+                author=rules.person_name(row.author_id, names),
                 created_at=row.created_at,
                 answer_due=row.answer_due,
                 sent_at=row.sent_at,
@@ -316,15 +321,3 @@ def _attachment(file: CaseAttachment | MessageAttachment, added_by: str) -> Atta
         added_at=file.added_at,
         added_by=added_by,
     )
-
-
-def _actor_label(
-    event: Any, viewer_department_id: int, departments: dict[int, Any], people: dict[str, PersonOut]
-) -> str:
-    if event.actor_label:
-        return str(event.actor_label)
-    if event.actor_department_id is None:
-        return CENTRAL_DESK_NAME  # the 1700 desk or the service's own administrators
-    if event.actor_department_id != viewer_department_id:
-        return str(departments[event.actor_department_id].name)
-    return _name(people, event.actor_id) or "?"

@@ -1,0 +1,65 @@
+"""The service's tables (SQLAlchemy 2 typed models), importable from here as one module.
+
+Importing this package registers every table on ``Base.metadata``, which Alembic's env and
+the migration test rely on. The tables live in sub-modules by subject: ``accounts``
+(departments, users, device tokens, login throttles), ``cases`` (reporters, references,
+cases, their timelines, the feed, applied operations), ``relay`` (messages, reply links,
+the mail outbox, blobs and attachments), ``notes`` (confidential notes and
+conflict-of-interest declarations) and ``audit`` (the hash-chained audit trail); ``ids``
+says how rows are identified.
+"""
+
+from __future__ import annotations
+
+from investigator_app.intake.models.accounts import Department, DeviceToken, LoginThrottle, User
+from investigator_app.intake.models.audit import AuditChainHead, AuditEvent
+from investigator_app.intake.models.cases import (
+    AppliedOperation,
+    Case,
+    CaseEvent,
+    FeedEntry,
+    ReferenceCounter,
+    Reporter,
+)
+from investigator_app.intake.models.ids import ID_LENGTH, new_id
+from investigator_app.intake.models.notes import (
+    CaseNote,
+    CaseNoteVersion,
+    ConflictDeclaration,
+    DeclarationKind,
+)
+from investigator_app.intake.models.relay import (
+    Blob,
+    CaseAttachment,
+    MailOutbox,
+    Message,
+    MessageAttachment,
+    ReplyLink,
+)
+
+__all__ = [
+    "ID_LENGTH",
+    "AppliedOperation",
+    "AuditChainHead",
+    "AuditEvent",
+    "Blob",
+    "Case",
+    "CaseAttachment",
+    "CaseEvent",
+    "CaseNote",
+    "CaseNoteVersion",
+    "ConflictDeclaration",
+    "DeclarationKind",
+    "Department",
+    "DeviceToken",
+    "FeedEntry",
+    "LoginThrottle",
+    "MailOutbox",
+    "Message",
+    "MessageAttachment",
+    "ReferenceCounter",
+    "ReplyLink",
+    "Reporter",
+    "User",
+    "new_id",
+]

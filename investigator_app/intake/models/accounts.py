@@ -1,0 +1,78 @@
+"""Who may sign in, and where they belong: the departments cases are forwarded to (with
+their deadline periods and feed counter), the user accounts, the device tokens a login
+hands out and the failed-login counts that throttle guessing. Tables only; the rules are in
+``accounts.py``, ``tokens.py`` and ``login.py`` of the service."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from investigator_app.domain.vocabulary import Role
+from investigator_app.intake.db import Base, EnumText, UTCDateTime
+from investigator_app.intake.models.ids import ID_LENGTH, new_id
+
+
+class Department(Base):
+    """A competent service cases are forwarded to, with its deadline periods and the
+    counter that orders its change feed."""
+
+    __tablename__ = "departments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    ack_days: Mapped[int] = mapped_column(Integer, default=7)
+    feedback_months: Mapped[int] = mapped_column(Integer, default=3)
+    # Highest seq handed out in this department's feed; bumped with UPDATE so that the
+    # row lock orders concurrent writers (seq order == commit order).
+    feed_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class User(Base):
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint(
+            "role NOT IN ('investigator', 'manager') OR department_id IS NOT NULL",
+            name="department_member_has_department",
+        ),
+    )
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True, default=new_id)
+    username: Mapped[str] = mapped_column(String(150), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(EnumText(Role))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), index=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class DeviceToken(Base):
+    """A login on one device. Only the token's sha256 is stored."""
+
+    __tablename__ = "device_tokens"
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True, default=new_id)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    device_name: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class LoginThrottle(Base):
+    """Recent failed logins per username, kept in the database so that every copy of
+    the service counts the same failures."""
+
+    __tablename__ = "login_throttles"
+
+    username: Mapped[str] = mapped_column(String(150), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    first_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
