@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     crash_handler.install()
     tokens = TokenStore()
     if demo is not None:
-        from investigator_app.app import login_with_password
+        from investigator_app.gui.sign_in import login_with_password
 
         tokens.save(
             demo.server_url,

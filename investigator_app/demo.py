@@ -12,9 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 
 from investigator_app.gui.background import BackgroundCall
-from investigator_app.intake.demo import ACCOUNTS, forward_new_demo_case, seed_demo
-from investigator_app.intake.embedded import EmbeddedService
-from investigator_app.intake.note_cipher import key_from_file
+from investigator_app.intake.demo import ACCOUNTS, forward_new_demo_case
+from investigator_app.intake.demo_service import demo_service, start_seeded
 
 log = logging.getLogger("investigator_app.demo")
 
@@ -27,13 +26,7 @@ class DemoEnvironment(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.root = Path(tempfile.mkdtemp(prefix="integriteit-demo-"))
-        # The notes key lives beside the database, never in it; a restarted service
-        # opens the notes written before.
-        self.service = EmbeddedService(
-            f"sqlite:///{self.root / 'intake.sqlite3'}",
-            mail_folder=self.root / "mail",
-            notes_key=key_from_file(self.root / "notes.key"),
-        )
+        self.service = demo_service(self.root)
         self.username = ACCOUNTS.investigator.username
         self.password = ACCOUNTS.investigator.password
         self._timer = QTimer(self)
@@ -59,8 +52,7 @@ class DemoEnvironment(QObject):
         return self._call is not None
 
     def start(self) -> None:
-        self.service.start()
-        seed_demo(self.service.engine, datetime.now(UTC))
+        start_seeded(self.service)
         self._timer.start()
         log.info("demo service on %s", self.server_url)
 

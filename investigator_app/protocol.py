@@ -10,14 +10,12 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Literal
-from uuid import UUID
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from investigator_app.domain.events import EventKind
-from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.messages import MessageKind, MessageState
-from investigator_app.domain.notes import MAX_NOTE_LENGTH, NoteVisibility
+from investigator_app.domain.notes import NoteVisibility
 from investigator_app.domain.vocabulary import (
     Category,
     Channel,
@@ -32,7 +30,6 @@ API_PREFIX = "/api/v1"
 MAX_PAGE = 1000
 DEFAULT_PAGE = 500
 MAX_WAIT_SECONDS = 30.0
-MAX_BATCH = 200
 MAX_MESSAGE_LENGTH = 20_000
 ATTACHMENT_PATH = API_PREFIX + "/attachments/{sha256}"
 """GET (investigators): the bytes of an attachment of a case in the caller's department,
@@ -315,62 +312,6 @@ class ChangesResponse(Strict):
     has_more: bool
     remaining: int  # changes after this page, for progress
     reset: bool = False  # the cursor is ahead of the service: drop local state, start at 0
-
-
-# --- investigator: pushing operations ------------------------------------------------
-
-
-class MessageIn(Strict):
-    """A message to the reporter: the question of request_info, the letter of
-    send_feedback, or the acknowledgement letter that may come with acknowledge."""
-
-    message_id: UUID  # client-made, so the desktop can show it before the service has it
-    body: Annotated[str, StringConstraints(min_length=1, max_length=MAX_MESSAGE_LENGTH)]
-    answer_due: date | None = None  # request_info only (required there)
-
-
-class NoteIn(Strict):
-    """add_note and edit_note: the whole new text and who may read it."""
-
-    note_id: UUID  # client-made (add_note); the note to edit (edit_note)
-    body: Annotated[str, StringConstraints(min_length=1, max_length=MAX_NOTE_LENGTH)]
-    visibility: NoteVisibility
-
-
-class OperationIn(Strict):
-    op_id: UUID  # client-made; the idempotency key
-    case_id: Annotated[str, StringConstraints(max_length=64)]
-    action: Action
-    # Lifecycle actions conflict when the case's status, outcome or assignee changed after
-    # this version; message actions (lifecycle.MESSAGE_ACTIONS) never conflict.
-    base_version: int = Field(ge=0)
-    outcome: Outcome | None = None
-    reason: Reason = ""
-    assignee_id: Annotated[str, StringConstraints(max_length=64)] | None = None
-    made_at: AwareDatetime  # when the user acted (offline actions arrive later)
-    message: MessageIn | None = None  # request_info, send_feedback; optional on acknowledge
-    target_message_id: UUID | None = None  # remind, cancel_request: which request
-    note: NoteIn | None = None  # add_note, edit_note
-    # recuse: ``reason`` is optional. Personal actions (lifecycle.PERSONAL_ACTIONS) never
-    # conflict; they are checked against the status only.
-
-
-class OperationsRequest(Strict):
-    operations: Annotated[list[OperationIn], Field(min_length=1, max_length=MAX_BATCH)]
-
-
-OperationStatus = Literal["applied", "conflict", "rejected"]
-
-
-class OperationResult(Strict):
-    op_id: UUID
-    status: OperationStatus
-    message: str = ""
-    case: CaseOut | None = None  # the current state, for applied and conflict
-
-
-class OperationsResponse(Strict):
-    results: list[OperationResult]
 
 
 # --- the relay to the reporter (additions) ---------------------------------------------

@@ -1,19 +1,18 @@
-"""Wire schemas of a case's audit trail as its department sees it: recording an exported or
-printed copy of a dossier, and reading the trail (exports, prints; later reveals and
-conflict-of-interest declarations). Shared by the service and the desktop."""
+"""Wire schemas of a case's audit trail as its department sees it: reading the trail
+(exported and printed copies, reveals, conflict-of-interest declarations). Copies are
+recorded by the ``record_copy`` operation (operations.RecordCopyOp). Shared by the service
+and the desktop."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 from typing import Annotated, Literal
-from uuid import UUID
 
-from pydantic import AwareDatetime, Field, StringConstraints
+from pydantic import AwareDatetime, StringConstraints
 
 from investigator_app.domain.vocabulary import Language, ReporterKind
-from investigator_app.protocol import API_PREFIX, Sha256, Strict
+from investigator_app.protocol import API_PREFIX, Strict
 
-COPIES_PATH = API_PREFIX + "/cases/{case_id}/copies"
 AUDIT_PATH = API_PREFIX + "/cases/{case_id}/audit"
 
 COPY_EXPORTED = "case.copy_exported"
@@ -34,24 +33,6 @@ class CopyKind(StrEnum):
 
 
 ProfileCode = Literal["volledig", "leidinggevende", "terugkoppeling"]
-
-
-class CopyRecordIn(Strict):
-    """One copy of a dossier: who made it (the caller) for whom, which profile, which file.
-    Recording the same ``copy_id`` again changes nothing (a resend after being offline)."""
-
-    copy_id: UUID
-    profile: ProfileCode
-    reader: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-    kind: CopyKind
-    sha256: Sha256  # of the PDF file as saved or printed
-    pages: int = Field(ge=1, le=1_000_000)
-    made_at: AwareDatetime
-
-
-class CopyRecordOut(Strict):
-    copy_id: UUID
-    already_recorded: bool
 
 
 class CaseAuditEntryOut(Strict):

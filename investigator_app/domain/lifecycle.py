@@ -34,6 +34,8 @@ class Action(StrEnum):
     EDIT_NOTE = "edit_note"  # only the note's author; the earlier text stays as a version
     DECLARE_NO_CONFLICT = "declare_no_conflict"
     RECUSE = "recuse"  # unassigns the user, hides the case from them, flags it for reassigning
+    # A copy of the dossier the user exported or printed, for the case's audit trail.
+    RECORD_COPY = "record_copy"
 
 
 class TransitionError(ValueError):
@@ -56,6 +58,7 @@ _NEXT_STATUS: dict[Action, tuple[frozenset[Status], Status | None]] = {
     Action.EDIT_NOTE: (DEPARTMENT_STATUSES, None),
     Action.DECLARE_NO_CONFLICT: (DEPARTMENT_STATUSES, None),
     Action.RECUSE: (DEPARTMENT_STATUSES, None),
+    Action.RECORD_COPY: (DEPARTMENT_STATUSES, None),
 }
 
 MESSAGE_ACTIONS: frozenset[Action] = frozenset(
@@ -74,9 +77,9 @@ NOTE_ACTIONS: frozenset[Action] = frozenset({Action.ADD_NOTE, Action.EDIT_NOTE})
 DECLARATION_ACTIONS: frozenset[Action] = frozenset({Action.DECLARE_NO_CONFLICT, Action.RECUSE})
 """The conflict-of-interest declaration a user makes the first time they open a case."""
 
-PERSONAL_ACTIONS: frozenset[Action] = NOTE_ACTIONS | DECLARATION_ACTIONS
-"""Actions on the user's own relation to the case: never offered as case actions, never in
-conflict with a colleague's change."""
+PERSONAL_ACTIONS: frozenset[Action] = NOTE_ACTIONS | DECLARATION_ACTIONS | {Action.RECORD_COPY}
+"""Actions on the user's own relation to the case (their notes, their declaration, the copies
+they made): never offered as case actions, never in conflict with a colleague's change."""
 
 _OUTCOMES_BY_STATUS: dict[Status, frozenset[Outcome]] = {
     # A report is found unfounded or inadmissible while assessing it; "founded" needs an

@@ -7,10 +7,14 @@ request, answers). These are the kinds and states every party agrees on.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
+from investigator_app.domain.lifecycle import TransitionError
+
 DEFAULT_ANSWER_WORKING_DAYS = 10
+MAX_ANSWER_HORIZON = timedelta(days=366)
+"""How far ahead an answer deadline may lie."""
 """An information request's answer deadline, in Belgian working days, unless changed."""
 
 
@@ -49,3 +53,12 @@ def is_overdue(
         and state in OPEN_REQUEST_STATES
         and answer_deadline_passed(answer_due, today)
     )
+
+
+def check_answer_due(due: date, today: date) -> None:
+    """An information request's deadline lies between ``today`` and a year ahead (Brussels
+    days); raises TransitionError with the reason otherwise."""
+    if due < today:
+        raise TransitionError("the answer deadline lies in the past")
+    if due > today + MAX_ANSWER_HORIZON:
+        raise TransitionError("the answer deadline is more than a year away")

@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from investigator_app.export.copy_record import CopyRecorder
 from investigator_app.export.files import ExportWriteError
 from investigator_app.export.options import ExportOptions, Profile
 from investigator_app.export.source import ExportSource, UnknownCaseError
@@ -60,18 +59,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 @contextmanager
 def demo_source() -> Iterator[ExportSource]:
     """The demo service on loopback, its cases synced into a temporary store."""
-    from investigator_app.intake.demo import ACCOUNTS, seed_demo
-    from investigator_app.intake.embedded import EmbeddedService
+    from investigator_app.intake.demo import ACCOUNTS
+    from investigator_app.intake.demo_service import demo_service, start_seeded
     from investigator_app.store import LocalStore
     from investigator_app.sync.api import ApiClient
     from investigator_app.sync.engine import SyncEngine
+    from investigator_app.sync.service_link import ServiceLink
 
     root = Path(tempfile.mkdtemp(prefix="dossier-demo-"))
-    service = EmbeddedService(f"sqlite:///{root / 'intake.sqlite3'}")
-    service.start()
+    service = demo_service(root)
     store: LocalStore | None = None
     try:
-        seed_demo(service.engine, datetime.now(UTC))
+        start_seeded(service)
         account = ACCOUNTS.investigator
         with ApiClient(service.base_url, None) as client:
             token = client.login(account.username, account.password, "export-cli").token
@@ -80,11 +79,8 @@ def demo_source() -> Iterator[ExportSource]:
             engine = SyncEngine(store, client)
             engine.refresh_identity()
             engine.pull(0.0)
-        recorder = CopyRecorder(service.base_url, token, root / "desktop")
-        try:
-            yield ExportSource(store, recorder)
-        finally:
-            recorder.close()
+        with ServiceLink(store, service.base_url, token) as link:
+            yield ExportSource(store, link)
     finally:
         if store is not None:
             store.close()
@@ -94,14 +90,17 @@ def demo_source() -> Iterator[ExportSource]:
 
 @contextmanager
 def account_source(data_dir: Path | None) -> Iterator[ExportSource]:
-    """The account signed in on this computer: its settings, keyring token and store."""
+    """The account signed in on this computer: its settings, keyring token and store. The
+    copy record is queued in the store's outbox and sent now when the service is reachable
+    (else by the app's next sync)."""
     from PySide6.QtCore import QSettings
 
-    from investigator_app.app import store_path
     from investigator_app.credentials import TokenStore
     from investigator_app.paths import APP_AUTHOR, APP_NAME, default_data_dir
     from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
     from investigator_app.store import LocalStore
+    from investigator_app.store.files import store_path
+    from investigator_app.sync.service_link import ServiceLink
     from investigator_app.vault.keys import DataKeyStore
 
     settings = AppSettings(QSettings(APP_AUTHOR, APP_NAME))  # where the app keeps them
@@ -113,12 +112,10 @@ def account_source(data_dir: Path | None) -> Iterator[ExportSource]:
     token = TokenStore().load(server_url, username)
     # The store is sealed with the account's data key, kept beside the token.
     store = LocalStore.open(path, DataKeyStore().load(server_url, username))
-    recorder = CopyRecorder(server_url, token, folder)
     try:
-        recorder.flush()  # copies made offline earlier
-        yield ExportSource(store, recorder)
+        with ServiceLink(store, server_url, token) as link:
+            yield ExportSource(store, link)
     finally:
-        recorder.close()
         store.close()
 
 

@@ -6,10 +6,12 @@ import errno
 import os
 import re
 import tempfile
+import uuid
 from pathlib import Path
 
-from investigator_app.export.copy_record import CopyRecord
 from investigator_app.export.render import RenderedDossier
+from investigator_app.operations import RecordCopyOp
+from investigator_app.protocol_audit import CopyKind
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -49,16 +51,21 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise ExportWriteError(path, error) from error
 
 
-def copy_record(case_id: str, rendered: RenderedDossier, kind: str) -> CopyRecord:
-    """The audit record of a rendered copy (``kind``: "export" or "print")."""
+def copy_record(case_id: str, rendered: RenderedDossier, kind: CopyKind) -> RecordCopyOp:
+    """The audit record of a rendered copy, as an operation for the outbox (the store sets
+    its base version when it is queued)."""
     options = rendered.options
-    return CopyRecord(
-        case_id=case_id,
-        copy_id=str(options.copy_id),
-        profile=options.profile.value,
-        reader=options.reader.strip()[:200],
-        kind=kind,
-        sha256=rendered.sha256,
-        pages=rendered.pages,
-        made_at=rendered.made_at.isoformat(),
+    return RecordCopyOp.model_validate(
+        {
+            "op_id": uuid.uuid4(),
+            "case_id": case_id,
+            "base_version": 0,
+            "made_at": rendered.made_at,
+            "copy_id": options.copy_id,
+            "profile": options.profile.value,
+            "reader": options.reader.strip()[:200],
+            "kind": kind,
+            "sha256": rendered.sha256,
+            "pages": rendered.pages,
+        }
     )

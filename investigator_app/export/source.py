@@ -1,19 +1,29 @@
-"""Where exports read cases from: a signed-in account's local store, plus the service for
-the case's audit trail and for recording each copy."""
+"""Where exports read cases from and record their copies: a signed-in account's local store
+(each copy is queued there as a ``record_copy`` operation), and a link to the service for
+sending it at once and for the case's audit trail (sync.service_link; optional)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
-from investigator_app.export.copy_record import CopyRecorder
 from investigator_app.export.files import copy_record, write_atomically
 from investigator_app.export.from_store import dossier_from_detail, notes_of
-from investigator_app.export.model import DossierCase
+from investigator_app.export.model import AuditEntry, DossierCase
 from investigator_app.export.options import ExportOptions
 from investigator_app.export.render import Progress, RenderedDossier, render_dossier
+from investigator_app.protocol_audit import CaseAuditEntryOut, CopyKind
 from investigator_app.store import LocalStore
+
+
+class ServiceLink(Protocol):
+    """What exporting needs of the service (sync.service_link.ServiceLink)."""
+
+    def send_outbox(self) -> None: ...
+
+    def case_audit(self, case_id: str) -> list[CaseAuditEntryOut] | None: ...
 
 
 class UnknownCaseError(LookupError):
@@ -23,13 +33,13 @@ class UnknownCaseError(LookupError):
 @dataclass(frozen=True)
 class ExportOutcome:
     rendered: RenderedDossier
-    recorded: bool  # the copy is on the service's audit trail (else pending, sent later)
+    recorded: bool  # the copy is on the service's audit trail (else queued, sent later)
 
 
 class ExportSource:
-    def __init__(self, store: LocalStore, recorder: CopyRecorder) -> None:
+    def __init__(self, store: LocalStore, service: ServiceLink | None = None) -> None:
         self.store = store
-        self.recorder = recorder
+        self.service = service
 
     def user_name(self) -> str:
         me = self.store.identity()
@@ -56,8 +66,30 @@ class ExportSource:
             department_name=department.name if department is not None else None,
             policy=self.store.deadline_policy(),
             notes=notes_of(detail),
-            audit=self.recorder.case_audit(case_id) or (),
+            audit=self.audit(case_id) or (),
         )
+
+    def audit(self, case_id: str) -> list[AuditEntry] | None:
+        """The case's audit trail from the service, copies made offline sent first; None
+        when it cannot be had now."""
+        if self.service is None:
+            return None
+        self.service.send_outbox()
+        entries = self.service.case_audit(case_id)
+        if entries is None:
+            return None
+        return [
+            AuditEntry(at=e.at, actor=e.actor, action=e.action, detail=_detail_line(e.detail))
+            for e in entries
+        ]
+
+    def record(self, case_id: str, rendered: RenderedDossier, kind: CopyKind) -> bool:
+        """Queue the copy's audit record and send it; True when the service has it now,
+        False when it waits in the outbox for the next sync."""
+        queued = self.store.queue(copy_record(case_id, rendered, kind))
+        if self.service is not None:
+            self.service.send_outbox()
+        return self.store.operation_state(queued.op_id) == "applied"
 
     def export(
         self,
@@ -69,5 +101,10 @@ class ExportSource:
         """Render, save whole (ExportWriteError otherwise), then record the copy."""
         rendered = render_dossier(case, options, progress)
         write_atomically(out, rendered.data)
-        recorded = self.recorder.record(copy_record(case.id, rendered, "export"))
-        return ExportOutcome(rendered, recorded)
+        return ExportOutcome(rendered, self.record(case.id, rendered, CopyKind.EXPORT))
+
+
+def _detail_line(detail: dict[str, str | int]) -> str:
+    """The facts of an audit entry a dossier reader needs (no hashes, no references)."""
+    keys = ("profile", "reader", "copy_id")
+    return " · ".join(str(detail[key]) for key in keys if key in detail)

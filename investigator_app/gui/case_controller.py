@@ -7,15 +7,34 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
-from investigator_app.domain.lifecycle import Action, TransitionError
+from investigator_app.domain.lifecycle import TransitionError
 from investigator_app.domain.notes import NoteVisibility
 from investigator_app.domain.vocabulary import Outcome
 from investigator_app.gui import attachment_opener
 from investigator_app.gui.background import BackgroundCall
 from investigator_app.gui.messages import describe_error
+from investigator_app.operations import (
+    AcknowledgeOp,
+    AssignOp,
+    CancelRequestOp,
+    CloseOp,
+    DeclareNoConflictOp,
+    LetterIn,
+    Operation,
+    QuestionIn,
+    RecuseOp,
+    RemindOp,
+    RequestInfoOp,
+    ReturnTo1700Op,
+    SendFeedbackOp,
+    StartAssessmentOp,
+    StartInvestigationOp,
+)
 from investigator_app.store.local_store import LocalStore
 from investigator_app.store.views import CaseDetail, CaseSummary, RefusedAction
 from investigator_app.sync.runner import SyncRunner
@@ -88,37 +107,69 @@ class CaseController(QObject):
         """Block until pending row reads ran (shutdown, tests)."""
         self._reader.waitForDone()
 
-    def perform(
-        self,
-        case_id: str,
-        action: Action,
-        *,
-        outcome: Outcome | None = None,
-        reason: str = "",
-        assignee_id: str | None = None,
-        message: str | None = None,
-        answer_due: date | None = None,
-        target_message_id: str | None = None,
-    ) -> bool:
-        """Record the action locally (works offline) and have it sent; False if refused.
-        ``message`` is the text to the reporter (request_info, send_feedback, optionally
-        acknowledge); ``target_message_id`` the request to remind or cancel."""
+    # --- actions: one method each, recorded locally (offline too) and sent ----------------
+
+    def acknowledge(self, case_id: str, letter: str | None = None) -> bool:
+        """Acknowledge receipt, with the acknowledgement letter to the reporter if given."""
+        message = None if letter is None else LetterIn(message_id=uuid.uuid4(), body=letter)
+        return self._queue(case_id, lambda fields: AcknowledgeOp(**fields, message=message))
+
+    def assign(self, case_id: str, assignee_id: str | None) -> bool:
+        """Assign to a member of the department (None unassigns)."""
+        return self._queue(case_id, lambda fields: AssignOp(**fields, assignee_id=assignee_id))
+
+    def start_assessment(self, case_id: str) -> bool:
+        return self._queue(case_id, lambda fields: StartAssessmentOp(**fields))
+
+    def start_investigation(self, case_id: str) -> bool:
+        return self._queue(case_id, lambda fields: StartInvestigationOp(**fields))
+
+    def close(self, case_id: str, outcome: Outcome, motivation: str) -> bool:
+        return self._queue(
+            case_id, lambda fields: CloseOp(**fields, outcome=outcome, reason=motivation)
+        )
+
+    def return_to_1700(self, case_id: str, reason: str) -> bool:
+        return self._queue(case_id, lambda fields: ReturnTo1700Op(**fields, reason=reason))
+
+    def request_info(self, case_id: str, question: str, answer_due: date) -> bool:
+        """Ask the reporter ``question``, to be answered by ``answer_due`` (Brussels)."""
+        message = QuestionIn(message_id=uuid.uuid4(), body=question, answer_due=answer_due)
+        return self._queue(case_id, lambda fields: RequestInfoOp(**fields, message=message))
+
+    def send_feedback(self, case_id: str, letter: str) -> bool:
+        message = LetterIn(message_id=uuid.uuid4(), body=letter)
+        return self._queue(case_id, lambda fields: SendFeedbackOp(**fields, message=message))
+
+    def remind(self, case_id: str, request_id: str) -> bool:
+        """Send a reminder for the open information request ``request_id``."""
+        target = uuid.UUID(request_id)
+        return self._queue(case_id, lambda fields: RemindOp(**fields, target_message_id=target))
+
+    def cancel_request(self, case_id: str, request_id: str) -> bool:
+        target = uuid.UUID(request_id)
+        return self._queue(
+            case_id, lambda fields: CancelRequestOp(**fields, target_message_id=target)
+        )
+
+    def declare_no_conflict(self, case_id: str) -> bool:
+        return self._queue(case_id, lambda fields: DeclareNoConflictOp(**fields))
+
+    def recuse(self, case_id: str, reason: str = "") -> bool:
+        """Step aside for a conflict of interest (the reason is for the managers only)."""
+        return self._queue(case_id, lambda fields: RecuseOp(**fields, reason=reason))
+
+    def _queue(self, case_id: str, build: Callable[[dict[str, Any]], Operation]) -> bool:
+        """Build the operation, record it locally and have it sent; False if refused."""
+        fields = {
+            "op_id": uuid.uuid4(),
+            "case_id": case_id,
+            "base_version": 0,  # the store sets the version the user saw
+            "made_at": self._clock(),
+        }
         try:
-            self._store.record_action(
-                case_id,
-                action,
-                outcome=outcome,
-                reason=reason,
-                assignee_id=assignee_id,
-                made_at=self._clock(),
-                message_id=uuid.uuid4() if message is not None else None,
-                body=message,
-                answer_due=answer_due,
-                target_message_id=(
-                    uuid.UUID(target_message_id) if target_message_id is not None else None
-                ),
-            )
-        except TransitionError:
+            self._store.queue(build(fields))
+        except (TransitionError, ValidationError):
             self.action_failed.emit(
                 QCoreApplication.translate(
                     "CaseController",

@@ -31,7 +31,7 @@ from investigator_app.gui.labels import (
 )
 from investigator_app.gui.message_thread import MessageThread, party_label
 from investigator_app.gui.notes_panel import CaseTabs
-from investigator_app.protocol_audit import ReporterIdentityOut
+from investigator_app.gui.reveal_session import RevealedIdentities
 from investigator_app.store.views import CaseDetail, RefusedAction, TimelineEntry
 
 
@@ -51,7 +51,9 @@ class CasePane(QWidget):
     declare_no_conflict_requested = Signal(str)  # case id
     recusal_requested = Signal(str)  # case id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, identities: RevealedIdentities, parent: QWidget | None = None) -> None:
+        """``identities``: the session's revealed identities, which the pane shows and hides
+        (it keeps none itself)."""
         super().__init__(parent)
         self.ui = Ui_CasePane()
         self.ui.setupUi(self)
@@ -98,8 +100,8 @@ class CasePane(QWidget):
         layout.insertWidget(
             layout.indexOf(self.ui.revealIdentityButton) + 1, self.hide_identity_button
         )
-        # Revealed identities, per case id, with when: in memory for the running session only.
-        self._identities: dict[str, tuple[ReporterIdentityOut, datetime]] = {}
+        self._identities = identities
+        identities.changed.connect(self._on_identities_changed)
         self.ui.discardButton.clicked.connect(self._on_discard_clicked)
         # Until the user declared on a case, the stack shows this gate instead of the case.
         self.conflict_gate = ConflictGate(self.ui.stack)
@@ -214,30 +216,15 @@ class CasePane(QWidget):
         self.recusal_label.setText("\n".join(lines))
         self.recusal_label.setVisible(bool(lines))
 
-    def set_identity(self, case_id: str, identity: ReporterIdentityOut) -> None:
-        """Show ``identity`` with its case for this session; never stored anywhere."""
-        self._identities[case_id] = (identity, datetime.now().astimezone())
-        self._show_identity()
-
-    def identity_of(self, case_id: str) -> tuple[ReporterIdentityOut, datetime] | None:
-        """The identity revealed for this case in this session, and when (for the full
-        dossier copy, where the user may choose to include it)."""
-        return self._identities.get(case_id)
-
     def _on_hide_identity_clicked(self) -> None:
         if self._case is not None:
-            self._identities.pop(self._case.id, None)
-            self._show_identity()
+            self._identities.hide(self._case.id)  # the pane follows its changed signal
 
-    def has_identity(self, case_id: str) -> bool:
-        return case_id in self._identities
-
-    def forget_identities(self) -> None:
-        """Drop every revealed identity (on sign-out)."""
-        self._identities.clear()
+    def _on_identities_changed(self, _case_id: str) -> None:
         self._show_identity()
 
     def _show_identity(self) -> None:
+        """The session's identity for the shown case, if one was revealed."""
         label = self.ui.identityValue
         revealed = self._identities.get(self._case.id) if self._case else None
         self.hide_identity_button.setVisible(revealed is not None)
@@ -246,7 +233,7 @@ class CasePane(QWidget):
             label.clear()
             label.setVisible(False)
             return
-        identity = revealed[0]
+        identity = revealed.identity
         lines = [
             self.tr("Identiteit van de melder (enkel voor deze sessie, niet bewaard)"),
             self.tr("Naam: %1").replace("%1", identity.name or "—"),

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from investigator_app.domain.lifecycle import Action
 from investigator_app.gui.case_controller import CaseController
 from investigator_app.gui.conflict_gate import RecusalDialog
 
@@ -20,7 +19,7 @@ class DeclarationActions(QObject):
         self._controller = controller
 
     def on_declare_no_conflict(self, case_id: str) -> None:
-        self._controller.perform(case_id, Action.DECLARE_NO_CONFLICT)
+        self._controller.declare_no_conflict(case_id)
 
     def on_recusal_requested(self, case_id: str) -> None:
         detail = self._controller.detail(case_id)
@@ -29,7 +28,7 @@ class DeclarationActions(QObject):
         dialog = RecusalDialog(detail.reference, self._window)
         if not dialog.exec():
             return
-        if self._controller.perform(case_id, Action.RECUSE, reason=dialog.reason()):
+        if self._controller.recuse(case_id, dialog.reason()):
             self.status_message.emit(
                 QCoreApplication.translate(
                     "DeclarationActions",

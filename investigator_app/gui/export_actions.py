@@ -9,89 +9,28 @@ collect choices and show progress and results.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog
 
 from investigator_app.export.batch import BatchResult, export_batch
-from investigator_app.export.copy_record import CopyRecorder
-from investigator_app.export.files import copy_record
 from investigator_app.export.model import AuditEntry, DossierCase, RevealedIdentity
 from investigator_app.export.options import ExportOptions, Profile
 from investigator_app.export.render import Progress, RenderedDossier, render_dossier
-from investigator_app.export.source import ExportOutcome, ExportSource
+from investigator_app.export.source import ExportOutcome
 from investigator_app.gui.audit_trail_dialog import AuditTrailDialog
 from investigator_app.gui.background import BackgroundCall
+from investigator_app.gui.batch_export_dialog import BatchExportDialog
+from investigator_app.gui.dossier_access import DossierAccess
 from investigator_app.gui.export_dialog import ExportDialog
 from investigator_app.gui.print_preview import PrintPreviewDialog
-from investigator_app.store import LocalStore
+from investigator_app.gui.reveal_session import RevealedIdentities
 
 log = logging.getLogger("investigator_app.gui.export_actions")
-
-
-class DossierAccess:
-    """What the commands need of the signed-in workspace; opens its own store and HTTP
-    client per background job (neither is shared across threads)."""
-
-    def __init__(self, store_path: Path, server_url: str, token: str | None, data_dir: Path):
-        self.store_path = store_path
-        self.server_url = server_url
-        self.token = token
-        self.data_dir = data_dir
-
-    @contextmanager
-    def source(self) -> Iterator[ExportSource]:
-        store = LocalStore.open(self.store_path)
-        recorder = CopyRecorder(self.server_url, self.token, self.data_dir)
-        try:
-            yield ExportSource(store, recorder)
-        finally:
-            recorder.close()
-            store.close()
-
-    def load(self, case_id: str) -> tuple[DossierCase, str]:
-        """The case as a dossier (with the service's audit trail when reachable) and the
-        signed-in user's name."""
-        with self.source() as source:
-            source.recorder.flush()
-            now = datetime.now(UTC)
-            return source.dossier(case_id, now), source.user_name()
-
-    def export(
-        self, case: DossierCase, options: ExportOptions, path: Path, progress: Progress
-    ) -> ExportOutcome:
-        with self.source() as source:
-            return source.export(case, options, path, progress)
-
-    def audit(self, case_id: str) -> list[AuditEntry] | None:
-        """The case's audit trail from the service; None when it cannot be reached now."""
-        with self.source() as source:
-            source.recorder.flush()  # copies made offline belong in the trail first
-            return source.recorder.case_audit(case_id)
-
-    def record_print(self, case_id: str, rendered: RenderedDossier) -> bool:
-        with self.source() as source:
-            return source.recorder.record(copy_record(case_id, rendered, "print"))
 
 
 class ExportActions(QObject):
@@ -105,14 +44,15 @@ class ExportActions(QObject):
         access: DossierAccess,
         language: str,
         selected_case_ids: Callable[[], list[str]],
+        identities: RevealedIdentities,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.access = access
+        self.identities = identities  # revealed in this session (the full copy may carry one)
         self.language = language
         self.selected_case_ids = selected_case_ids
         self._calls: set[BackgroundCall] = set()
-        self._flushing = False
         self.dialog: QDialog | None = None  # the open dialog (tests look at it)
 
     def _run(
@@ -134,26 +74,6 @@ class ExportActions(QObject):
         call = BackgroundCall(work, finish, fail, self)
         self._calls.add(call)
         call.start()
-
-    def flush_pending_records(self) -> None:
-        """Send copy records made while offline (after a sync round: the service is back).
-        One flush at a time; the records wait in their file until the service has them."""
-        if self._flushing:
-            return
-        self._flushing = True
-
-        def flush() -> int:
-            with self.access.source() as source:
-                return source.recorder.flush()
-
-        def done(_pending: object) -> None:
-            self._flushing = False
-
-        def failed(error: Exception) -> None:
-            self._flushing = False
-            log.warning("sending pending copy records failed: %s", type(error).__name__)
-
-        self._run(flush, done, failed)
 
     def _show(self, dialog: QDialog) -> None:
         """Open ``dialog``, letting go of the previous one unless it is still working."""
@@ -181,10 +101,10 @@ class ExportActions(QObject):
     def _with_identity(self, case: DossierCase, user: str) -> DossierCase:
         """The identity revealed in this session (audited then) may go into a full copy if
         the user ticks it; it is never read from disk, as it is never written there."""
-        revealed = self.window.case_pane.identity_of(case.id)
+        revealed = self.identities.get(case.id)
         if revealed is None:
             return case
-        identity, at = revealed
+        identity, at = revealed.identity, revealed.at
         return replace(
             case,
             identity=RevealedIdentity(
@@ -319,110 +239,18 @@ class ExportActions(QObject):
         self._show(dialog)
 
 
-class _BatchRelay(QObject):
-    progressed = Signal(int, int)
-
-
-class BatchExportDialog(QDialog):
-    start_requested = Signal(object, str, object)  # Profile, reader, folder
-
-    def __init__(self, count: int, folder: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Selectie exporteren"))
-        self.relay = _BatchRelay(self)
-        self.profile_combo = QComboBox(self)
-        for profile, label in (
-            (Profile.FULL, self.tr("Volledig dossier (onderzoeker)")),
-            (Profile.MANAGER, self.tr("Afdruk leidinggevende")),
-        ):
-            self.profile_combo.addItem(label, profile.value)
-        self.reader_edit = QLineEdit(self)
-        self.reader_edit.setMaxLength(200)
-        self.folder_edit = QLineEdit(str(folder), self)
-        browse = QPushButton(self.tr("&Bladeren…"), self)
-        browse.clicked.connect(self.on_browse_clicked)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_edit)
-        folder_row.addWidget(browse)
-        form = QFormLayout()
-        form.addRow(self.tr("&Profiel"), self.profile_combo)
-        form.addRow(self.tr("&Voor (lezer)"), self.reader_edit)
-        form.addRow(self.tr("&Map"), folder_row)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, count)
-        self.progress.setVisible(False)
-        self.status = QLabel(self.tr("%1 dossiers").replace("%1", str(count)), self)
-        self.status.setWordWrap(True)
-        self.status.setTextFormat(self.status.textFormat().PlainText)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Exporteren"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Sluiten"))
-        self.buttons.accepted.connect(self.on_start_clicked)
-        self.buttons.rejected.connect(self.reject)
-        self.relay.progressed.connect(self.on_progress)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-        self.result_value: BatchResult | None = None
-
-    def on_browse_clicked(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Map kiezen"), self.folder_edit.text()
-        )
-        if chosen:
-            self.folder_edit.setText(chosen)
-
-    def on_start_clicked(self) -> None:
-        reader = self.reader_edit.text().strip()
-        folder = Path(self.folder_edit.text().strip())
-        if not reader:
-            self.status.setText(self.tr("Vul in voor wie deze exemplaren zijn."))
-            return
-        if not folder.is_dir():
-            self.status.setText(self.tr("Die map bestaat niet."))
-            return
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.progress.setVisible(True)
-        self.start_requested.emit(Profile(self.profile_combo.currentData()), reader, folder)
-
-    def on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    def show_result(self, result: BatchResult) -> None:
-        self.result_value = result
-        lines = [self.tr("%1 dossiers opgeslagen.").replace("%1", str(len(result.written)))]
-        if result.failed:
-            lines.append(
-                self.tr("Niet gelukt: %1").replace(
-                    "%1", ", ".join(reference for reference, _why in result.failed)
-                )
-            )
-        if result.unrecorded:
-            lines.append(self.tr("De registratie volgt zodra de dienst bereikbaar is."))
-        self.status.setText("\n".join(lines))
-
-    def show_error(self, error: Exception) -> None:
-        log.error("batch export failed: %s", type(error).__name__)
-        self.status.setText(self.tr("De export is mislukt."))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
-
-
 def install_export_actions(
     window: Any,
     *,
     store_path: Path,
     server_url: str,
     token: str | None,
-    data_dir: Path,
     language: str,
+    identities: RevealedIdentities,
 ) -> ExportActions:
-    """Connect "Exporteer dossier…" (Ctrl+E), "Afdrukken…" (Ctrl+P) and add "Selectie
-    exporteren…" (Ctrl+Shift+E) to the File menu of ``window`` (a MainWindow)."""
+    """Connect "Exporteer dossier…" (Ctrl+E), "Selectie exporteren…" (Ctrl+Shift+E),
+    "Afdrukken…" (Ctrl+P) and "Audittrail…" of ``window`` (a MainWindow).
+    ``identities``: the session's revealed identities, which a full copy may include."""
     from investigator_app.gui.shortcuts import Command
 
     def declared(case_id: str) -> bool:
@@ -461,25 +289,15 @@ def install_export_actions(
             )
         return allowed
 
-    access = DossierAccess(store_path, server_url, token, data_dir)
-    actions = ExportActions(window, access, language, selected)
+    access = DossierAccess(store_path, server_url, token)
+    actions = ExportActions(window, access, language, selected, identities)
     window.commands[Command.EXPORT].triggered.connect(actions.on_export_triggered)
     window.commands[Command.PRINT].triggered.connect(actions.on_print_triggered)
-    batch = QAction(QCoreApplication.translate("ExportActions", "Selectie exporteren…"), window)
-    batch.setObjectName("actionExportSelection")
-    batch.setShortcut(QKeySequence("Ctrl+Shift+E"))
-    batch_actions = ExportActions(window, access, language, shown)
+    batch = window.commands[Command.EXPORT_SELECTION]
+    batch_actions = ExportActions(window, access, language, shown, identities)
     batch.triggered.connect(batch_actions.on_batch_triggered)
-    window.ui.menuFile.insertAction(window.commands[Command.PRINT], batch)
-    trail = QAction(QCoreApplication.translate("ExportActions", "Audittrail…"), window)
-    trail.setObjectName("actionAuditTrail")
-    trail.setStatusTip(
-        QCoreApplication.translate(
-            "ExportActions", "Wie deze melding exporteerde of afdrukte, voor wie en wanneer"
-        )
-    )
+    trail = window.ui.actionAuditTrail
     trail.triggered.connect(actions.on_audit_triggered)
-    window.ui.menuCase.addAction(trail)
     actions.audit_action = trail  # type: ignore[attr-defined]
     actions.batch_action = batch  # type: ignore[attr-defined]
     actions.batch = batch_actions  # type: ignore[attr-defined]

@@ -1,5 +1,6 @@
-"""'Toon identiteit melder…': the reason dialog and the online fetch whose answer the case
-pane shows for the running session only (nothing is written to the store)."""
+"""'Toon identiteit melder…': the reason dialog and the online fetch whose answer goes into
+the session's revealed identities, which the case pane shows (nothing is written to the
+store)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from investigator_app.gui.background import BackgroundCall
 from investigator_app.gui.case_pane import CasePane
+from investigator_app.gui.reveal_session import RevealedIdentities
 from investigator_app.protocol_audit import ReporterIdentityOut
 from investigator_app.sync.errors import AuthenticationFailed, ServiceUnreachable
 from investigator_app.sync.identity import IdentityNotFoundError, reveal_identity
@@ -77,13 +79,18 @@ class RevealReasonDialog(QDialog):
 
 class IdentityReveal(QObject):
     """Runs 'Toon identiteit melder…' for a case pane: the reason, the online fetch, and
-    showing the answer in the pane (in memory only: nothing is written to the store)."""
+    keeping the answer in the session's ``identities`` (memory only), which the pane shows."""
 
     def __init__(
-        self, pane: CasePane, credentials: Callable[[], tuple[str, str]], parent: QObject
+        self,
+        pane: CasePane,
+        identities: RevealedIdentities,
+        credentials: Callable[[], tuple[str, str]],
+        parent: QObject,
     ) -> None:
         super().__init__(parent)
         self._pane = pane
+        self._identities = identities
         self._credentials = credentials  # the service address and token of this session
         self._calls: list[BackgroundCall] = []
         pane.reveal_identity_requested.connect(self.on_reveal_requested)
@@ -114,7 +121,7 @@ class IdentityReveal(QObject):
     def _on_revealed(self, call: BackgroundCall, case_id: str, identity: object) -> None:
         self._done(call)
         if isinstance(identity, ReporterIdentityOut):
-            self._pane.set_identity(case_id, identity)
+            self._identities.reveal(case_id, identity)
 
     def _on_failed(self, call: BackgroundCall, error: Exception) -> None:
         self._done(call)

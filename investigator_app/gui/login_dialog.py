@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
@@ -11,10 +12,21 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from investigator_app.gui.background import BackgroundCall
 from investigator_app.gui.forms.ui_login_dialog import Ui_LoginDialog
 from investigator_app.gui.messages import describe_error
-from investigator_app.protocol import LoginResponse
+from investigator_app.protocol import LoginResponse, MeResponse
 
-LoginFunction = Callable[[str, str, str], LoginResponse]
-"""(server_url, username, password) -> LoginResponse; blocking, run off the GUI thread."""
+
+@dataclass(frozen=True)
+class SignedIn:
+    """What a sign-in job returns: the service's answer, and what the job learned beside it
+    (who the user is; the idle lock's offline verifier of the password)."""
+
+    response: LoginResponse
+    identity: MeResponse | None = None
+    verifier: str | None = None
+
+
+LoginFunction = Callable[[str, str, str], LoginResponse | SignedIn]
+"""(server_url, username, password) -> the answer; blocking, run off the GUI thread."""
 
 _LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
 
@@ -48,6 +60,7 @@ class LoginDialog(QDialog):
         self.ui.setupUi(self)
         self._login = login
         self._call: BackgroundCall | None = None
+        self.signed_in: SignedIn | None = None  # what the job returned, once it succeeded
         self.response: LoginResponse | None = None
         self.ui.serverEdit.setText(server_url)
         self.ui.usernameEdit.setText(username)
@@ -60,6 +73,12 @@ class LoginDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         focus = self.ui.passwordEdit if server_url and username else self.ui.serverEdit
         focus.setFocus()
+
+    def keep_account(self) -> None:
+        """Re-authenticating the signed-in account: server and username cannot change (its
+        store and unsent changes stay)."""
+        self.ui.serverEdit.setReadOnly(True)
+        self.ui.usernameEdit.setReadOnly(True)
 
     @property
     def server_url(self) -> str:
@@ -92,9 +111,11 @@ class LoginDialog(QDialog):
         )
         self._call.start()
 
-    def on_login_succeeded(self, response: object) -> None:
-        assert isinstance(response, LoginResponse)
-        self.response = response
+    def on_login_succeeded(self, result: object) -> None:
+        if isinstance(result, LoginResponse):
+            result = SignedIn(result)
+        assert isinstance(result, SignedIn)
+        self.signed_in, self.response = result, result.response
         self.ui.passwordEdit.clear()
         self._set_busy(False)
         self.accept()

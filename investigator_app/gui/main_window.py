@@ -6,41 +6,24 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
 
 from investigator_app.domain.deadlines import DEFAULT_POLICY, DeadlinePolicy
 from investigator_app.domain.lifecycle import Action, allowed_outcomes
-from investigator_app.domain.vocabulary import Category, Status
 from investigator_app.gui.case_controller import CaseController
 from investigator_app.gui.case_dialogs import AssignDialog, CloseCaseDialog, ReturnCaseDialog
+from investigator_app.gui.case_filter import QueryTokens
+from investigator_app.gui.case_list import CaseList
 from investigator_app.gui.case_pane import CasePane
-from investigator_app.gui.case_table import (
-    AWAITING_ANSWER_FILTER,
-    NEEDS_REASSIGNMENT_FILTER,
-    OPEN_FILTER,
-    CaseFilterProxy,
-    CaseTableModel,
-    Column,
-)
 from investigator_app.gui.declaration_actions import DeclarationActions
-from investigator_app.gui.formatting import format_datetime, format_time
 from investigator_app.gui.forms.ui_main_window import Ui_MainWindow
 from investigator_app.gui.icons import icon
 from investigator_app.gui.identity_reveal import IdentityReveal
-from investigator_app.gui.labels import category_label, status_label
 from investigator_app.gui.message_actions import HANDLED as MESSAGE_DIALOG_ACTIONS
 from investigator_app.gui.message_actions import MessageActions
-from investigator_app.gui.messages import sync_failure_message
+from investigator_app.gui.reveal_session import RevealedIdentities
 from investigator_app.gui.shortcuts import (
     Command,
     ShortcutsDialog,
@@ -49,7 +32,8 @@ from investigator_app.gui.shortcuts import (
     help_entries,
     is_connected,
 )
-from investigator_app.gui.theme import ThemeWatcher, warning_style
+from investigator_app.gui.sync_status import SyncStatus
+from investigator_app.gui.theme import ThemeWatcher
 from investigator_app.protocol import PersonOut
 from investigator_app.settings import (
     CASE_TABLE_HEADER,
@@ -71,12 +55,14 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     dashboard_requested = Signal()
     lock_requested = Signal()
+    forget_workstation_requested = Signal()
 
     def __init__(
         self,
         controller: CaseController,
         settings: AppSettings,
         *,
+        identities: RevealedIdentities,
         my_id: str,
         display_name: str,
         department_name: str,
@@ -92,6 +78,7 @@ class MainWindow(QMainWindow):
         self._my_id = my_id
         self._colleagues = colleagues
         self._policy = policy
+        self._identities = identities  # the session's, owned by the composition root
         self.message_actions = MessageActions(self, controller, department_name)
         self.setWindowTitle(
             self.tr("Integriteitsmeldingen — %1 — %2")
@@ -99,34 +86,17 @@ class MainWindow(QMainWindow):
             .replace("%2", display_name)
         )
 
-        self.model = CaseTableModel(self)
-        self.model.set_policy(policy)
-        self.proxy = CaseFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        table = self.ui.caseTable
-        table.setModel(self.proxy)
-        table.sortByColumn(Column.DEADLINE, self.proxy.sortOrder().AscendingOrder)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in (
-            (Column.REFERENCE, 130),
-            (Column.RECEIVED, 80),
-            (Column.CATEGORY, 145),
-            (Column.ENTITY, 160),
-            (Column.STATUS, 145),
-            (Column.DEADLINE, 115),
-        ):
-            table.setColumnWidth(column, width)
+        self.case_list = CaseList(self.ui, policy, self)  # with the search and filters
+        self.model, self.proxy = self.case_list.model, self.case_list.proxy
 
-        self.case_pane = CasePane(self.ui.casePanel)
+        self.case_pane = CasePane(identities, self.ui.casePanel)
         layout = QVBoxLayout(self.ui.casePanel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.case_pane)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
 
-        self._fill_filters()
-        self._build_status_bar()
+        self.sync_status = SyncStatus(self.ui.statusBar, self)
         self._connect()
         self._add_lock_action()
         self._install_commands()
@@ -139,54 +109,15 @@ class MainWindow(QMainWindow):
         self._deadline_timer.start()
 
         controller.load_all_rows()  # the list fills as soon as the store is read
-        self._update_count()
+        self.case_list.update_count()
 
     # --- set-up -------------------------------------------------------------------------
 
-    def _fill_filters(self) -> None:
-        status = self.ui.statusFilter
-        status.addItem(self.tr("Alle statussen"), None)
-        status.addItem(self.tr("Alle open meldingen"), OPEN_FILTER)
-        status.addItem(self.tr("Wacht op antwoord"), AWAITING_ANSWER_FILTER)
-        status.addItem(self.tr("Te herverdelen"), NEEDS_REASSIGNMENT_FILTER)
-        for value in (
-            Status.FORWARDED,
-            Status.ACKNOWLEDGED,
-            Status.ASSESSING,
-            Status.INVESTIGATING,
-            Status.CLOSED,
-        ):
-            status.addItem(status_label(value), value.value)
-        category = self.ui.categoryFilter
-        category.addItem(self.tr("Alle categorieën"), None)
-        for kind in Category:
-            category.addItem(category_label(kind), kind.value)
-
-    def _build_status_bar(self) -> None:
-        bar = self.ui.statusBar
-        self.online_label = QLabel(self)
-        self.sync_label = QLabel(self.tr("Nog niet gesynchroniseerd"), self)
-        for label in (self.online_label, self.sync_label):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(200)
-        self.progress.setTextVisible(True)
-        self.progress.setVisible(False)
-        self.progress.setAccessibleName(self.tr("Voortgang van de synchronisatie"))
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.sync_label)
-        bar.addPermanentWidget(self.online_label)
-
     def _connect(self) -> None:
-        self.ui.searchEdit.textChanged.connect(self.on_search_changed)
-        self.ui.statusFilter.currentIndexChanged.connect(self.on_status_filter_changed)
-        self.ui.categoryFilter.currentIndexChanged.connect(self.on_category_filter_changed)
         self.ui.caseTable.selectionModel().selectionChanged.connect(self.on_selection_changed)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
         self.ui.actionSync.triggered.connect(self.sync_requested)
         self.ui.actionSignOut.triggered.connect(self.sign_out_requested)
+        self.ui.actionForgetWorkstation.triggered.connect(self.forget_workstation_requested)
         self.ui.actionQuit.triggered.connect(self.close)
         self.case_pane.action_requested.connect(self.on_action_requested)
         self.case_pane.retry_requested.connect(self._controller.retry)
@@ -209,8 +140,9 @@ class MainWindow(QMainWindow):
         self._controller.actions_refused.connect(self.on_actions_refused)
 
     def enable_identity_reveal(self, credentials: Callable[[], tuple[str, str]]) -> None:
-        """'Toon identiteit melder…' with the session's service address and token."""
-        self.identity_reveal = IdentityReveal(self.case_pane, credentials, self)
+        """'Toon identiteit melder…' with the session's service address and token; what it
+        reveals goes into the session's identities."""
+        self.identity_reveal = IdentityReveal(self.case_pane, self._identities, credentials, self)
 
     def _add_lock_action(self) -> None:
         """Bestand → Vergrendelen (Ctrl+L from the shortcuts table): the idle lock at once."""
@@ -251,9 +183,9 @@ class MainWindow(QMainWindow):
         commands[Command.SETTINGS].triggered.connect(self.settings_requested)
         commands[Command.DASHBOARD].triggered.connect(self.dashboard_requested)
         commands[Command.HELP].triggered.connect(self.show_shortcuts)
-        commands[Command.SEARCH].triggered.connect(self.focus_search)
-        commands[Command.NEXT_CASE].triggered.connect(lambda: self.step_case(1))
-        commands[Command.PREVIOUS_CASE].triggered.connect(lambda: self.step_case(-1))
+        commands[Command.SEARCH].triggered.connect(self.case_list.focus_search)
+        commands[Command.NEXT_CASE].triggered.connect(lambda: self.case_list.step(1))
+        commands[Command.PREVIOUS_CASE].triggered.connect(lambda: self.case_list.step(-1))
         for command, action in (
             (Command.ACKNOWLEDGE, Action.ACKNOWLEDGE),
             (Command.ASSIGN, Action.ASSIGN),
@@ -269,8 +201,7 @@ class MainWindow(QMainWindow):
         self.theme_watcher.changed.connect(self.on_theme_changed)
 
     def on_theme_changed(self, _dark: bool) -> None:
-        if self.online_label.styleSheet():
-            self.online_label.setStyleSheet(warning_style())
+        self.sync_status.refresh_theme()
         self.model.refresh_theme()
 
     def refresh_command_visibility(self) -> None:
@@ -285,19 +216,6 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         self.refresh_command_visibility()
         ShortcutsDialog(help_entries(self.commands), self).exec()
-
-    def focus_search(self) -> None:
-        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.ui.searchEdit.selectAll()
-
-    def step_case(self, step: int) -> None:
-        rows = self.proxy.rowCount()
-        if rows == 0:
-            return
-        current = self.ui.caseTable.selectionModel().selectedRows()
-        row = 0 if not current else min(max(current[0].row() + step, 0), rows - 1)
-        self.ui.caseTable.selectRow(row)
-        self.ui.caseTable.scrollTo(self.proxy.index(row, 0))
 
     def _case_button(self, action: Action) -> QPushButton | None:
         try:
@@ -343,65 +261,24 @@ class MainWindow(QMainWindow):
 
     # --- list and selection ---------------------------------------------------------------
 
-    def on_search_changed(self, text: str) -> None:
-        self.proxy.set_search_text(text)
-        self._update_count()
-
-    def on_status_filter_changed(self, _index: int) -> None:
-        data = self.ui.statusFilter.currentData()
-        self.proxy.set_status_filter(
-            None
-            if data is None
-            else (
-                data
-                if data in (OPEN_FILTER, AWAITING_ANSWER_FILTER, NEEDS_REASSIGNMENT_FILTER)
-                else Status(data)
-            )
-        )
-        self._update_count()
-
-    def on_category_filter_changed(self, _index: int) -> None:
-        data = self.ui.categoryFilter.currentData()
-        self.proxy.set_category_filter(None if data is None else Category(data))
-        self._update_count()
-
-    def _update_count(self, *_args: object) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.ui.countLabel.setText(
-            self.tr("%1 van %2 meldingen").replace("%1", str(shown)).replace("%2", str(total))
-        )
-
     def selected_case_id(self) -> str | None:
-        """The case the pane shows: the current row when it is selected (several rows may
-        be, for a batch export), else the first selected one."""
-        selection = self.ui.caseTable.selectionModel()
-        current = selection.currentIndex()
-        if current.isValid() and selection.isRowSelected(current.row()):
-            return self.proxy.case_id(current.row())
-        rows = selection.selectedRows()
-        return self.proxy.case_id(rows[0].row()) if rows else None
+        """The case the pane shows (see ``CaseList.selected_case_id``)."""
+        return self.case_list.selected_case_id()
 
     def selected_case_ids(self) -> list[str]:
         """Every selected case, in list order (batch export)."""
-        rows = sorted(index.row() for index in self.ui.caseTable.selectionModel().selectedRows())
-        return [self.proxy.case_id(row) for row in rows]
+        return self.case_list.selected_case_ids()
 
     def select_case(self, case_id: str) -> bool:
-        row = self.model.row_of(case_id)
-        if row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            return False
-        # Not selectRow(): in extended selection it follows the keyboard modifiers held at
-        # that moment (Ctrl toggles), and this selects one case whatever the keyboard says.
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.ui.caseTable.selectionModel().setCurrentIndex(index, flags)
-        self.ui.caseTable.scrollTo(index)
-        return True
+        return self.case_list.select_case(case_id)
+
+    def select_first_case(self) -> None:
+        """The list's first case, unless one is selected already (the screenshot)."""
+        self.case_list.select_first()
+
+    def set_query_tokens(self, query_tokens: QueryTokens) -> None:
+        """The search also finds words of the sealed texts, through the store's keyed index."""
+        self.case_list.set_query_tokens(query_tokens)
 
     def on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         case_id = self.selected_case_id()
@@ -435,21 +312,21 @@ class MainWindow(QMainWindow):
         if action is Action.ASSIGN:
             assign = AssignDialog(self._colleagues, self._my_id, detail.assignee_id, self)
             if assign.exec():
-                self._controller.perform(case_id, action, assignee_id=assign.assignee_id())
+                self._controller.assign(case_id, assign.assignee_id())
         elif action is Action.CLOSE:
             close = CloseCaseDialog(allowed_outcomes(detail.status), self)
             if close.exec():
-                self._controller.perform(
-                    case_id, action, outcome=close.outcome(), reason=close.motivation()
-                )
+                self._controller.close(case_id, close.outcome(), close.motivation())
         elif action is Action.RETURN_TO_1700:
             back = ReturnCaseDialog(self)
             if back.exec():
-                self._controller.perform(case_id, action, reason=back.reason())
+                self._controller.return_to_1700(case_id, back.reason())
         elif action in MESSAGE_DIALOG_ACTIONS:
             self.message_actions.perform(detail, action)
-        else:
-            self._controller.perform(case_id, action)
+        elif action is Action.START_ASSESSMENT:
+            self._controller.start_assessment(case_id)
+        elif action is Action.START_INVESTIGATION:
+            self._controller.start_investigation(case_id)
 
     def on_action_failed(self, message: str) -> None:
         self.ui.statusBar.showMessage(message, 15_000)
@@ -463,37 +340,23 @@ class MainWindow(QMainWindow):
     # --- sync status (connected to the runner by the composition root) -----------------
 
     def on_sync_started(self) -> None:
-        self.sync_label.setText(self.tr("Bezig met synchroniseren…"))
+        self.sync_status.on_sync_started()
 
     def on_sync_progress(self, done: int, total: int) -> None:
-        if total <= 0:
-            return
-        self.progress.setVisible(True)
-        self.progress.setRange(0, total)
-        self.progress.setValue(min(done, total))
-        self.progress.setFormat(self.tr("%v van %m meldingen"))
+        self.sync_status.on_sync_progress(done, total)
 
     def on_sync_finished(self, at: datetime | None) -> None:
-        self.progress.setVisible(False)
-        if at is not None:
-            self.sync_label.setText(
-                self.tr("Laatst gesynchroniseerd om %1").replace("%1", format_time(at))
-            )
-            self.sync_label.setToolTip(format_datetime(at))
+        self.sync_status.on_sync_finished(at)
 
     def on_online_changed(self, online: bool) -> None:
-        if online:
-            self.online_label.setText(self.tr("Online"))
-            self.online_label.setStyleSheet("")
-        else:
-            self.online_label.setText(self.tr("Offline — wijzigingen worden later verstuurd"))
-            self.online_label.setStyleSheet(warning_style())
+        self.sync_status.on_online_changed(online)
 
-    def on_sync_failed(self, kind: str, _message: str) -> None:
-        # The runner's message is English and meant for the log; the user gets Dutch.
-        self.progress.setVisible(False)
-        self.ui.statusBar.showMessage(sync_failure_message(kind), 15_000)
+    def on_sync_failed(self, kind: str, message: str) -> None:
+        self.sync_status.on_sync_failed(kind, message)
 
     def show_signed_out(self) -> None:
-        self.online_label.setText(self.tr("Niet aangemeld — wijzigingen blijven bewaard"))
-        self.online_label.setStyleSheet(warning_style())
+        self.sync_status.show_signed_out()
+
+    def show_status_message(self, text: str, msecs: int) -> None:
+        """A passing sentence in the status bar."""
+        self.ui.statusBar.showMessage(text, msecs)

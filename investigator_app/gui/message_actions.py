@@ -46,9 +46,7 @@ class MessageActions(QObject):
                 parent=self._window,
             )
             if ask.exec():
-                self._controller.perform(
-                    detail.id, action, message=ask.question(), answer_due=ask.answer_due()
-                )
+                self._controller.request_info(detail.id, ask.question(), ask.answer_due())
             return
         make = acknowledgement_dialog if action is Action.ACKNOWLEDGE else feedback_dialog
         letter = make(
@@ -58,11 +56,16 @@ class MessageActions(QObject):
             reachable_by_email=reachable,
             parent=self._window,
         )
-        if letter.exec():
-            self._controller.perform(detail.id, action, message=letter.letter())
+        if not letter.exec():
+            return
+        text = letter.letter()  # None: acknowledging without a letter
+        if action is Action.ACKNOWLEDGE:
+            self._controller.acknowledge(detail.id, text)
+        elif text is not None:  # feedback always has its letter
+            self._controller.send_feedback(detail.id, text)
 
     def on_remind_requested(self, case_id: str, message_id: str) -> None:
-        self._controller.perform(case_id, Action.REMIND, target_message_id=message_id)
+        self._controller.remind(case_id, message_id)
 
     def on_cancel_request_requested(self, case_id: str, message_id: str) -> None:
         answer = QMessageBox.question(
@@ -77,7 +80,7 @@ class MessageActions(QObject):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._controller.perform(case_id, Action.CANCEL_REQUEST, target_message_id=message_id)
+            self._controller.cancel_request(case_id, message_id)
 
     def on_open_attachment_requested(self, _case_id: str, attachment: AttachmentView) -> None:
         try:

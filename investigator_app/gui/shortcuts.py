@@ -35,6 +35,7 @@ class Command(StrEnum):
     REQUEST_INFO = "request_info"
     CLOSE_CASE = "close_case"
     EXPORT = "export"
+    EXPORT_SELECTION = "export_selection"
     PRINT = "print"
     DASHBOARD = "dashboard"
     SETTINGS = "settings"
@@ -61,6 +62,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(Command.REQUEST_INFO, "Ctrl+I", "actionRequestInfo", "request-info"),
     Shortcut(Command.CLOSE_CASE, "Ctrl+Shift+A", "actionCloseCase", "close-case"),
     Shortcut(Command.EXPORT, "Ctrl+E", "actionExport", "export"),
+    Shortcut(Command.EXPORT_SELECTION, "Ctrl+Shift+E", "actionExportSelection", "export"),
     Shortcut(Command.PRINT, "Ctrl+P", "actionPrint", "print"),
     Shortcut(Command.DASHBOARD, "Ctrl+D", "actionDashboard", "dashboard"),
     Shortcut(Command.SETTINGS, "Ctrl+,", "actionSettings", "settings"),
@@ -84,6 +86,9 @@ def description(command: Command) -> str:
         ),
         Command.CLOSE_CASE: QCoreApplication.translate("Shortcuts", "Melding afsluiten"),
         Command.EXPORT: QCoreApplication.translate("Shortcuts", "Dossier exporteren als PDF"),
+        Command.EXPORT_SELECTION: QCoreApplication.translate(
+            "Shortcuts", "Geselecteerde meldingen exporteren, één dossier per melding"
+        ),
         Command.PRINT: QCoreApplication.translate("Shortcuts", "Dossier afdrukken"),
         Command.DASHBOARD: QCoreApplication.translate("Shortcuts", "Dashboard openen"),
         Command.SETTINGS: QCoreApplication.translate("Shortcuts", "Instellingen"),

@@ -1,27 +1,21 @@
-"""HTTP: a case's audit trail for its department: record an exported or printed copy of a
-dossier, and read the trail. Include with ``app.include_router(router, prefix=API_PREFIX)``."""
+"""HTTP: a case's audit trail for its department (exports, prints, reveals, declarations).
+Copies are recorded through the outbox (the ``record_copy`` operation, copy_records.py).
+Include with ``install(app)``."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, FastAPI, Response
+from fastapi import APIRouter, FastAPI
 from sqlalchemy import select
 
-from investigator_app.intake import audit
 from investigator_app.intake.cases import department_case
-from investigator_app.intake.db import utcnow
 from investigator_app.intake.deps import DatabaseDep, InvestigatorActor
 from investigator_app.intake.models import AuditEvent
 from investigator_app.protocol import API_PREFIX
 from investigator_app.protocol_audit import (
     AUDIT_PATH,
     CASE_AUDIT_ACTIONS,
-    COPY_EXPORTED,
-    COPY_PRINTED,
     CaseAuditEntryOut,
     CaseAuditResponse,
-    CopyKind,
-    CopyRecordIn,
-    CopyRecordOut,
 )
 
 router = APIRouter(tags=["case audit"])
@@ -30,50 +24,6 @@ _ROLE_DOC = (
     " Only investigators and managers of the case's department; a case of another department "
     "answers 404 exactly like one that does not exist."
 )
-
-
-@router.post(
-    "/cases/{case_id}/copies",
-    status_code=201,
-    response_model=CopyRecordOut,
-    summary="Record an exported or printed copy of a case's dossier",
-    description=(
-        "Writes `case.copy_exported` or `case.copy_printed` to the audit trail with the copy "
-        "id, profile, reader, sha256 of the file and its pages (no case content). The same "
-        "`copy_id` again answers 200 and records nothing new." + _ROLE_DOC
-    ),
-)
-def post_copy(
-    case_id: str, body: CopyRecordIn, actor: InvestigatorActor, db: DatabaseDep, response: Response
-) -> CopyRecordOut:
-    action = COPY_PRINTED if body.kind is CopyKind.PRINT else COPY_EXPORTED
-    with db.write() as session:
-        case = department_case(session, actor, case_id)
-        earlier = session.scalars(
-            select(AuditEvent.detail).where(
-                AuditEvent.case_id == case.id, AuditEvent.action.in_([COPY_EXPORTED, COPY_PRINTED])
-            )
-        ).all()
-        if any(detail.get("copy_id") == str(body.copy_id) for detail in earlier):
-            response.status_code = 200
-            return CopyRecordOut(copy_id=body.copy_id, already_recorded=True)
-        audit.record(
-            session,
-            actor,
-            action,
-            utcnow(),
-            case_id=case.id,
-            detail={
-                "reference": case.reference,
-                "copy_id": str(body.copy_id),
-                "profile": body.profile,
-                "reader": body.reader,
-                "sha256": body.sha256,
-                "pages": body.pages,
-                "made_at": body.made_at.isoformat(),
-            },
-        )
-    return CopyRecordOut(copy_id=body.copy_id, already_recorded=False)
 
 
 @router.get(

@@ -10,7 +10,7 @@ sealed like notes; the timeline shows that they recused, never why (the audit tr
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -18,14 +18,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from investigator_app.domain.events import EventKind
-from investigator_app.domain.lifecycle import Action, TransitionError
 from investigator_app.intake import audit
 from investigator_app.intake.actors import Actor
 from investigator_app.intake.cases import add_event, event_time, touch
 from investigator_app.intake.feed import publish
 from investigator_app.intake.models import Case, ConflictDeclaration, DeclarationKind, User
 from investigator_app.intake.note_cipher import NoteCipher, recusal_context, require
-from investigator_app.protocol import OperationIn, PersonOut, RecusalOut
+from investigator_app.intake.visibility import Declaration
+from investigator_app.operations import DeclareNoConflictOp, RecuseOp
+from investigator_app.protocol import PersonOut, RecusalOut
 
 RECUSED_ASSIGNEE = "this person recused themself from the case"
 
@@ -34,13 +35,12 @@ def apply_declaration(
     session: Session,
     actor: Actor,
     case: Case,
-    op: OperationIn,
+    op: DeclareNoConflictOp | RecuseOp,
     now: datetime,
     cipher: NoteCipher | None,
 ) -> None:
-    """declare_no_conflict or recuse (raises TransitionError when refused)."""
-    if op.note is not None:
-        raise TransitionError(f"'{op.action}' takes no note")
+    """declare_no_conflict or recuse (raises TransitionError when refused). The recusal's
+    effect on the case (unassigned, flagged) is the caller's to write (RecuseOp.effect)."""
     assert actor.user_id is not None
     declaration = session.scalars(
         select(ConflictDeclaration)
@@ -48,9 +48,7 @@ def apply_declaration(
         .with_for_update()
     ).one_or_none()
     at = event_time(case, op.made_at, now)
-    if op.action is Action.DECLARE_NO_CONFLICT:
-        if op.reason:
-            raise TransitionError(f"'{op.action}' takes no reason")
+    if isinstance(op, DeclareNoConflictOp):
         if declaration is not None:
             return  # declared before: nothing changes
         session.add(
@@ -79,7 +77,7 @@ def _recuse(
     session: Session,
     actor: Actor,
     case: Case,
-    op: OperationIn,
+    op: RecuseOp,
     declaration: ConflictDeclaration | None,
     at: datetime,
     now: datetime,
@@ -99,9 +97,6 @@ def _recuse(
     declaration.declared_at = at
     declaration.reason_ciphertext = sealed
     was_assignee = case.assignee_id == actor.user_id
-    if was_assignee:
-        case.assignee_id = None
-    case.needs_reassignment = True
     add_event(session, case, actor, EventKind.RECUSED, at, from_status=case.status)
     if was_assignee:
         case.lifecycle_version = case.version  # as an assignment: older lifecycle ops conflict
@@ -126,9 +121,11 @@ def _recuse(
 # --- reading, in bulk ---------------------------------------------------------------------
 
 
-def load_declaration_rows(session: Session, case_ids: Any) -> Sequence[Any]:
-    """The declarations on these cases, with the declarer's department (one query)."""
-    return session.execute(
+def load_declarations(session: Session, case_ids: Any) -> dict[str, list[Declaration]]:
+    """The declarations on these cases per case id, oldest first, with the declarer's
+    department (one query); reasons stay sealed. Who sees which: visibility.py."""
+    result: dict[str, list[Declaration]] = defaultdict(list)
+    for row in session.execute(
         select(
             ConflictDeclaration.case_id,
             ConflictDeclaration.user_id,
@@ -140,47 +137,34 @@ def load_declaration_rows(session: Session, case_ids: Any) -> Sequence[Any]:
         .join(User, User.id == ConflictDeclaration.user_id)
         .where(ConflictDeclaration.case_id.in_(case_ids))
         .order_by(ConflictDeclaration.declared_at, ConflictDeclaration.user_id)
-    ).all()
+    ):
+        result[row.case_id].append(
+            Declaration(
+                case_id=row.case_id,
+                user_id=row.user_id,
+                department_id=row.department_id,
+                recused=row.kind == DeclarationKind.RECUSED,
+                at=row.declared_at,
+                sealed_reason=row.reason_ciphertext,
+            )
+        )
+    return result
 
 
-def recused_by(rows: Sequence[Any], user_id: str) -> set[str]:
-    """The case ids ``user_id`` recused from."""
-    return {
-        row.case_id
-        for row in rows
-        if row.user_id == user_id and row.kind == DeclarationKind.RECUSED
-    }
-
-
-def declared_by(rows: Sequence[Any], user_id: str) -> set[str]:
-    """The case ids ``user_id`` declared no conflict of interest on."""
-    return {
-        row.case_id
-        for row in rows
-        if row.user_id == user_id and row.kind == DeclarationKind.NO_CONFLICT
-    }
-
-
-def recusals(
-    rows: Sequence[Any],
-    department_id: int,
+def recusal_out(
+    declaration: Declaration,
     people: Mapping[str, PersonOut],
     cipher: NoteCipher | None,
     *,
-    with_reasons: bool,
-) -> dict[str, list[RecusalOut]]:
-    """RecusalOut per case id of the department's members; the reasons decrypted only
-    ``with_reasons`` (for managers: they reassign the case; colleagues see who and when)."""
-    result: dict[str, list[RecusalOut]] = defaultdict(list)
-    for row in rows:
-        if row.kind != DeclarationKind.RECUSED or row.department_id != department_id:
-            continue
-        reason = (
-            require(cipher).open(row.reason_ciphertext, recusal_context(row.case_id, row.user_id))
-            if with_reasons and row.reason_ciphertext is not None
-            else None
+    with_reason: bool,
+) -> RecusalOut:
+    """The recusal as shown, its reason decrypted only ``with_reason``."""
+    reason = (
+        require(cipher).open(
+            declaration.sealed_reason,
+            recusal_context(declaration.case_id, declaration.user_id),
         )
-        result[row.case_id].append(
-            RecusalOut(person=people[row.user_id], at=row.declared_at, reason=reason)
-        )
-    return result
+        if with_reason and declaration.sealed_reason is not None
+        else None
+    )
+    return RecusalOut(person=people[declaration.user_id], at=declaration.at, reason=reason)

@@ -42,7 +42,8 @@ from investigator_app.intake.models import Case, Department, User
 from investigator_app.intake.operations import apply_in_session
 from investigator_app.intake.passwords import hash_password
 from investigator_app.intake.reports import forward_report, register_report, reroute_report
-from investigator_app.protocol import OperationIn, ReporterIn, ReportIn
+from investigator_app.operations import OPERATION
+from investigator_app.protocol import ReporterIn, ReportIn
 
 DEMO_PASSWORD = "demo"
 
@@ -231,13 +232,7 @@ class _Player:
             or (demo.status is Status.CLOSED and index % 2 == 0)
         )
         if investigate:
-            self._op(
-                member,
-                case,
-                Action.START_INVESTIGATION,
-                clock.step(24 * 6),
-                reason="Voldoende aanwijzingen om een onderzoek te starten.",
-            )
+            self._op(member, case, Action.START_INVESTIGATION, clock.step(24 * 6))
         if demo.status is Status.CLOSED:
             self._op(
                 member,
@@ -269,14 +264,8 @@ class _Player:
             if variant == 0 and due < self.now.astimezone(BRUSSELS).date():
                 # Still waiting for the answer: keep the deadline ahead.
                 due = add_working_days(self.now.astimezone(BRUSSELS).date(), 5)
-        question = self.conversation.question(index)
-        self._op(
-            member,
-            case,
-            Action.REQUEST_INFO,
-            asked,
-            message=question.model_copy(update={"answer_due": due}),
-        )
+        question = self.conversation.question(index, due)
+        self._op(member, case, Action.REQUEST_INFO, asked, message=question)
         self.conversation.deliver(asked)
         if variant == 1:
             answered = clock.step(30)
@@ -284,14 +273,15 @@ class _Player:
 
     def _op(self, actor: Actor, case: Case, action: Action, at: datetime, **fields: Any) -> None:
         message = fields.pop("message", None)
-        op = OperationIn.model_validate(
+        if message is not None:
+            fields["message"] = message.model_dump()
+        op = OPERATION.validate_python(
             {
                 "op_id": uuid.uuid4(),
                 "case_id": case.id,
                 "action": action,
                 "base_version": case.version,
                 "made_at": at,
-                "message": message.model_dump() if message is not None else None,
                 **fields,
             }
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import struct
 import uuid
 import zlib
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,7 +20,8 @@ from investigator_app.intake.messages import REPORTER, record_answer
 from investigator_app.intake.models import Case, Message
 from investigator_app.intake.relay import outbox
 from investigator_app.intake.settings import MailSettings, RelayPolicy
-from investigator_app.protocol import DELIVERY_NO_EMAIL, MessageIn
+from investigator_app.operations import LetterIn, QuestionIn
+from investigator_app.protocol import DELIVERY_NO_EMAIL
 
 _SEED_URL = "http://demo.invalid"  # seeded mails are never sent: their links are not used
 
@@ -72,17 +73,19 @@ class DemoConversation:
         self.session = session
         self.mail = MailSettings()
 
-    def acknowledgement(self, case: Case) -> MessageIn:
-        return MessageIn(
+    def acknowledgement(self, case: Case) -> LetterIn:
+        return LetterIn(
             message_id=uuid.uuid4(), body=ACKNOWLEDGEMENT.format(reference=case.reference)
         )
 
-    def feedback(self, outcome: Outcome | None) -> MessageIn:
+    def feedback(self, outcome: Outcome | None) -> LetterIn:
         text = FEEDBACK.get(outcome or Outcome.UNFOUNDED, FEEDBACK[Outcome.UNFOUNDED])
-        return MessageIn(message_id=uuid.uuid4(), body=f"Geachte melder,\n\n{text}")
+        return LetterIn(message_id=uuid.uuid4(), body=f"Geachte melder,\n\n{text}")
 
-    def question(self, index: int) -> MessageIn:
-        return MessageIn(message_id=uuid.uuid4(), body=QUESTIONS[index % len(QUESTIONS)])
+    def question(self, index: int, answer_due: date) -> QuestionIn:
+        return QuestionIn(
+            message_id=uuid.uuid4(), body=QUESTIONS[index % len(QUESTIONS)], answer_due=answer_due
+        )
 
     def deliver(self, at: datetime) -> None:
         """Mark every queued mail delivered at ``at`` (as the relay would have)."""

@@ -69,7 +69,12 @@ def describe_validation_errors(errors: Sequence[Any]) -> tuple[ErrorCode, str]:
         if ANONYMOUS_MARKER in message:
             # ReporterIn's own validator: answer with the dedicated code.
             return ErrorCode.ANONYMOUS_REPORT, _sentence(message)
-        location = ".".join(str(part) for part in error.get("loc", ()) if part != "body")
+        where = [part for part in error.get("loc", ()) if part != "body"]
+        location = ".".join(str(part) for part in where)
+        if error.get("type") == "extra_forbidden":
+            # A field the request (or, in a batch of operations, its action) does not take.
+            owner = where[-2] if len(where) >= 2 and isinstance(where[-2], str) else None
+            message = f"'{owner}' takes no '{where[-1]}'" if owner else "not a known field"
         parts.append(f"{location}: {message}" if location else message)
     more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
     return ErrorCode.INVALID_REQUEST, "The request is not valid: " + "; ".join(parts) + more + "."

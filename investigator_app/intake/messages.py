@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from investigator_app.domain.deadlines import BRUSSELS
 from investigator_app.domain.events import EVENT_OF_ACTION, EventKind
 from investigator_app.domain.lifecycle import Action, TransitionError
-from investigator_app.domain.messages import MessageKind, MessageState
+from investigator_app.domain.messages import MessageKind, MessageState, check_answer_due
 from investigator_app.intake import audit
 from investigator_app.intake.actors import Actor
 from investigator_app.intake.blobs import StoredFile, link_to_message
@@ -26,12 +26,12 @@ from investigator_app.intake.models import Case, Message, Reporter
 from investigator_app.intake.relay import outbox
 from investigator_app.intake.relay.links import revoke_links
 from investigator_app.intake.settings import RelayPolicy
-from investigator_app.protocol import DELIVERY_NO_EMAIL, RELAY_LABEL, REPORTER_LABEL, MessageIn
+from investigator_app.operations import LetterIn, QuestionIn
+from investigator_app.protocol import DELIVERY_NO_EMAIL, RELAY_LABEL, REPORTER_LABEL
 
 log = logging.getLogger("investigator_app.intake.messages")
 
 MESSAGE_NOT_FOUND = "message not found"  # also for a message of another case
-MAX_ANSWER_HORIZON = timedelta(days=366)
 ANSWERABLE = frozenset({MessageState.SENDING, MessageState.SENT, MessageState.NOT_DELIVERED})
 """Requests that can still be answered, reminded or cancelled (an undelivered one may
 still be answered by phone)."""
@@ -54,13 +54,13 @@ def request_expiry(answer_due: date, policy: RelayPolicy) -> datetime:
     return midnight + policy.answer_grace
 
 
-def check_new_message(session: Session, action: Action, incoming: MessageIn) -> MessageKind:
-    kind = _KIND_OF_ACTION[action]
+def check_new_message(
+    session: Session, action: Action, incoming: LetterIn | QuestionIn
+) -> MessageKind:
+    """The kind of message ``action`` sends (the operation's model fixed its fields)."""
     if session.get(Message, str(incoming.message_id)) is not None:
         raise TransitionError("this message id is already used")
-    if kind is not MessageKind.INFO_REQUEST and incoming.answer_due is not None:
-        raise TransitionError("only an information request has an answer deadline")
-    return kind
+    return _KIND_OF_ACTION[action]
 
 
 def create_message(
@@ -68,7 +68,7 @@ def create_message(
     actor: Actor,
     case: Case,
     action: Action,
-    incoming: MessageIn,
+    incoming: LetterIn | QuestionIn,
     at: datetime,
     now: datetime,
     policy: RelayPolicy,
@@ -77,15 +77,9 @@ def create_message(
     mail, or straight to not_delivered when the reporter has no e-mail address."""
     kind = check_new_message(session, action, incoming)
     message_id = str(incoming.message_id)
-    if kind is MessageKind.INFO_REQUEST:
-        due = incoming.answer_due
-        today = brussels_today(now)
-        if due is None:
-            raise TransitionError("an information request needs an answer deadline")
-        if due < today:
-            raise TransitionError("the answer deadline lies in the past")
-        if due > today + MAX_ANSWER_HORIZON:
-            raise TransitionError("the answer deadline is more than a year away")
+    due = incoming.answer_due if isinstance(incoming, QuestionIn) else None
+    if due is not None:
+        check_answer_due(due, brussels_today(now))
         expires_at = request_expiry(due, policy)
     else:
         expires_at = now + policy.letter_link_lifetime
@@ -100,7 +94,7 @@ def create_message(
         state=MessageState.SENDING,
         body=incoming.body,
         created_at=at,
-        answer_due=incoming.answer_due if kind is MessageKind.INFO_REQUEST else None,
+        answer_due=due,
         expires_at=expires_at,
         delivery_attempts=0,
     )
@@ -111,8 +105,6 @@ def create_message(
     else:
         message.state = MessageState.NOT_DELIVERED
         message.delivery_error = DELIVERY_NO_EMAIL
-    if action is Action.SEND_FEEDBACK and case.feedback_sent_at is None:
-        case.feedback_sent_at = at
     event = (
         EventKind.ACKNOWLEDGEMENT_SENT if action is Action.ACKNOWLEDGE else EVENT_OF_ACTION[action]
     )

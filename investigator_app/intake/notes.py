@@ -3,7 +3,7 @@ reading the ones a viewer may read, in bulk, for the feed.
 
 A note's text is stored only sealed (note_cipher.py), one row per version: an edit adds a
 version and keeps the earlier ones. Nothing here logs or audits a text; ids, versions and
-visibility only. Who reads what is decided by domain.notes.may_read.
+visibility only. Who reads what is decided by visibility.readable_texts.
 """
 
 from __future__ import annotations
@@ -16,16 +16,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from investigator_app.domain.lifecycle import Action, TransitionError
-from investigator_app.domain.notes import NoteVisibility, may_read
-from investigator_app.domain.vocabulary import Role
+from investigator_app.domain.lifecycle import TransitionError
+from investigator_app.domain.notes import NoteVisibility
 from investigator_app.intake import audit
 from investigator_app.intake.actors import Actor
 from investigator_app.intake.cases import touch
 from investigator_app.intake.feed import publish
 from investigator_app.intake.models import Case, CaseNote, CaseNoteVersion
 from investigator_app.intake.note_cipher import NoteCipher, note_context, require
-from investigator_app.protocol import NoteIn, NoteOut, NoteVersionOut, OperationIn, PersonOut
+from investigator_app.intake.visibility import Note, NoteText
+from investigator_app.operations import AddNoteOp, EditNoteOp, NoteIn
+from investigator_app.protocol import NoteOut, NoteVersionOut, PersonOut
 
 NOTE_NOT_FOUND = "note not found"  # also for a note of another case or another author
 
@@ -34,17 +35,13 @@ def apply_note_action(
     session: Session,
     actor: Actor,
     case: Case,
-    op: OperationIn,
+    op: AddNoteOp | EditNoteOp,
     now: datetime,
     cipher: NoteCipher | None,
 ) -> None:
     """add_note or edit_note (raises TransitionError when refused)."""
-    if op.note is None:
-        raise TransitionError(f"'{op.action}' needs a note")
-    if op.reason:
-        raise TransitionError(f"'{op.action}' takes no reason")
     at = min(op.made_at, now)
-    if op.action is Action.ADD_NOTE:
+    if isinstance(op, AddNoteOp):
         note = _add(session, actor, case, op.note, at, require(cipher))
     else:
         note = _edit(session, actor, case, op.note, at, require(cipher))
@@ -53,7 +50,7 @@ def apply_note_action(
     audit.record(
         session,
         actor,
-        "note.add" if op.action is Action.ADD_NOTE else "note.edit",
+        "note.add" if isinstance(op, AddNoteOp) else "note.edit",
         now,
         case_id=case.id,
         detail={
@@ -126,13 +123,14 @@ def _add_version(session: Session, note: CaseNote, body: str, cipher: NoteCipher
 # --- reading, in bulk ---------------------------------------------------------------------
 
 
-def load_note_rows(session: Session, department_id: int, case_ids: Any) -> Sequence[Any]:
-    """Every version of every note the department wrote on these cases (one query);
-    nothing is decrypted yet."""
-    return session.execute(
+def load_notes(session: Session, case_ids: Any) -> dict[str, list[Note]]:
+    """Every note written on these cases with all its texts, per case id, oldest first
+    (one query); nothing is decrypted. Who reads which: visibility.readable_texts."""
+    rows = session.execute(
         select(
             CaseNote.id,
             CaseNote.case_id,
+            CaseNote.department_id,
             CaseNote.author_id,
             CaseNote.visibility,
             CaseNote.version,
@@ -144,69 +142,59 @@ def load_note_rows(session: Session, department_id: int, case_ids: Any) -> Seque
             CaseNoteVersion.ciphertext,
         )
         .join(CaseNoteVersion, CaseNoteVersion.note_id == CaseNote.id)
-        .where(CaseNote.case_id.in_(case_ids), CaseNote.department_id == department_id)
+        .where(CaseNote.case_id.in_(case_ids))
         .order_by(CaseNote.created_at, CaseNote.id, CaseNoteVersion.version)
     ).all()
-
-
-def readable_notes(
-    rows: Sequence[Any],
-    *,
-    viewer_id: str,
-    viewer_role: Role,
-    assignees: Mapping[str, str | None],
-    people: Mapping[str, PersonOut],
-    cipher: NoteCipher | None,
-) -> dict[str, list[NoteOut]]:
-    """NoteOut per case id (oldest first) of the notes ``viewer`` may read, decrypted;
-    ``assignees`` maps each case id to its assignee."""
-    texts: dict[str, list[Any]] = defaultdict(list)
+    texts: dict[str, list[Any]] = defaultdict(list)  # per note id, in note order
     for row in rows:
-        if row.case_id in assignees and may_read(
-            NoteVisibility(row.visibility),
-            author_id=row.author_id,
-            viewer_id=viewer_id,
-            viewer_role=viewer_role,
-            assignee_id=assignees[row.case_id],
-        ):
-            texts[row.id].append(row)
-    result: dict[str, list[NoteOut]] = defaultdict(list)
-    for all_versions in texts.values():  # in note order: rows came sorted
-        current = all_versions[-1]
-        # An earlier text keeps the visibility it was written with: a note that was "only
-        # me" before it went to the case team shows the team its team texts only.
-        versions = [
-            v
-            for v in all_versions[:-1]
-            if may_read(
-                NoteVisibility(v.text_visibility),
-                author_id=v.author_id,
-                viewer_id=viewer_id,
-                viewer_role=viewer_role,
-                assignee_id=assignees[v.case_id],
-            )
-        ] + [current]
-        opened = [
-            require(cipher).open(v.ciphertext, note_context(v.id, v.text_version)) for v in versions
-        ]
-        result[current.case_id].append(
-            NoteOut(
-                id=current.id,
-                author=people[current.author_id],
-                visibility=current.visibility,
-                body=opened[-1],
-                version=current.version,
-                created_at=current.created_at,
-                edited_at=current.edited_at,
-                earlier=[
-                    NoteVersionOut(
+        texts[row.id].append(row)
+    result: dict[str, list[Note]] = defaultdict(list)
+    for versions in texts.values():
+        note = versions[-1]
+        result[note.case_id].append(
+            Note(
+                id=note.id,
+                case_id=note.case_id,
+                department_id=note.department_id,
+                author_id=note.author_id,
+                visibility=NoteVisibility(note.visibility),
+                version=note.version,
+                created_at=note.created_at,
+                edited_at=note.edited_at,
+                texts=tuple(
+                    NoteText(
                         version=v.text_version,
-                        body=text,
-                        visibility=v.text_visibility,
+                        visibility=NoteVisibility(v.text_visibility),
                         edited_at=v.text_edited_at,
+                        sealed=v.ciphertext,
                     )
-                    for v, text in zip(versions[:-1], opened[:-1], strict=True)
-                ],
+                    for v in versions
+                ),
             )
         )
     return result
+
+
+def note_out(
+    note: Note,
+    texts: Sequence[NoteText],
+    people: Mapping[str, PersonOut],
+    cipher: NoteCipher | None,
+) -> NoteOut:
+    """The note with ``texts`` (those the viewer may read, the current one last), decrypted."""
+    opened = [require(cipher).open(t.sealed, note_context(note.id, t.version)) for t in texts]
+    return NoteOut(
+        id=note.id,
+        author=people[note.author_id],
+        visibility=note.visibility,
+        body=opened[-1],
+        version=note.version,
+        created_at=note.created_at,
+        edited_at=note.edited_at,
+        earlier=[
+            NoteVersionOut(
+                version=t.version, body=body, visibility=t.visibility, edited_at=t.edited_at
+            )
+            for t, body in zip(texts[:-1], opened[:-1], strict=True)
+        ],
+    )

@@ -4,11 +4,15 @@ Each operation runs in its own transaction that locks the case, checks it, chang
 adds the timeline event, moves the feed, writes the audit event and stores the answer
 under the client's op_id. A resent op_id gets the stored answer again, unchanged.
 
+What an operation does to the case itself is its ``effect`` (domain.case_effects, the same
+function the desktop's overlay runs); this module checks, records what comes with it (the
+timeline event, messages, notes, declarations, the audit event) and writes the new state.
+
 Lifecycle actions conflict only when status, outcome or assignee changed after the
 operation's base version (``case.lifecycle_version``): a delivered mail or an answer
 arriving meanwhile does not make a queued "start investigation" conflict. Message actions
-(lifecycle.MESSAGE_ACTIONS) and personal ones (notes and conflict-of-interest declarations,
-lifecycle.PERSONAL_ACTIONS) never conflict; they are checked against the status only.
+and personal ones (notes and conflict-of-interest declarations) never conflict
+(``Operation.conflicts``); they are checked against the status only.
 
 Stored answers never keep note texts or recusal reasons (they are sealed at rest): a resend
 gets them read again for the caller.
@@ -23,18 +27,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from investigator_app.domain.case_effects import CaseState
 from investigator_app.domain.events import EVENT_OF_ACTION
-from investigator_app.domain.lifecycle import (
-    MESSAGE_ACTIONS,
-    NOTE_ACTIONS,
-    PERSONAL_ACTIONS,
-    REQUEST_ACTIONS,
-    Action,
-    TransitionError,
-    transition,
-)
+from investigator_app.domain.lifecycle import TransitionError
 from investigator_app.domain.vocabulary import DEPARTMENT_ROLES, Status
-from investigator_app.intake import audit, declarations, messages, notes
+from investigator_app.intake import audit, copy_records, declarations, messages, notes
 from investigator_app.intake.actors import Actor
 from investigator_app.intake.cases import add_event, event_time, has_recused, lock_case
 from investigator_app.intake.db import Database, utcnow
@@ -43,7 +40,26 @@ from investigator_app.intake.models import AppliedOperation, Case, User
 from investigator_app.intake.note_cipher import NoteCipher
 from investigator_app.intake.settings import RelayPolicy
 from investigator_app.intake.snapshots import Viewer, case_snapshot
-from investigator_app.protocol import OperationIn, OperationResult, OperationStatus
+from investigator_app.operations import (
+    AcknowledgeOp,
+    AddNoteOp,
+    AssignOp,
+    CancelRequestOp,
+    CloseOp,
+    DeclareNoConflictOp,
+    EditNoteOp,
+    Operation,
+    OperationResult,
+    OperationStatus,
+    RecordCopyOp,
+    RecuseOp,
+    RemindOp,
+    RequestInfoOp,
+    ReturnTo1700Op,
+    SendFeedbackOp,
+    StartAssessmentOp,
+    StartInvestigationOp,
+)
 
 log = logging.getLogger("investigator_app.intake.operations")
 
@@ -53,7 +69,7 @@ CASE_NOT_FOUND = "case not found"  # the same words whether it exists elsewhere 
 def apply_operations(
     db: Database,
     actor: Actor,
-    operations: list[OperationIn],
+    operations: list[Operation],
     policy: RelayPolicy | None = None,
     cipher: NoteCipher | None = None,
 ) -> list[OperationResult]:
@@ -66,7 +82,7 @@ def apply_operations(
 def apply_operation(
     db: Database,
     actor: Actor,
-    op: OperationIn,
+    op: Operation,
     now: datetime,
     policy: RelayPolicy | None = None,
     cipher: NoteCipher | None = None,
@@ -87,7 +103,7 @@ def _stored_answer(
     session: Session,
     stored: AppliedOperation,
     actor: Actor,
-    op: OperationIn,
+    op: Operation,
     cipher: NoteCipher | None,
 ) -> OperationResult:
     if stored.user_id != actor.user_id:
@@ -121,7 +137,7 @@ def _stored_answer(
 def apply_in_session(
     session: Session,
     actor: Actor,
-    op: OperationIn,
+    op: Operation,
     now: datetime,
     policy: RelayPolicy | None = None,
     cipher: NoteCipher | None = None,
@@ -140,59 +156,111 @@ def apply_in_session(
     ):
         log.info("operation %s by %s: case not in the department", op.op_id, actor.user_id)
         return _store(session, actor, op, None, "rejected", CASE_NOT_FOUND, now, with_case=False)
-    department_id = actor.department_id
-    assert department_id is not None  # _in_department checked it
+    assert actor.user_id is not None
 
-    if op.action in PERSONAL_ACTIONS:
-        try:
-            _apply_personal_action(session, actor, case, op, now, cipher)
-        except TransitionError as refusal:
-            return _store(session, actor, op, case, "rejected", str(refusal), now, with_case=False)
-        # After a recusal the case is hidden from the caller: no snapshot (see _store).
-        return _store(session, actor, op, case, "applied", "", now, cipher=cipher)
-
-    if op.action in MESSAGE_ACTIONS:
-        try:
-            _apply_message_action(session, actor, case, op, now, policy or RelayPolicy())
-        except TransitionError as refusal:
-            return _store(session, actor, op, case, "rejected", str(refusal), now, with_case=False)
-        publish(session, case)
-        return _store(session, actor, op, case, "applied", "", now, cipher=cipher)
-
-    if op.base_version < case.lifecycle_version:
-        return _store(
-            session,
-            actor,
-            op,
-            case,
-            "conflict",
-            "the case was changed in the meantime",
-            now,
-            cipher=cipher,
-        )
+    if op.conflicts and op.base_version < case.lifecycle_version:
+        message = "the case was changed in the meantime"
+        return _store(session, actor, op, case, "conflict", message, now, cipher=cipher)
+    at = event_time(case, op.made_at, now)
     try:
-        change = transition(case.status, op.action, outcome=op.outcome, reason=op.reason)
-        assignee = _assignee(session, op, case, department_id)
-        _check_message_fields(session, op)
+        after = op.effect(state_of(case), actor.user_id, at)
+        _record(session, actor, case, op, after, at, now, policy or RelayPolicy(), cipher)
     except TransitionError as refusal:
         return _store(session, actor, op, case, "rejected", str(refusal), now, with_case=False)
+    # After a recusal the case is hidden from the caller: no snapshot (see _store).
+    return _store(session, actor, op, case, "applied", "", now, cipher=cipher)
 
+
+def state_of(case: Case) -> CaseState:
+    return CaseState(
+        status=case.status,
+        outcome=case.outcome,
+        acknowledged_at=case.acknowledged_at,
+        closed_at=case.closed_at,
+        assignee_id=case.assignee_id,
+        needs_reassignment=case.needs_reassignment,
+        feedback_sent_at=case.feedback_sent_at,
+    )
+
+
+def _write_state(case: Case, state: CaseState) -> None:
+    """The effect on the case itself: nothing else here changes these fields."""
+    case.status = state.status
+    case.outcome = state.outcome
+    case.acknowledged_at = state.acknowledged_at
+    case.closed_at = state.closed_at
+    case.assignee_id = state.assignee_id
+    case.needs_reassignment = state.needs_reassignment
+    case.feedback_sent_at = state.feedback_sent_at
+
+
+def _record(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    op: Operation,
+    after: CaseState,
+    at: datetime,
+    now: datetime,
+    policy: RelayPolicy,
+    cipher: NoteCipher | None,
+) -> None:
+    """What comes with the operation besides its effect, then the effect itself. Raises
+    TransitionError before anything is written when the operation is refused."""
+    match op:
+        case AddNoteOp() | EditNoteOp():
+            notes.apply_note_action(session, actor, case, op, now, cipher)
+        case RecordCopyOp():
+            copy_records.record_copy(session, actor, case, op, now)
+        case DeclareNoConflictOp() | RecuseOp():
+            declarations.apply_declaration(session, actor, case, op, now, cipher)
+            _write_state(case, after)
+        case RequestInfoOp() | SendFeedbackOp():
+            messages.create_message(session, actor, case, op.action, op.message, at, now, policy)
+            _write_state(case, after)
+            publish(session, case)
+        case RemindOp() | CancelRequestOp():
+            request = messages.target_request(session, case, str(op.target_message_id))
+            if isinstance(op, RemindOp):
+                messages.remind(session, actor, case, request, at, now)
+            else:
+                messages.cancel(session, actor, case, request, at, now)
+            publish(session, case)
+        case (
+            AcknowledgeOp()
+            | AssignOp()
+            | StartAssessmentOp()
+            | StartInvestigationOp()
+            | CloseOp()
+            | ReturnTo1700Op()
+        ):
+            _record_lifecycle(session, actor, case, op, after, at, now, policy)
+
+
+LifecycleOp = (
+    AcknowledgeOp | AssignOp | StartAssessmentOp | StartInvestigationOp | CloseOp | ReturnTo1700Op
+)
+
+
+def _record_lifecycle(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    op: LifecycleOp,
+    after: CaseState,
+    at: datetime,
+    now: datetime,
+    policy: RelayPolicy,
+) -> None:
+    if isinstance(op, AssignOp):
+        _check_assignee(session, op, case, actor.department_id)
+    if isinstance(op, AcknowledgeOp) and op.message is not None:
+        messages.check_new_message(session, op.action, op.message)  # a refused letter refuses
     previous = case.status
-    at = event_time(case, op.made_at, now)
-    case.status = change.status
-    if op.action is Action.ACKNOWLEDGE:
-        case.acknowledged_at = at
-    elif op.action is Action.CLOSE:
-        case.outcome = change.outcome
-        case.closed_at = at
-    elif op.action is Action.RETURN_TO_1700:
+    _write_state(case, after)
+    reason = op.reason if isinstance(op, CloseOp | ReturnTo1700Op) else ""
+    if isinstance(op, ReturnTo1700Op):
         case.return_reason = op.reason
-        case.assignee_id = None
-        case.needs_reassignment = False  # the next department assigns afresh anyway
-    elif op.action is Action.ASSIGN:
-        case.assignee_id = assignee.id if assignee is not None else None
-        if assignee is not None:
-            case.needs_reassignment = False
     add_event(
         session,
         case,
@@ -200,17 +268,15 @@ def apply_in_session(
         EVENT_OF_ACTION[op.action],
         at,
         from_status=previous,
-        outcome=change.outcome,
-        reason=op.reason,
-        assignee_id=case.assignee_id if op.action is Action.ASSIGN else None,
+        outcome=case.outcome if isinstance(op, CloseOp) else None,
+        reason=reason,
+        assignee_id=case.assignee_id if isinstance(op, AssignOp) else None,
     )
     case.lifecycle_version = case.version
-    if op.action is Action.RETURN_TO_1700:
+    if isinstance(op, ReturnTo1700Op):
         messages.cancel_open_requests(session, actor, case, now)
-    if op.action is Action.ACKNOWLEDGE and op.message is not None:
-        messages.create_message(
-            session, actor, case, op.action, op.message, at, now, policy or RelayPolicy()
-        )
+    if isinstance(op, AcknowledgeOp) and op.message is not None:
+        messages.create_message(session, actor, case, op.action, op.message, at, now, policy)
     publish(session, case)
     audit.record(
         session,
@@ -223,69 +289,12 @@ def apply_in_session(
             "op_id": str(op.op_id),
             "from_status": previous,
             "to_status": case.status,
-            "outcome": case.outcome if op.action is Action.CLOSE else None,
-            "assignee_id": case.assignee_id if op.action is Action.ASSIGN else None,
+            "outcome": case.outcome if isinstance(op, CloseOp) else None,
+            "assignee_id": case.assignee_id if isinstance(op, AssignOp) else None,
             "made_at": op.made_at.isoformat(),
         },
-        reason=op.reason,
+        reason=reason,
     )
-    return _store(session, actor, op, case, "applied", "", now, cipher=cipher)
-
-
-def _apply_personal_action(
-    session: Session,
-    actor: Actor,
-    case: Case,
-    op: OperationIn,
-    now: datetime,
-    cipher: NoteCipher | None,
-) -> None:
-    """Notes and declarations (raises TransitionError): only the status is checked."""
-    transition(case.status, op.action)
-    if op.outcome is not None or op.assignee_id is not None:
-        raise TransitionError(f"'{op.action}' takes no outcome or assignee")
-    if op.message is not None or op.target_message_id is not None:
-        raise TransitionError(f"'{op.action}' takes no message")
-    if op.action in NOTE_ACTIONS:
-        notes.apply_note_action(session, actor, case, op, now, cipher)
-    else:
-        declarations.apply_declaration(session, actor, case, op, now, cipher)
-
-
-def _check_message_fields(session: Session, op: OperationIn) -> None:
-    """Before a lifecycle change: only acknowledge carries a message (its letter), and a
-    letter that would be refused refuses the whole operation."""
-    if op.message is not None:
-        if op.action is not Action.ACKNOWLEDGE:
-            raise TransitionError(f"'{op.action}' takes no message")
-        messages.check_new_message(session, op.action, op.message)
-    if op.target_message_id is not None:
-        raise TransitionError(f"'{op.action}' takes no target message")
-
-
-def _apply_message_action(
-    session: Session, actor: Actor, case: Case, op: OperationIn, now: datetime, policy: RelayPolicy
-) -> None:
-    """request_info, send_feedback, remind, cancel_request (raises TransitionError)."""
-    transition(case.status, op.action)  # the status allows it (no outcome, no reason needed)
-    if op.outcome is not None or op.assignee_id is not None:
-        raise TransitionError(f"'{op.action}' takes no outcome or assignee")
-    at = event_time(case, op.made_at, now)
-    if op.action in REQUEST_ACTIONS:
-        if op.message is not None:
-            raise TransitionError(f"'{op.action}' takes no message")
-        target = str(op.target_message_id) if op.target_message_id is not None else None
-        request = messages.target_request(session, case, target)
-        if op.action is Action.REMIND:
-            messages.remind(session, actor, case, request, at, now)
-        else:
-            messages.cancel(session, actor, case, request, at, now)
-        return
-    if op.message is None:
-        raise TransitionError(f"'{op.action}' needs a message")
-    if op.target_message_id is not None:
-        raise TransitionError(f"'{op.action}' takes no target message")
-    messages.create_message(session, actor, case, op.action, op.message, at, now, policy)
 
 
 def _in_department(case: Case, actor: Actor) -> bool:
@@ -297,13 +306,9 @@ def _in_department(case: Case, actor: Actor) -> bool:
     )
 
 
-def _assignee(session: Session, op: OperationIn, case: Case, department_id: int) -> User | None:
-    if op.action is not Action.ASSIGN:
-        if op.assignee_id is not None:
-            raise TransitionError(f"'{op.action}' takes no assignee")
-        return None
+def _check_assignee(session: Session, op: AssignOp, case: Case, department_id: int | None) -> None:
     if op.assignee_id is None:
-        return None  # unassign
+        return  # unassign
     user = session.scalars(select(User).where(User.id == op.assignee_id)).one_or_none()
     if (
         user is None
@@ -314,13 +319,12 @@ def _assignee(session: Session, op: OperationIn, case: Case, department_id: int)
         raise TransitionError("the assignee is not an active member of the department")
     if has_recused(session, case.id, user.id):
         raise TransitionError(declarations.RECUSED_ASSIGNEE)
-    return user
 
 
 def _store(
     session: Session,
     actor: Actor,
-    op: OperationIn,
+    op: Operation,
     case: Case | None,
     status: OperationStatus,
     message: str,

@@ -19,13 +19,12 @@ from investigator_app.intake.deps import (
 from investigator_app.intake.notifier import ChangeNotifier
 from investigator_app.intake.operations import apply_operations
 from investigator_app.intake.snapshots import Viewer
+from investigator_app.operations import OperationsRequest, OperationsResponse
 from investigator_app.protocol import (
     DEFAULT_PAGE,
     MAX_PAGE,
     MAX_WAIT_SECONDS,
     ChangesResponse,
-    OperationsRequest,
-    OperationsResponse,
 )
 
 router = APIRouter(tags=["desktop sync"])
@@ -100,7 +99,9 @@ async def get_changes(
         "`rejected` with a message (not allowed now, or `case not found`, which is also "
         "the answer for cases of other departments). Lifecycle actions conflict only when "
         "the status, outcome or assignee changed after `base_version`; message actions "
-        "(request_info, send_feedback, remind, cancel_request) never conflict. request_info "
+        "(request_info, send_feedback, remind, cancel_request) never conflict. Each "
+        "operation carries exactly the fields of its `action` (investigator_app.operations); "
+        "a missing one, or one the action does not take, is a 422 for the batch. request_info "
         "needs `message` with `answer_due` (today .. one year ahead, Brussels); "
         "send_feedback needs `message`; acknowledge may carry `message` (the letter); "
         "remind and cancel_request name the request in `target_message_id`. add_note and "

@@ -10,16 +10,15 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.messages import (
     OPEN_REQUEST_STATES,
     MessageKind,
     answer_deadline_passed,
 )
+from investigator_app.operations import CancelRequestOp, Operation, RequestInfoOp
 from investigator_app.protocol import AttachmentOut, MessageOut
 from investigator_app.store import attachments as _attachments
 from investigator_app.store.models import case_attachments, case_messages
-from investigator_app.store.overlay import PendingOp
 from investigator_app.store.sealing import Sealer, attachment_place, message_place
 from investigator_app.store.views import AttachmentView, MessageView
 
@@ -114,7 +113,7 @@ class OpenRequests:
 
 
 def open_requests(
-    conn: Connection, ids: Sequence[str] | None, ops: Mapping[str, list[PendingOp]]
+    conn: Connection, ids: Sequence[str] | None, ops: Mapping[str, list[Operation]]
 ) -> dict[str, OpenRequests]:
     """Open information requests per case, with our pending requests and cancellations."""
     query = select(case_messages.c.case_id, case_messages.c.id, case_messages.c.answer_due).where(
@@ -131,9 +130,9 @@ def open_requests(
     return {case_id: OpenRequests(due) for case_id, due in found.items() if due}
 
 
-def _apply_pending(due: dict[str, date | None], ops: Iterable[PendingOp]) -> None:
+def _apply_pending(due: dict[str, date | None], ops: Iterable[Operation]) -> None:
     for op in ops:
-        if op.action is Action.REQUEST_INFO and op.message_id is not None:
-            due[str(op.message_id)] = op.answer_due
-        elif op.action is Action.CANCEL_REQUEST and op.target_message_id is not None:
+        if isinstance(op, RequestInfoOp):
+            due[str(op.message.message_id)] = op.message.answer_due
+        elif isinstance(op, CancelRequestOp):
             due.pop(str(op.target_message_id), None)

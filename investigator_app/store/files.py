@@ -1,10 +1,12 @@
-"""The files of one store on disk: counting what an unreadable store would lose, setting
-it aside, removing it. None of this needs the data key."""
+"""The files of one store on disk: where an account's store lives, counting what an
+unreadable store would lose, setting it aside, removing it. None of this needs the data key."""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,6 +20,17 @@ _log = logging.getLogger("investigator_app.store.files")
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
 UNREADABLE_FOLDER = "unreadable"
+
+
+def store_path(data_dir: Path, server_url: str, username: str) -> Path:
+    """One local store per account and server, so two accounts never mix their cases."""
+    key = hashlib.sha256(f"{server_url}\n{username}".encode()).hexdigest()[:16]
+    return data_dir / "stores" / f"cases-{key}.sqlite3"
+
+
+def legacy_copies_folder(path: Path) -> Path:
+    """Where an earlier release kept an account's unsent copy records (legacy_copy_records)."""
+    return path.with_name(path.stem + "-copies")
 
 
 def store_files(path: Path) -> list[Path]:
@@ -55,8 +68,10 @@ def set_aside(path: Path) -> Path:
 
 
 def remove_store(path: Path) -> None:
-    """The store's files, and those of its set-aside predecessors, are deleted."""
+    """The store's files, and those of its set-aside predecessors, are deleted (with the
+    copy records an earlier release kept beside it)."""
     forget_key(path)
+    shutil.rmtree(legacy_copies_folder(path), ignore_errors=True)
     doomed = store_files(path)
     folder = path.parent / UNREADABLE_FOLDER
     if folder.is_dir():

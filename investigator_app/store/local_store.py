@@ -10,22 +10,17 @@ import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, select, update
 
 from investigator_app.domain.deadlines import DeadlinePolicy
-from investigator_app.domain.lifecycle import Action
-from investigator_app.domain.notes import NoteVisibility
-from investigator_app.domain.vocabulary import Outcome
-from investigator_app.protocol import (
-    ChangesResponse,
-    MeResponse,
-    OperationIn,
-    OperationsResponse,
-    PersonOut,
-)
+from investigator_app.domain.lifecycle import TransitionError
+from investigator_app.domain.notes import MAX_NOTE_LENGTH, NoteVisibility
+from investigator_app.operations import AddNoteOp, EditNoteOp, NoteIn, Operation, OperationsResponse
+from investigator_app.protocol import ChangesResponse, MeResponse, PersonOut
 from investigator_app.store import attachments as _attachments
 from investigator_app.store import identity as _identity
 from investigator_app.store import outbox as _outbox
@@ -161,49 +156,23 @@ class LocalStore:
 
     # --- the outbox ------------------------------------------------------------------
 
-    def record_action(
-        self,
-        case_id: str,
-        action: Action,
-        *,
-        outcome: Outcome | None = None,
-        reason: str = "",
-        assignee_id: str | None = None,
-        made_at: datetime,
-        message_id: uuid.UUID | None = None,
-        body: str | None = None,
-        answer_due: date | None = None,
-        target_message_id: uuid.UUID | None = None,
-    ) -> uuid.UUID:
-        """Queue a user action; raises TransitionError when the displayed state forbids it
-        (or a message action lacks what it needs) and UnknownCaseError when the case is not
-        here. ``message_id`` + ``body`` carry a message to the reporter (request_info,
-        send_feedback, optionally acknowledge); ``target_message_id`` names the request of
-        remind and cancel_request."""
-        intent = _outbox.Intent(
-            case_id,
-            action,
-            outcome,
-            reason,
-            assignee_id,
-            message_id,
-            body,
-            answer_due,
-            target_message_id,
-        )
+    def queue(self, op: Operation) -> Operation:
+        """Queue a user action with the base version the user saw; raises TransitionError
+        when the displayed state forbids it (or it lacks what it needs) and
+        UnknownCaseError when the case is not here."""
         with self._writer.begin() as conn:
-            op_id = _outbox.record(conn, self._sealer, intent, made_at)
-        _log.info("queued %s as op %s", action.value, op_id)
-        return op_id
+            queued = _outbox.record(conn, self._sealer, op)
+        _log.info("queued %s as op %s", op.action.value, op.op_id)
+        return queued
 
     def add_note(
         self, case_id: str, body: str, visibility: NoteVisibility, made_at: datetime
     ) -> uuid.UUID:
         """Queue a new confidential note (shown at once, marked pending); its new id.
         TransitionError: empty or longer than MAX_NOTE_LENGTH, or the case's status."""
-        note_id = uuid.uuid4()
-        self._record_note(Action.ADD_NOTE, case_id, note_id, body, visibility, made_at)
-        return note_id
+        note = _note(uuid.uuid4(), body, visibility)
+        self.queue(AddNoteOp(**_new_op(case_id, made_at), note=note))
+        return note.note_id
 
     def edit_note(
         self,
@@ -215,34 +184,11 @@ class LocalStore:
     ) -> uuid.UUID:
         """Queue a new text of one of the signed-in user's own notes (TransitionError for
         someone else's or an unknown note); the note's id."""
-        note = _as_uuid(note_id)
-        self._record_note(Action.EDIT_NOTE, case_id, note, body, visibility, made_at)
-        return note
+        note = _note(_as_uuid(note_id), body, visibility)
+        self.queue(EditNoteOp(**_new_op(case_id, made_at), note=note))
+        return note.note_id
 
-    def _record_note(
-        self,
-        action: Action,
-        case_id: str,
-        note_id: uuid.UUID,
-        body: str,
-        visibility: NoteVisibility,
-        made_at: datetime,
-    ) -> None:
-        intent = _outbox.Intent(
-            case_id,
-            action,
-            None,
-            "",
-            None,
-            body=body.strip(),
-            note_id=note_id,
-            note_visibility=visibility,
-        )
-        with self._writer.begin() as conn:
-            op_id = _outbox.record(conn, self._sealer, intent, made_at)
-        _log.info("queued %s as op %s", action.value, op_id)
-
-    def pending_operations(self, limit: int) -> list[OperationIn]:
+    def pending_operations(self, limit: int) -> list[Operation]:
         """Operations to send next: the oldest pending one of each case (see outbox.py)."""
         with self._writer.begin() as conn:
             return _outbox.take_pending(conn, self._sealer, limit)
@@ -258,6 +204,12 @@ class LocalStore:
             changed = _outbox.settle(conn, self._sealer, resp, answered)
         _log.info("service answered %d operations", len(resp.results))
         return Applied(changed, list(dict.fromkeys(answered)))
+
+    def operation_state(self, op_id: uuid.UUID) -> str | None:
+        """pending, applied, conflict or rejected; None for an operation not (or no longer)
+        in the outbox."""
+        with self._engine.connect() as conn:
+            return _outbox.state_of(conn, op_id)
 
     def pending_count(self) -> int:
         with self._engine.begin() as conn:
@@ -320,6 +272,19 @@ def _key_fits(engine: Engine, sealer: Sealer) -> bool:
             conn.execute(update(sync_state).values(key_check=sealer.key_check()))
         return True
     return sealer.fits(check)
+
+
+def _note(note_id: uuid.UUID, body: str, visibility: NoteVisibility) -> NoteIn:
+    """A note's new text, trimmed (TransitionError when empty or too long)."""
+    text = body.strip()
+    if not 0 < len(text) <= MAX_NOTE_LENGTH:
+        raise TransitionError(f"a note needs 1 to {MAX_NOTE_LENGTH} characters")
+    return NoteIn(note_id=note_id, body=text, visibility=visibility)
+
+
+def _new_op(case_id: str, made_at: datetime) -> dict[str, Any]:
+    """The fields every new operation starts with (``record`` sets the base version)."""
+    return {"op_id": uuid.uuid4(), "case_id": case_id, "base_version": 0, "made_at": made_at}
 
 
 def _as_uuid(value: uuid.UUID | str) -> uuid.UUID:

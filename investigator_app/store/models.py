@@ -220,24 +220,13 @@ class OutboxRow(Base):
     case_id: Mapped[str] = mapped_column(String(64))
     reference: Mapped[str] = mapped_column(String(32))
     action: Mapped[str] = mapped_column(String(32))
-    outcome: Mapped[str | None] = mapped_column(String(20))
-    sealed_reason: Mapped[bytes | None] = mapped_column(LargeBinary)  # the user's words
-    assignee_id: Mapped[str | None] = mapped_column(String(64))
-    base_version: Mapped[int]
     made_at: Mapped[datetime] = mapped_column(UTCDateTime())
     state: Mapped[str] = mapped_column(String(10), default="pending")
     message: Mapped[str] = mapped_column(Text, default="")
     attempts: Mapped[int] = mapped_column(default=0)
-    # Messages to the reporter: the client-made id, the text and (information requests)
-    # the answer deadline; remind and cancel_request name their request.
-    message_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
-    sealed_body: Mapped[bytes | None] = mapped_column(LargeBinary)
-    answer_due: Mapped[date | None] = mapped_column(Date)
-    target_message_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
-    # Notes (add_note, edit_note): the note's client-made id and who may read it; the text
-    # is sealed in ``sealed_body``.
-    note_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
-    note_visibility: Mapped[str | None] = mapped_column(String(20))
+    # The operation itself (investigator_app.operations) as sealed JSON: read back only by
+    # store/outbox.py.
+    sealed_op: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 cases = cast(Table, CaseRow.__table__)

@@ -7,7 +7,6 @@ and the text before it becomes an earlier version when the service's snapshot sa
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -15,11 +14,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from investigator_app.domain.lifecycle import NOTE_ACTIONS, Action, TransitionError
+from investigator_app.domain.lifecycle import TransitionError
 from investigator_app.domain.notes import MAX_NOTE_LENGTH
+from investigator_app.operations import AddNoteOp, EditNoteOp, Operation
 from investigator_app.protocol import NoteOut, RecusalOut
 from investigator_app.store.models import case_notes
-from investigator_app.store.overlay import PendingOp
 from investigator_app.store.sealing import Sealer, note_place, recusals_place
 from investigator_app.store.views import NoteVersionView, NoteView, RecusalView
 
@@ -60,18 +59,17 @@ def stored_notes(
 
 
 def overlay_notes(
-    notes: Sequence[NoteView], ops: Iterable[PendingOp], my_id: str | None, me: str
+    notes: Sequence[NoteView], ops: Iterable[Operation], my_id: str | None, me: str
 ) -> list[NoteView]:
     """The notes as the user sees them: with our pending adds and edits, oldest first."""
     shown = list(notes)
     for op in ops:
-        if op.action not in NOTE_ACTIONS or op.note_id is None or op.body is None:
+        if not isinstance(op, AddNoteOp | EditNoteOp):
             continue
-        if op.note_visibility is None:
-            continue
-        note_id = str(op.note_id)
+        note = op.note
+        note_id = str(note.note_id)
         index = next((i for i, n in enumerate(shown) if n.id == note_id), None)
-        if op.action is Action.ADD_NOTE:
+        if isinstance(op, AddNoteOp):
             if index is not None:
                 continue  # the service has it already (its answer to us was lost)
             shown.append(
@@ -79,8 +77,8 @@ def overlay_notes(
                     id=note_id,
                     author_id=my_id or "",
                     author=me,
-                    visibility=op.note_visibility,
-                    body=op.body,
+                    visibility=note.visibility,
+                    body=note.body,
                     version=1,
                     created_at=op.made_at,
                     edited_at=op.made_at,
@@ -89,39 +87,40 @@ def overlay_notes(
                 )
             )
         elif index is not None:
+            # As the service will keep it: the text before becomes an earlier version.
+            before = shown[index]
+            kept = NoteVersionView(
+                version=before.version,
+                body=before.body,
+                visibility=before.visibility,
+                edited_at=before.edited_at,
+            )
             shown[index] = replace(
-                shown[index],
-                body=op.body,
-                visibility=op.note_visibility,
+                before,
+                body=note.body,
+                visibility=note.visibility,
+                version=before.version + 1,
                 edited_at=op.made_at,
+                earlier=[*before.earlier, kept],
                 pending=True,
             )
     return sorted(shown, key=lambda n: n.created_at)  # stable: the service's order on ties
 
 
-def pending_note_texts(ops: Iterable[PendingOp]) -> list[str]:
+def pending_note_texts(ops: Iterable[Operation]) -> list[str]:
     """The texts of our queued notes (for the search index of the list, in memory)."""
-    return [op.body for op in ops if op.action in NOTE_ACTIONS and op.body is not None]
+    return [op.note.body for op in ops if isinstance(op, AddNoteOp | EditNoteOp)]
 
 
-def check_note(
-    notes: Sequence[NoteView],
-    action: Action,
-    note_id: uuid.UUID | None,
-    body: str | None,
-    has_visibility: bool,
-) -> None:
-    """What add_note and edit_note need; ``notes`` as the user sees them now (with pending
-    ones). Raises TransitionError with a short English explanation."""
-    if note_id is None or body is None or not has_visibility:
-        raise TransitionError(f"'{action}' needs a note id, a text and who may read it")
-    if not 0 < len(body.strip()) <= MAX_NOTE_LENGTH:
+def check_note(notes: Sequence[NoteView], op: AddNoteOp | EditNoteOp) -> None:
+    """What add_note and edit_note need besides their fields; ``notes`` as the user sees
+    them now (with pending ones). Raises TransitionError with a short English explanation."""
+    if not op.note.body.strip():
         raise TransitionError(f"a note needs 1 to {MAX_NOTE_LENGTH} characters")
-    known = {n.id: n for n in notes}
-    found = known.get(str(note_id))
-    if action is Action.ADD_NOTE and found is not None:
+    found = next((n for n in notes if n.id == str(op.note.note_id)), None)
+    if isinstance(op, AddNoteOp) and found is not None:
         raise TransitionError("that note exists already")
-    if action is Action.EDIT_NOTE and (found is None or not found.mine):
+    if isinstance(op, EditNoteOp) and (found is None or not found.mine):
         raise TransitionError("only your own notes can be edited")
 
 

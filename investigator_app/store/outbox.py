@@ -1,5 +1,8 @@
 """The outbox: local actions recorded with their effect, sent later, answered per op.
 
+Each row keeps its operation (investigator_app.operations) whole, sealed; ``_decode`` is
+the one place that reads it back.
+
 Base versions. Every operation the service applies bumps the case's version by one. An
 op's ``base_version`` is fixed when the user acts: the version the user saw, i.e. the
 stored snapshot's version plus the pending ops on that case not yet reflected in it (their
@@ -12,92 +15,86 @@ version by accident.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
+from pydantic import ValidationError
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 
-from investigator_app.domain.lifecycle import (
-    MESSAGE_ACTIONS,
-    NOTE_ACTIONS,
-    PERSONAL_ACTIONS,
-    Action,
-    TransitionError,
-)
-from investigator_app.domain.messages import OPEN_REQUEST_STATES, MessageKind
-from investigator_app.domain.notes import NoteVisibility
+from investigator_app.domain.case_effects import CaseState
+from investigator_app.domain.deadlines import BRUSSELS
+from investigator_app.domain.lifecycle import Action, TransitionError
+from investigator_app.domain.messages import OPEN_REQUEST_STATES, MessageKind, check_answer_due
 from investigator_app.domain.vocabulary import DEPARTMENT_STATUSES, Outcome, Status
-from investigator_app.protocol import (
-    MAX_MESSAGE_LENGTH,
-    CaseOut,
-    MessageIn,
-    NoteIn,
-    OperationIn,
+from investigator_app.operations import (
+    INDEPENDENT_ACTIONS,
+    OPERATION,
+    AcknowledgeOp,
+    AddNoteOp,
+    AssignOp,
+    CancelRequestOp,
+    EditNoteOp,
+    Operation,
     OperationsResponse,
+    RecuseOp,
+    RemindOp,
+    RequestInfoOp,
+    SendFeedbackOp,
 )
+from investigator_app.protocol import CaseOut
 from investigator_app.store import notes as _notes
 from investigator_app.store.conversation import messages as stored_messages
 from investigator_app.store.identity import actor_name, user_id
 from investigator_app.store.models import AnyRow, cases, colleagues, outbox
-from investigator_app.store.overlay import (
-    CaseState,
-    PendingOp,
-    applicable,
-    apply_op,
-    expected_version,
-    overlay_messages,
-)
-from investigator_app.store.sealing import Sealer, outbox_body_place, outbox_reason_place
+from investigator_app.store.overlay import Shown, expected_version, overlay, overlay_messages
+from investigator_app.store.sealing import Sealer, outbox_op_place
 from investigator_app.store.snapshots import remove_cases, store_snapshots
 from investigator_app.store.views import RefusedAction
 
+log = logging.getLogger("investigator_app.store.outbox")
+
 REFUSALS = ("conflict", "rejected")
 # Refusing one of these does not refuse the later actions on the case (none builds on it).
-_INDEPENDENT = MESSAGE_ACTIONS | PERSONAL_ACTIONS
+_INDEPENDENT = [action.value for action in INDEPENDENT_ACTIONS]
+UNREADABLE = "this action could not be read back on this workstation; discard it"
 
 
 class UnknownCaseError(LookupError):
     """The case is not (or no longer) in the local store."""
 
 
-def _op(sealer: Sealer, row: AnyRow) -> PendingOp:
-    return PendingOp(
-        op_id=row.op_id,
-        case_id=row.case_id,
-        action=Action(row.action),
-        outcome=Outcome(row.outcome) if row.outcome else None,
-        reason=_reason(sealer, row),
-        assignee_id=row.assignee_id,
-        base_version=row.base_version,
-        made_at=row.made_at,
-        message_id=row.message_id,
-        body=sealer.open_optional(row.sealed_body, outbox_body_place(row.op_id)),
-        answer_due=row.answer_due,
-        target_message_id=row.target_message_id,
-        note_id=row.note_id,
-        note_visibility=NoteVisibility(row.note_visibility) if row.note_visibility else None,
-    )
+def _decode(sealer: Sealer, row: AnyRow) -> Operation:
+    """The operation a row keeps (ValidationError when it is not a valid one)."""
+    return OPERATION.validate_json(sealer.open(row.sealed_op, outbox_op_place(row.op_id)))
 
 
-def _reason(sealer: Sealer, row: AnyRow) -> str:
-    return sealer.open_optional(row.sealed_reason, outbox_reason_place(row.op_id)) or ""
+def _decoded(sealer: Sealer, rows: Sequence[AnyRow]) -> list[tuple[AnyRow, Operation]]:
+    """Rows with their operations; one that cannot be read is left out (and logged, by
+    id only), never a reason to stop reading the others."""
+    found = []
+    for row in rows:
+        try:
+            found.append((row, _decode(sealer, row)))
+        except ValidationError:
+            log.error("outbox row %s does not hold a valid operation", row.op_id)
+    return found
 
 
 def pending_by_case(
     conn: Connection, sealer: Sealer, case_ids: Sequence[str] | None = None
-) -> dict[str, list[PendingOp]]:
+) -> dict[str, list[Operation]]:
     """Pending operations per case, in the order they were made."""
     query = select(outbox).where(outbox.c.state == "pending").order_by(outbox.c.seq)
     if case_ids is not None and len(case_ids) <= 500:  # else: all pending ops (they are few)
         query = query.where(outbox.c.case_id.in_(case_ids))
-    result: dict[str, list[PendingOp]] = defaultdict(list)
-    for row in conn.execute(query):
-        result[row.case_id].append(_op(sealer, row))
+    result: dict[str, list[Operation]] = defaultdict(list)
+    for row, op in _decoded(sealer, list(conn.execute(query))):
+        result[row.case_id].append(op)
     return result
 
 
@@ -105,6 +102,10 @@ def pending_count(conn: Connection) -> int:
     """Unsent actions (nothing needs opening: forgetting the workstation counts them)."""
     query = select(func.count()).select_from(outbox).where(outbox.c.state == "pending")
     return int(conn.execute(query).scalar_one())
+
+
+def state_of(conn: Connection, op_id: uuid.UUID) -> str | None:
+    return conn.scalar(select(outbox.c.state).where(outbox.c.op_id == op_id))
 
 
 def colleague_names(conn: Connection) -> dict[str, str]:
@@ -116,176 +117,121 @@ def conflicted_cases(conn: Connection) -> set[str]:
     return set(conn.scalars(select(outbox.c.case_id).where(outbox.c.state == "conflict")))
 
 
-def case_state(row: AnyRow) -> CaseState:
-    return CaseState(
-        status=Status(row.status),
-        outcome=Outcome(row.outcome) if row.outcome else None,
-        acknowledged_at=row.acknowledged_at,
-        closed_at=row.closed_at,
-        assignee_id=row.assignee_id,
-        assignee_name=row.assignee_name,
-        feedback_sent_at=row.feedback_sent_at,
+def case_state(row: AnyRow) -> Shown:
+    """A stored snapshot's state (a ``cases`` row)."""
+    return Shown(
+        CaseState(
+            status=Status(row.status),
+            outcome=Outcome(row.outcome) if row.outcome else None,
+            acknowledged_at=row.acknowledged_at,
+            closed_at=row.closed_at,
+            assignee_id=row.assignee_id,
+            needs_reassignment=bool(row.needs_reassignment),
+            feedback_sent_at=row.feedback_sent_at,
+        ),
+        row.assignee_name,
     )
 
 
-@dataclass(frozen=True)
-class Intent:
-    """What the user asked for, independent of which op carries it."""
-
-    case_id: str
-    action: Action
-    outcome: Outcome | None
-    reason: str
-    assignee_id: str | None
-    message_id: uuid.UUID | None = None  # with ``body``: a message to the reporter
-    body: str | None = None
-    answer_due: date | None = None
-    target_message_id: uuid.UUID | None = None  # remind, cancel_request
-    note_id: uuid.UUID | None = None  # with ``body``: a note (add_note, edit_note)
-    note_visibility: NoteVisibility | None = None
-
-
-def recused(ops: Sequence[PendingOp]) -> bool:
+def recused(ops: Sequence[Operation]) -> bool:
     """Our pending recusal: the case is gone for us already."""
-    return any(op.action is Action.RECUSE for op in ops)
+    return any(isinstance(op, RecuseOp) for op in ops)
 
 
-def _check_note(conn: Connection, sealer: Sealer, intent: Intent, ops: list[PendingOp]) -> None:
-    """What a note action needs (notes as the user sees them); raises TransitionError."""
-    if intent.action not in NOTE_ACTIONS:
-        if intent.note_id is not None or intent.note_visibility is not None:
-            raise TransitionError(f"'{intent.action}' carries no note")
-        return
-    if intent.message_id is not None or intent.answer_due is not None:
-        raise TransitionError(f"'{intent.action}' carries no message")
-    if intent.target_message_id is not None:
-        raise TransitionError(f"'{intent.action}' names no request")
+def _check_note(
+    conn: Connection, sealer: Sealer, op: AddNoteOp | EditNoteOp, ops: list[Operation]
+) -> None:
+    """A note action against the notes as the user sees them; raises TransitionError."""
     my_id = user_id(conn)
     shown = _notes.overlay_notes(
-        _notes.stored_notes(conn, sealer, intent.case_id, my_id), ops, my_id, actor_name(conn)
+        _notes.stored_notes(conn, sealer, op.case_id, my_id), ops, my_id, actor_name(conn)
     )
-    _notes.check_note(
-        shown, intent.action, intent.note_id, intent.body, intent.note_visibility is not None
-    )
+    _notes.check_note(shown, op)
 
 
 def _check_message(
-    conn: Connection, sealer: Sealer, intent: Intent, row: AnyRow, ops: list[PendingOp]
+    conn: Connection, sealer: Sealer, op: Operation, applied: list[Operation]
 ) -> None:
-    """What a message action needs besides the life cycle; raises TransitionError."""
-    if intent.body is not None and not (0 < len(intent.body.strip()) <= MAX_MESSAGE_LENGTH):
-        raise TransitionError(f"a message needs 1 to {MAX_MESSAGE_LENGTH} characters")
-    if (intent.body is not None) != (intent.message_id is not None):
-        raise TransitionError("a message needs both its id and its text")
-    if intent.action in (Action.REQUEST_INFO, Action.SEND_FEEDBACK) and intent.body is None:
-        raise TransitionError(f"'{intent.action}' needs a message")
-    if intent.body is not None and intent.action not in (
-        Action.REQUEST_INFO,
-        Action.SEND_FEEDBACK,
-        Action.ACKNOWLEDGE,
-    ):
-        raise TransitionError(f"'{intent.action}' carries no message")
-    if (intent.action is Action.REQUEST_INFO) != (intent.answer_due is not None):
-        raise TransitionError("only an information request has (and needs) an answer deadline")
-    if intent.action in (Action.REMIND, Action.CANCEL_REQUEST):
-        names = colleague_names(conn)
-        shown = overlay_messages(
-            stored_messages(conn, sealer, intent.case_id),
-            applicable(case_state(row), ops, names),
-            "",
-            date.min,
-        )
-        target = str(intent.target_message_id)
+    """What a message action needs besides its fields; raises TransitionError."""
+    message = op.message if isinstance(op, AcknowledgeOp | RequestInfoOp | SendFeedbackOp) else None
+    if message is not None and not message.body.strip():
+        raise TransitionError("a message needs text")
+    if isinstance(op, RequestInfoOp):
+        check_answer_due(op.message.answer_due, op.made_at.astimezone(BRUSSELS).date())
+    if isinstance(op, RemindOp | CancelRequestOp):
+        shown = overlay_messages(stored_messages(conn, sealer, op.case_id), applied, "", date.min)
+        target = str(op.target_message_id)
         if not any(
             m.id == target and m.kind is MessageKind.INFO_REQUEST and m.state in OPEN_REQUEST_STATES
             for m in shown
         ):
             raise TransitionError("only an open information request can be reminded or cancelled")
-    elif intent.target_message_id is not None:
-        raise TransitionError(f"'{intent.action}' names no request")
 
 
-def record(conn: Connection, sealer: Sealer, intent: Intent, made_at: datetime) -> uuid.UUID:
-    """Check ``intent`` against the displayed state and queue it; the caller's write
-    transaction makes the check and the insert one step."""
-    if made_at.tzinfo is None:
-        raise ValueError("made_at must be timezone-aware")
-    row = conn.execute(select(cases).where(cases.c.id == intent.case_id)).one_or_none()
+def record(conn: Connection, sealer: Sealer, op: Operation) -> Operation:
+    """Check ``op`` against the displayed state and queue it with the base version the user
+    saw; the caller's write transaction makes the check and the insert one step. Raises
+    TransitionError when the case does not allow it, UnknownCaseError when it is not here."""
+    row = conn.execute(select(cases).where(cases.c.id == op.case_id)).one_or_none()
     if row is None:
-        raise UnknownCaseError(intent.case_id)
+        raise UnknownCaseError(op.case_id)
     names = colleague_names(conn)
     # None unassigns; anyone else must be a member of the department.
-    if intent.action is Action.ASSIGN and intent.assignee_id not in (None, *names):
+    if isinstance(op, AssignOp) and op.assignee_id not in (None, *names):
         raise TransitionError("a case can only be assigned to a member of the department")
-    ops = pending_by_case(conn, sealer, [intent.case_id]).get(intent.case_id, [])
+    ops = pending_by_case(conn, sealer, [op.case_id]).get(op.case_id, [])
     if recused(ops):
-        raise UnknownCaseError(intent.case_id)
-    _check_note(conn, sealer, intent, ops)
-    if intent.action not in NOTE_ACTIONS:
-        _check_message(conn, sealer, intent, row, ops)
-    state = case_state(row)
-    for op in ops:
-        try:
-            state = apply_op(state, op, names)
-        except TransitionError:
-            continue  # skipped in the overlay too; the service will refuse it
-    op_id = uuid.uuid4()
-    candidate = PendingOp(
-        op_id=op_id,
-        case_id=intent.case_id,
-        action=intent.action,
-        outcome=intent.outcome,
-        reason=intent.reason,
-        assignee_id=intent.assignee_id,
-        base_version=expected_version(row.version, (op.base_version for op in ops)),
-        made_at=made_at,
-        message_id=intent.message_id,
-        body=intent.body,
-        answer_due=intent.answer_due,
-        target_message_id=intent.target_message_id,
-        note_id=intent.note_id,
-        note_visibility=intent.note_visibility,
+        raise UnknownCaseError(op.case_id)
+    me = user_id(conn) or ""
+    shown = overlay(case_state(row), ops, names, me, "")
+    if isinstance(op, AddNoteOp | EditNoteOp):
+        _check_note(conn, sealer, op, ops)
+    _check_message(conn, sealer, op, shown.applied)
+    op.effect(shown.shown.state, me, op.made_at)  # raises TransitionError when not allowed
+    queued = op.model_copy(
+        update={"base_version": expected_version(row.version, (p.base_version for p in ops))}
     )
-    apply_op(state, candidate, names)  # raises TransitionError when not allowed
     conn.execute(
         outbox.insert().values(
-            op_id=op_id,
-            case_id=intent.case_id,
+            op_id=queued.op_id,
+            case_id=queued.case_id,
             reference=row.reference,
-            action=intent.action.value,
-            outcome=intent.outcome.value if intent.outcome else None,
-            sealed_reason=sealer.seal(intent.reason, outbox_reason_place(op_id)),
-            assignee_id=intent.assignee_id,
-            base_version=candidate.base_version,
-            made_at=made_at,
+            action=queued.action.value,
+            made_at=queued.made_at,
             state="pending",
             message="",
             attempts=0,
-            message_id=intent.message_id,
-            sealed_body=sealer.seal_optional(intent.body, outbox_body_place(op_id)),
-            answer_due=intent.answer_due,
-            target_message_id=intent.target_message_id,
-            note_id=intent.note_id,
-            note_visibility=intent.note_visibility.value if intent.note_visibility else None,
+            sealed_op=sealer.seal(queued.model_dump_json(), outbox_op_place(queued.op_id)),
         )
     )
-    return op_id
+    return queued
 
 
-def take_pending(conn: Connection, sealer: Sealer, limit: int) -> list[OperationIn]:
+def take_pending(conn: Connection, sealer: Sealer, limit: int) -> list[Operation]:
     """The oldest pending op of each case, oldest first, counting the attempt.
 
     One op per case per batch: if the service refuses the first, the later ones (built on
-    its effect) must not be applied blindly within the same batch.
+    its effect) must not be applied blindly within the same batch. A row that cannot be
+    read back is refused here (the user sees it and discards it); the others go on.
     """
     query = select(outbox).where(outbox.c.state == "pending").order_by(outbox.c.seq)
     seen: set[str] = set()
-    chosen: list[PendingOp] = []
+    chosen: list[Operation] = []
     for row in conn.execute(query):
         if row.case_id in seen:
             continue
+        try:
+            op = _decode(sealer, row)
+        except ValidationError:
+            log.error("outbox row %s does not hold a valid operation: refused", row.op_id)
+            conn.execute(
+                update(outbox)
+                .where(outbox.c.op_id == row.op_id)
+                .values(state="rejected", message=UNREADABLE)
+            )
+            continue
         seen.add(row.case_id)
-        chosen.append(_op(sealer, row))
+        chosen.append(op)
         if len(chosen) == limit:
             break
     if chosen:
@@ -294,34 +240,7 @@ def take_pending(conn: Connection, sealer: Sealer, limit: int) -> list[Operation
             .where(outbox.c.op_id.in_([op.op_id for op in chosen]))
             .values(attempts=outbox.c.attempts + 1)
         )
-    return [
-        OperationIn(
-            op_id=op.op_id,
-            case_id=op.case_id,
-            action=op.action,
-            base_version=op.base_version,
-            outcome=op.outcome,
-            reason=op.reason,
-            assignee_id=op.assignee_id,
-            made_at=op.made_at,
-            message=_message_in(op),
-            target_message_id=op.target_message_id,
-            note=_note_in(op),
-        )
-        for op in chosen
-    ]
-
-
-def _message_in(op: PendingOp) -> MessageIn | None:
-    if op.message_id is None or op.body is None:
-        return None
-    return MessageIn(message_id=op.message_id, body=op.body, answer_due=op.answer_due)
-
-
-def _note_in(op: PendingOp) -> NoteIn | None:
-    if op.note_id is None or op.body is None or op.note_visibility is None:
-        return None
-    return NoteIn(note_id=op.note_id, body=op.body, visibility=op.note_visibility)
+    return chosen
 
 
 def settle(
@@ -358,14 +277,14 @@ def settle(
         )
         if result.status == "applied" and row.action == Action.RECUSE.value:
             recusals.append(row.case_id)
-        if result.status in REFUSALS and Action(row.action) not in _INDEPENDENT:
+        if result.status in REFUSALS and row.action not in _INDEPENDENT:
             conn.execute(
                 update(outbox)
                 .where(
                     outbox.c.case_id == row.case_id,
                     outbox.c.state == "pending",
                     outbox.c.seq > row.seq,
-                    outbox.c.action.not_in([a.value for a in _INDEPENDENT]),
+                    outbox.c.action.not_in(_INDEPENDENT),
                 )
                 .values(state="conflict", message=DEPENDS_ON_REFUSED)
             )
@@ -405,9 +324,6 @@ def refused(
             case_id=row.case_id,
             reference=row.reference,
             action=Action(row.action),
-            outcome=Outcome(row.outcome) if row.outcome else None,
-            reason=_reason(sealer, row),
-            assignee_id=row.assignee_id,
             message=row.message,
             made_at=row.made_at,
         )
@@ -433,19 +349,10 @@ def retry(conn: Connection, sealer: Sealer, op_id: uuid.UUID, made_at: datetime)
     ).one_or_none()
     if row is None:
         raise LookupError(f"no refused action {op_id}")
-    intent = Intent(
-        case_id=row.case_id,
-        action=Action(row.action),
-        outcome=Outcome(row.outcome) if row.outcome else None,
-        reason=_reason(sealer, row),
-        assignee_id=row.assignee_id,
-        message_id=row.message_id,
-        body=sealer.open_optional(row.sealed_body, outbox_body_place(row.op_id)),
-        answer_due=row.answer_due,
-        target_message_id=row.target_message_id,
-        note_id=row.note_id,
-        note_visibility=NoteVisibility(row.note_visibility) if row.note_visibility else None,
-    )
-    new_id = record(conn, sealer, intent, made_at)  # raises before the old row goes
+    try:
+        again = _decode(sealer, row).model_copy(update={"op_id": uuid.uuid4(), "made_at": made_at})
+    except ValidationError as error:
+        raise TransitionError(UNREADABLE) from error
+    queued = record(conn, sealer, again)  # raises before the old row goes
     conn.execute(delete(outbox).where(outbox.c.op_id == op_id))
-    return new_id
+    return queued.op_id

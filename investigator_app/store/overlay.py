@@ -1,81 +1,58 @@
-"""The displayed state of a case: the service's snapshot plus our own pending actions.
+"""The displayed state of a case: the service's snapshot plus our own pending operations.
 
-Pending operations are replayed in the order the user made them with the life-cycle
-rules. One that no longer fits the snapshot (a colleague acted first) is skipped here; the
-service will refuse it and the user sees it as a refused action.
+Pending operations are replayed in the order the user made them through their ``effect``
+(domain.case_effects, the functions the service applies too). One that no longer fits the
+snapshot (a colleague acted first) is skipped here; the service will refuse it and the user
+sees it as a refused action.
 """
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 
+from investigator_app.domain.case_effects import CaseState
 from investigator_app.domain.events import EVENT_OF_ACTION
-from investigator_app.domain.lifecycle import Action, TransitionError, transition
+from investigator_app.domain.lifecycle import Action, TransitionError
 from investigator_app.domain.messages import (
     OPEN_REQUEST_STATES,
     MessageKind,
     MessageState,
     is_overdue,
 )
-from investigator_app.domain.notes import NoteVisibility
-from investigator_app.domain.vocabulary import Outcome, Status
+from investigator_app.operations import (
+    AcknowledgeOp,
+    AssignOp,
+    CancelRequestOp,
+    CloseOp,
+    Operation,
+    RemindOp,
+    RequestInfoOp,
+    ReturnTo1700Op,
+    SendFeedbackOp,
+)
 from investigator_app.store.views import MessageView, TimelineEntry
 
 
 @dataclass(frozen=True)
-class PendingOp:
-    """An outbox row as the overlay and the sender need it."""
+class Shown:
+    """A case's state as the user sees it, with the assignee's name to show."""
 
-    op_id: uuid.UUID
-    case_id: str
-    action: Action
-    outcome: Outcome | None
-    reason: str
-    assignee_id: str | None
-    base_version: int
-    made_at: datetime
-    message_id: uuid.UUID | None = None
-    body: str | None = None
-    answer_due: date | None = None
-    target_message_id: uuid.UUID | None = None
-    # add_note, edit_note: which note and who may read it (its text is ``body``).
-    note_id: uuid.UUID | None = None
-    note_visibility: NoteVisibility | None = None
-
-
-@dataclass(frozen=True)
-class CaseState:
-    """The parts of a case that actions change."""
-
-    status: Status
-    outcome: Outcome | None
-    acknowledged_at: datetime | None
-    closed_at: datetime | None
-    assignee_id: str | None
+    state: CaseState
     assignee_name: str | None
-    feedback_sent_at: datetime | None = None
 
 
-def apply_op(state: CaseState, op: PendingOp, names: Mapping[str, str]) -> CaseState:
-    """The state after ``op``; raises TransitionError when the life cycle forbids it."""
-    result = transition(state.status, op.action, outcome=op.outcome, reason=op.reason)
-    new = replace(state, status=result.status, outcome=result.outcome or state.outcome)
-    if op.action is Action.ACKNOWLEDGE and new.acknowledged_at is None:
-        new = replace(new, acknowledged_at=op.made_at)
-    elif op.action is Action.CLOSE:
-        new = replace(new, closed_at=op.made_at)
-    elif op.action is Action.ASSIGN:
-        name = names.get(op.assignee_id) if op.assignee_id is not None else None
-        new = replace(new, assignee_id=op.assignee_id, assignee_name=name)
-    elif op.action is Action.SEND_FEEDBACK and new.feedback_sent_at is None:
-        new = replace(new, feedback_sent_at=op.made_at)
-    return new
+def apply_op(shown: Shown, op: Operation, names: Mapping[str, str], me: str) -> Shown:
+    """The state after ``op`` by ``me``; raises TransitionError when the case forbids it."""
+    state = op.effect(shown.state, me, op.made_at)
+    if state.assignee_id == shown.state.assignee_id:
+        return Shown(state, shown.assignee_name)
+    name = names.get(state.assignee_id) if state.assignee_id is not None else None
+    return Shown(state, name)
 
 
-_KIND_OF_ACTION = {
+_KIND_OF_MESSAGE = {
     Action.REQUEST_INFO: MessageKind.INFO_REQUEST,
     Action.SEND_FEEDBACK: MessageKind.FEEDBACK,
     Action.ACKNOWLEDGE: MessageKind.ACKNOWLEDGEMENT,
@@ -83,39 +60,39 @@ _KIND_OF_ACTION = {
 
 
 def overlay_messages(
-    messages: list[MessageView], ops: Iterable[PendingOp], actor: str, today: date
+    messages: list[MessageView], ops: Iterable[Operation], actor: str, today: date
 ) -> list[MessageView]:
     """The thread as the user sees it: our queued messages at the end (QUEUED), open
     requests we reminded or cancelled marked so. Only ops the life cycle still allows
     (those ``overlay`` keeps) should be passed."""
     shown = list(messages)
     for op in ops:
-        kind = _KIND_OF_ACTION.get(op.action)
-        if kind is not None and op.message_id is not None and op.body is not None:
-            if any(m.id == str(op.message_id) for m in shown):
-                continue  # the service has it already (its answer to us was lost)
+        if isinstance(op, AcknowledgeOp | RequestInfoOp | SendFeedbackOp):
+            message = op.message
+            if message is None or any(m.id == str(message.message_id) for m in shown):
+                continue  # no letter, or the service has it already (its answer was lost)
             shown.append(
                 MessageView(
-                    id=str(op.message_id),
-                    kind=kind,
+                    id=str(message.message_id),
+                    kind=_KIND_OF_MESSAGE[op.action],
                     state=MessageState.QUEUED,
-                    body=op.body,
+                    body=message.body,
                     author=actor,
                     created_at=op.made_at,
-                    answer_due=op.answer_due,
+                    answer_due=op.message.answer_due if isinstance(op, RequestInfoOp) else None,
                     overdue=False,
                 )
             )
-        elif op.action in (Action.REMIND, Action.CANCEL_REQUEST):
+        elif isinstance(op, RemindOp | CancelRequestOp):
             target = str(op.target_message_id)
-            for index, message in enumerate(shown):
-                if message.id != target or message.state not in OPEN_REQUEST_STATES:
+            for index, message_view in enumerate(shown):
+                if message_view.id != target or message_view.state not in OPEN_REQUEST_STATES:
                     continue
-                if op.action is Action.REMIND:
-                    shown[index] = replace(message, reminder_pending=True)
+                if isinstance(op, RemindOp):
+                    shown[index] = replace(message_view, reminder_pending=True)
                 else:
                     shown[index] = replace(
-                        message,
+                        message_view,
                         state=MessageState.CANCELLED,
                         cancelled_at=op.made_at,
                         cancel_pending=True,
@@ -129,51 +106,49 @@ def _with_overdue(message: MessageView, today: date) -> MessageView:
     return message if overdue == message.overdue else replace(message, overdue=overdue)
 
 
-def applicable(
-    state: CaseState, ops: Iterable[PendingOp], names: Mapping[str, str]
-) -> list[PendingOp]:
-    """The ops the overlay replays (those the life cycle allows in turn)."""
-    kept: list[PendingOp] = []
-    for op in ops:
-        try:
-            state = apply_op(state, op, names)
-        except TransitionError:
-            continue
-        kept.append(op)
-    return kept
-
-
 @dataclass(frozen=True)
 class Overlaid:
-    state: CaseState
-    timeline: list[TimelineEntry]  # one pending entry per op that applies
+    shown: Shown
+    applied: list[Operation]  # the ops the life cycle allowed in turn
+    timeline: list[TimelineEntry]  # one pending entry per applied op with a timeline event
 
 
 def overlay(
-    base: CaseState, ops: Iterable[PendingOp], names: Mapping[str, str], actor: str
+    base: Shown, ops: Iterable[Operation], names: Mapping[str, str], me: str, actor: str
 ) -> Overlaid:
-    state = base
+    """Replay ``ops`` by ``me`` (shown as ``actor``) on ``base``, skipping those the case
+    no longer allows."""
+    shown = base
+    applied: list[Operation] = []
     entries: list[TimelineEntry] = []
     for op in ops:
         try:
-            after = apply_op(state, op, names)
+            after = apply_op(shown, op, names, me)
         except TransitionError:
             continue
-        entries.append(
-            TimelineEntry(
-                at=op.made_at,
-                actor=actor,
-                kind=EVENT_OF_ACTION[op.action],
-                from_status=state.status,
-                to_status=after.status,
-                outcome=op.outcome,
-                reason=op.reason or None,
-                pending=True,
-                assignee=after.assignee_name if op.action is Action.ASSIGN else None,
+        applied.append(op)
+        kind = EVENT_OF_ACTION.get(op.action)
+        if kind is not None:
+            entries.append(
+                TimelineEntry(
+                    at=op.made_at,
+                    actor=actor,
+                    kind=kind,
+                    from_status=shown.state.status,
+                    to_status=after.state.status,
+                    outcome=op.outcome if isinstance(op, CloseOp) else None,
+                    reason=_reason(op),
+                    pending=True,
+                    assignee=after.assignee_name if isinstance(op, AssignOp) else None,
+                )
             )
-        )
-        state = after
-    return Overlaid(state, entries)
+        shown = after
+    return Overlaid(shown, applied, entries)
+
+
+def _reason(op: Operation) -> str | None:
+    """The motivation the timeline shows for ``op`` (closing, returning)."""
+    return (op.reason or None) if isinstance(op, CloseOp | ReturnTo1700Op) else None
 
 
 def expected_version(snapshot_version: int, pending_bases: Iterable[int]) -> int:

@@ -10,7 +10,7 @@ from sqlalchemy.engine import Connection
 
 from investigator_app.domain.deadlines import BRUSSELS, DeadlinePolicy, next_deadline
 from investigator_app.domain.events import EventKind
-from investigator_app.domain.lifecycle import PERSONAL_ACTIONS, Action, allowed_actions
+from investigator_app.domain.lifecycle import PERSONAL_ACTIONS, allowed_actions
 from investigator_app.domain.vocabulary import (
     Category,
     Channel,
@@ -19,6 +19,7 @@ from investigator_app.domain.vocabulary import (
     ReporterKind,
     Status,
 )
+from investigator_app.operations import DeclareNoConflictOp, Operation
 from investigator_app.store import conversation
 from investigator_app.store import notes as _notes
 from investigator_app.store.identity import actor_name, deadline_policy, user_id
@@ -30,7 +31,7 @@ from investigator_app.store.outbox import (
     pending_by_case,
     recused,
 )
-from investigator_app.store.overlay import PendingOp, applicable, overlay, overlay_messages
+from investigator_app.store.overlay import overlay, overlay_messages
 from investigator_app.store.sealing import (
     Sealer,
     description_place,
@@ -64,20 +65,22 @@ _STATUS = {status.value: status for status in Status}
 _CATEGORY = {category.value: category for category in Category}
 
 
-def _life_cycle(ops: list[PendingOp]) -> list[PendingOp]:
-    """The ops that change the case's state (notes and declarations change none)."""
+def _life_cycle(ops: list[Operation]) -> list[Operation]:
+    """The ops that may change the case's state (notes and declarations change none; a
+    recusal hides the case before it matters)."""
     return [op for op in ops if op.action not in PERSONAL_ACTIONS]
 
 
-def _declared(declared: bool, ops: list[PendingOp]) -> bool:
-    return declared or any(op.action is Action.DECLARE_NO_CONFLICT for op in ops)
+def _declared(declared: bool, ops: list[Operation]) -> bool:
+    return declared or any(isinstance(op, DeclareNoConflictOp) for op in ops)
 
 
 def _summary(
     sealer: Sealer,
     row: AnyRow,
-    ops: list[PendingOp],
+    ops: list[Operation],
     names: dict[str, str],
+    me: str,
     conflicted: set[str],
     policy: DeadlinePolicy,
     now: datetime,
@@ -90,9 +93,14 @@ def _summary(
         tokens |= token_set(sealer.index(_notes.pending_note_texts(ops)))
         declared = _declared(declared, ops)
     if changing:
-        state = overlay(case_state(row), changing, names, "").state
-        status, acknowledged_at, assignee = state.status, state.acknowledged_at, state.assignee_name
-        feedback_sent_at = state.feedback_sent_at
+        shown = overlay(case_state(row), changing, names, me, "").shown
+        state, assignee = shown.state, shown.assignee_name
+        status, acknowledged_at, feedback_sent_at = (
+            state.status,
+            state.acknowledged_at,
+            state.feedback_sent_at,
+        )
+        needs_reassignment = state.needs_reassignment
     else:  # the common case, kept cheap: 10,000 rows are built for the list
         status, acknowledged_at, assignee = (
             _STATUS[row.status],
@@ -100,6 +108,7 @@ def _summary(
             row.assignee_name,
         )
         feedback_sent_at = row.feedback_sent_at
+        needs_reassignment = bool(row.needs_reassignment)
     summary, entity, persons = sealer.open_json(row.sealed_heading, heading_place(row.id))
     search = " ".join([row.reference, summary, entity, *persons, assignee or ""]).lower()
     return CaseSummary(
@@ -122,7 +131,7 @@ def _summary(
         unread=bool(row.unread),
         search_tokens=tokens,
         conflict_declared=declared,
-        needs_reassignment=bool(row.needs_reassignment),
+        needs_reassignment=needs_reassignment,
     )
 
 
@@ -136,6 +145,7 @@ def summaries(
     """Rows of the case list (all cases, or those of ``ids`` that exist), by reference."""
     pending = pending_by_case(conn, sealer, ids)
     names = colleague_names(conn)
+    me = user_id(conn) or ""
     conflicted = conflicted_cases(conn)
     policy = deadline_policy(conn)
     query = select(*_SUMMARY_COLUMNS).order_by(cases.c.reference)
@@ -154,6 +164,7 @@ def summaries(
             row,
             pending.get(row.id, []),
             names,
+            me,
             conflicted,
             policy,
             now,
@@ -171,16 +182,12 @@ def detail(conn: Connection, sealer: Sealer, case_id: str, now: datetime) -> Cas
     every_op = pending_by_case(conn, sealer, [case_id]).get(case_id, [])
     if recused(every_op):
         return None  # gone for us as soon as we recused
-    ops = _life_cycle(every_op)
     summary, entity, persons = sealer.open_json(row.sealed_heading, heading_place(case_id))
-    names, actor = colleague_names(conn), actor_name(conn)
-    shown = overlay(case_state(row), ops, names, actor)
-    state = shown.state
+    names, actor, my_id = colleague_names(conn), actor_name(conn), user_id(conn)
+    overlaid = overlay(case_state(row), _life_cycle(every_op), names, my_id or "", actor)
+    state, assignee_name = overlaid.shown.state, overlaid.shown.assignee_name
     thread = overlay_messages(
-        conversation.messages(conn, sealer, case_id),
-        applicable(case_state(row), ops, names),
-        actor,
-        _today(now),
+        conversation.messages(conn, sealer, case_id), overlaid.applied, actor, _today(now)
     )
     history = conn.execute(
         select(case_events).where(case_events.c.case_id == case_id).order_by(case_events.c.position)
@@ -201,7 +208,6 @@ def detail(conn: Connection, sealer: Sealer, case_id: str, now: datetime) -> Cas
         )
         for event in history
     ]
-    my_id = user_id(conn)
     return CaseDetail(
         id=row.id,
         reference=row.reference,
@@ -221,7 +227,7 @@ def detail(conn: Connection, sealer: Sealer, case_id: str, now: datetime) -> Cas
         involved_persons=list(persons),
         reporter_kind=ReporterKind(row.reporter_kind),
         assignee_id=state.assignee_id,
-        assignee_name=state.assignee_name,
+        assignee_name=assignee_name,
         next_deadline=next_deadline(
             state.status,
             row.received_at,
@@ -230,7 +236,7 @@ def detail(conn: Connection, sealer: Sealer, case_id: str, now: datetime) -> Cas
             deadline_policy(conn),
             state.feedback_sent_at,
         ),
-        timeline=timeline + shown.timeline,
+        timeline=timeline + overlaid.timeline,
         allowed_actions=allowed_actions(state.status),
         reporter_language=Language(row.reporter_language),
         reporter_reachable_by_email=bool(row.reporter_reachable_by_email),
@@ -245,6 +251,6 @@ def detail(conn: Connection, sealer: Sealer, case_id: str, now: datetime) -> Cas
             actor,
         ),
         conflict_declared=_declared(bool(row.conflict_declared), every_op),
-        needs_reassignment=bool(row.needs_reassignment),
+        needs_reassignment=state.needs_reassignment,
         recusals=_notes.recusals(sealer, case_id, row.sealed_recusals),
     )

@@ -170,6 +170,12 @@ def outbox_body_place(op_id: uuid.UUID) -> str:
     return f"outbox.body:{op_id}"
 
 
+def outbox_op_place(op_id: uuid.UUID) -> str:
+    """A queued operation, whole (its texts among it); the reason and body places above are
+    those of revision 0004's columns, read once by migration 0005."""
+    return f"outbox.op:{op_id}"
+
+
 def index_texts(description: str, messages: Iterable[dict[str, Any]]) -> list[str]:
     """What the keyed index covers: the long texts the list does not hold in memory."""
     texts = [description]

@@ -187,8 +187,5 @@ class RefusedAction:
     case_id: str
     reference: str
     action: Action
-    outcome: Outcome | None
-    reason: str
-    assignee_id: str | None
     message: str  # the service's explanation
     made_at: datetime

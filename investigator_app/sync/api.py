@@ -14,6 +14,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from investigator_app import __version__
+from investigator_app.operations import Operation, OperationsRequest, OperationsResponse
 from investigator_app.protocol import (
     API_PREFIX,
     ATTACHMENT_PATH,
@@ -24,12 +25,14 @@ from investigator_app.protocol import (
     LoginRequest,
     LoginResponse,
     MeResponse,
-    OperationIn,
-    OperationsRequest,
-    OperationsResponse,
     PasswordCheck,
 )
-from investigator_app.protocol_audit import IdentityRevealIn, ReporterIdentityOut
+from investigator_app.protocol_audit import (
+    AUDIT_PATH,
+    CaseAuditResponse,
+    IdentityRevealIn,
+    ReporterIdentityOut,
+)
 from investigator_app.sync.errors import (
     AttachmentMismatch,
     AuthenticationFailed,
@@ -174,7 +177,7 @@ class ApiClient:
             raise ProtocolError("the change feed answered an impossible page")
         return page
 
-    def push(self, ops: list[OperationIn]) -> OperationsResponse:
+    def push(self, ops: list[Operation]) -> OperationsResponse:
         """Send a batch of operations; the service answers each (applied/conflict/rejected)."""
         body = OperationsRequest(operations=ops)
         response = self._send("POST", "/operations", json=body.model_dump(mode="json"))
@@ -207,6 +210,12 @@ class ApiClient:
         return _parse(
             self._send("POST", f"/cases/{case_id}/identity", json=body), ReporterIdentityOut
         )
+
+    def case_audit(self, case_id: str) -> CaseAuditResponse:
+        """The audit trail of ``case_id`` its department may see (copies, reveals,
+        declarations), oldest first."""
+        path = AUDIT_PATH.removeprefix(API_PREFIX).format(case_id=case_id)
+        return _parse(self._send("GET", path), CaseAuditResponse)
 
     # --- plumbing -------------------------------------------------------------------
 

@@ -11,7 +11,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from investigator_app.protocol import MAX_BATCH, MAX_PAGE, ChangesResponse
+from investigator_app.operations import MAX_BATCH
+from investigator_app.protocol import MAX_PAGE, ChangesResponse
 from investigator_app.store import LocalStore
 from investigator_app.store.views import RefusedAction
 from investigator_app.sync.api import ApiClient

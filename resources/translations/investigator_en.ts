@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_BE">
 <context>
+    <name>AccountDialogs</name>
+    <message>
+        <location filename="../../investigator_app/gui/account_dialogs.py" line="16"/>
+        <source>Sleutelopslag</source>
+        <translation>Credential store</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/account_dialogs.py" line="23"/>
+        <source>De sleutel van de lokale gegevens op deze werkplek ontbreekt (bijvoorbeeld na een nieuw Windows-profiel of een gewiste sleutelopslag). De lokale kopie is daardoor onleesbaar; de app haalt uw meldingen opnieuw op bij de server.</source>
+        <translation>The key of the local data on this workstation is missing (for example after a new Windows profile or a wiped credential store). The local copy is therefore unreadable; the app fetches your cases from the server again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/account_dialogs.py" line="30"/>
+        <source>%1 nog niet verstuurde wijziging(en) gaan daarbij verloren. Voer ze opnieuw uit.</source>
+        <translation>%1 change(s) not yet sent are lost. Please make them again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/account_dialogs.py" line="35"/>
+        <source>Lokale gegevens onleesbaar</source>
+        <translation>Local data unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/account_dialogs.py" line="42"/>
+        <source>Uw aanmelding, de sleutel en alle lokale gegevens van uw meldingen worden van deze werkplek gewist. Op de server blijft alles bewaard; na het aanmelden worden de meldingen opnieuw opgehaald.</source>
+        <translation>Your sign-in, the key and all local data of your cases are wiped from this workstation. Everything stays on the server; after signing in the cases are fetched again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/account_dialogs.py" line="49"/>
+        <source>Let op: %1 wijziging(en) zijn nog niet naar de server verstuurd en gaan verloren.</source>
+        <translation>Note: %1 change(s) have not been sent to the server yet and will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/account_dialogs.py" line="55"/>
+        <source>Deze werkplek vergeten</source>
+        <translation>Forget this workstation</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <location filename="../../investigator_app/gui/case_dialogs.py" line="36"/>
@@ -133,87 +171,87 @@
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="331"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="40"/>
         <source>Selectie exporteren</source>
         <translation>Export selection</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="335"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="44"/>
         <source>Volledig dossier (onderzoeker)</source>
         <translation>Full case file (investigator)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="336"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="45"/>
         <source>Afdruk leidinggevende</source>
         <translation>Manager&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="342"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="51"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="348"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="57"/>
         <source>&amp;Profiel</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="349"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="58"/>
         <source>&amp;Voor (lezer)</source>
         <translation>&amp;For (reader)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="350"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="59"/>
         <source>&amp;Map</source>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="354"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="63"/>
         <source>%1 dossiers</source>
         <translation>%1 case files</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="360"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="69"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="361"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="70"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="374"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="83"/>
         <source>Map kiezen</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="383"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="92"/>
         <source>Vul in voor wie deze exemplaren zijn.</source>
         <translation>Fill in who these copies are for.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="386"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="95"/>
         <source>Die map bestaat niet.</source>
         <translation>That folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="398"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="107"/>
         <source>%1 dossiers opgeslagen.</source>
         <translation>%1 case files saved.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="401"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="110"/>
         <source>Niet gelukt: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="406"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="115"/>
         <source>De registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>The copies will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="411"/>
+        <location filename="../../investigator_app/gui/batch_export_dialog.py" line="120"/>
         <source>De export is mislukt.</source>
         <translation>The export failed.</translation>
     </message>
@@ -221,146 +259,179 @@
 <context>
     <name>CaseController</name>
     <message>
-        <location filename="../../investigator_app/gui/case_controller.py" line="123"/>
+        <location filename="../../investigator_app/gui/case_controller.py" line="174"/>
         <source>Deze actie is niet (meer) mogelijk in de huidige status van de melding.</source>
         <translation>This action is not (or no longer) possible in the report&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_controller.py" line="156"/>
+        <location filename="../../investigator_app/gui/case_controller.py" line="207"/>
         <source>De notitie werd niet bewaard: ze moet tekst bevatten (niet te lang), en alleen eigen notities kunnen bewerkt worden.</source>
         <translation>The note was not saved: it needs text (not too long), and only your own notes can be edited.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_controller.py" line="178"/>
+        <location filename="../../investigator_app/gui/case_controller.py" line="229"/>
         <source>Deze actie is in de huidige status niet meer mogelijk; verwerp ze.</source>
         <translation>This action is no longer possible in the current status; discard it.</translation>
     </message>
 </context>
 <context>
+    <name>CaseList</name>
+    <message>
+        <location filename="../../investigator_app/gui/case_list.py" line="61"/>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_list.py" line="62"/>
+        <source>Alle open meldingen</source>
+        <translation>All open reports</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_list.py" line="63"/>
+        <source>Wacht op antwoord</source>
+        <translation>Awaiting answer</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_list.py" line="64"/>
+        <source>Te herverdelen</source>
+        <translation>To reassign</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_list.py" line="74"/>
+        <source>Alle categorieën</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/case_list.py" line="104"/>
+        <source>%1 van %2 meldingen</source>
+        <translation>%1 of %2 reports</translation>
+    </message>
+</context>
+<context>
     <name>CasePane</name>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="81"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="83"/>
         <source>Toon identiteit melder</source>
         <translation>Show reporter&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="84"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="86"/>
         <source>Vraagt de identiteit van de melder op bij de server, met een reden. Elke opvraging wordt in het auditspoor bewaard.</source>
         <translation>Requests the reporter&apos;s identity from the server, with a reason. Every request is kept in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="89"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="91"/>
         <source>Identiteit van de melder</source>
         <translation>Reporter&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="90"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="92"/>
         <source>Verberg identiteit</source>
         <translation>Hide identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="91"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="93"/>
         <source>Verberg identiteit melder</source>
         <translation>Hide the reporter&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="93"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="95"/>
         <source>Haalt de identiteit uit het venster; opnieuw tonen vraagt een nieuwe reden.</source>
         <translation>Removes the identity from the window; showing it again asks for a new reason.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="112"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="114"/>
         <source>Onthoudingen wegens belangenconflict</source>
         <translation>Recusals for a conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="165"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="167"/>
         <source>Niet toegewezen</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="170"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="172"/>
         <source>%1 (identiteit vertrouwelijk, bekend bij 1700)</source>
         <translation>%1 (identity confidential, known to 1700)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="175"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="177"/>
         <source>Geen vermeld</source>
         <translation>None mentioned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="208"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="210"/>
         <source>Te herverdelen: iemand onthield zich wegens een belangenconflict. Een leidinggevende wijst de melding opnieuw toe.</source>
         <translation>To reassign: someone recused themselves for a conflict of interest. A manager assigns the case again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="213"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="215"/>
         <source>Onthouden wegens een belangenconflict:</source>
         <translation>Recused for a conflict of interest:</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="251"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="238"/>
         <source>Identiteit van de melder (enkel voor deze sessie, niet bewaard)</source>
         <translation>Reporter&apos;s identity (for this session only, not stored)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="252"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="239"/>
         <source>Naam: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="253"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="240"/>
         <source>Organisatie: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="254"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="241"/>
         <source>E-mail: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="255"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="242"/>
         <source>Telefoon: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="256"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="243"/>
         <source>Taal: %1</source>
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="264"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="251"/>
         <source>Geen openstaande termijn</source>
         <translation>No outstanding deadline</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="265"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="252"/>
         <source>%1 uiterlijk %2</source>
         <translation>%1 due by %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="271"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="258"/>
         <source>verstreken</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="273"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="260"/>
         <source>nadert</source>
         <translation>due soon</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="203"/>
-        <location filename="../../investigator_app/gui/case_pane.py" line="284"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="205"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="271"/>
         <source>(nog niet verstuurd)</source>
         <translation>(not sent yet)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="303"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="290"/>
         <source>Uw actie &apos;%1&apos; werd niet uitgevoerd: een collega wijzigde deze melding eerst. Bekijk de huidige toestand en voer de actie opnieuw uit of verwerp ze.</source>
         <translation>Your action &apos;%1&apos; was not carried out: a colleague changed this report first. Review its current state, then retry the action or discard it.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_pane.py" line="307"/>
+        <location filename="../../investigator_app/gui/case_pane.py" line="294"/>
         <source>Uw actie &apos;%1&apos; werd door de server geweigerd: %2</source>
         <translation>Your action &apos;%1&apos; was refused by the server: %2</translation>
     </message>
@@ -496,92 +567,92 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="54"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="40"/>
         <source>Referentie</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="55"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="41"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="56"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="42"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="57"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="43"/>
         <source>Betrokken entiteit</source>
         <translation>Department concerned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="58"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="59"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="45"/>
         <source>Volgende termijn</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="60"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="46"/>
         <source>Toegewezen aan</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="289"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="140"/>
         <source>Nieuw antwoord van de melder; nog niet gelezen.</source>
         <translation>New answer from the reporter; not read yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="293"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="144"/>
         <source>Een actie van u werd niet uitgevoerd; open de melding.</source>
         <translation>One of your actions was not carried out; open the report.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="297"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="148"/>
         <source>Nog niet verstuurde wijzigingen: %1</source>
         <translation>Changes not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="317"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="96"/>
         <source>Te herverdelen</source>
         <translation>To reassign</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="342"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="158"/>
         <source>De melder antwoordde niet binnen de gevraagde termijn</source>
         <translation>The reporter did not answer within the requested time</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="346"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="162"/>
         <source>Wacht op antwoord van de melder (uiterlijk %1)</source>
         <translation>Awaiting the reporter&apos;s answer (by %1)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="350"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="166"/>
         <source>Wacht op antwoord van de melder</source>
         <translation>Awaiting the reporter&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="362"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="178"/>
         <source>Iemand onthield zich wegens een belangenconflict; wijs de melding opnieuw toe.</source>
         <translation>Someone recused themselves for a conflict of interest; assign the case again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="378"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="194"/>
         <source>Termijn voor %1 verstreken</source>
         <translation>Deadline for %1 passed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="382"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="198"/>
         <source>Termijn voor %1 nadert</source>
         <translation>Deadline for %1 approaching</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/case_table.py" line="385"/>
+        <location filename="../../investigator_app/gui/case_columns.py" line="201"/>
         <source>Termijn voor %1</source>
         <translation>Deadline for %1</translation>
     </message>
@@ -738,263 +809,273 @@
     </message>
 </context>
 <context>
-    <name>DashboardDialog</name>
+    <name>DashboardCharts</name>
     <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="93"/>
-        <source>Dashboard — %1</source>
-        <translation>Dashboard — %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="95"/>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="111"/>
-        <source>&amp;Periode</source>
-        <translation>&amp;Period</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="113"/>
-        <source>Periode</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="115"/>
-        <source>Deze maand</source>
-        <translation>This month</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="116"/>
-        <source>Laatste 3 maanden</source>
-        <translation>Last 3 months</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="117"/>
-        <source>Dit jaar</source>
-        <translation>This year</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="118"/>
-        <source>Zelf kiezen</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="122"/>
-        <source>&amp;Van</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="124"/>
-        <source>Begin van de periode</source>
-        <translation>Start of the period</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="125"/>
-        <source>&amp;Tot en met</source>
-        <translation>&amp;To</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="127"/>
-        <source>Einde van de periode</source>
-        <translation>End of the period</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="144"/>
-        <source>Cijfers worden geladen…</source>
-        <translation>Loading figures…</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="147"/>
-        <source>Samenvatting van de periode</source>
-        <translation>Summary of the period</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="151"/>
-        <source>Grafieken of tabel</source>
-        <translation>Charts or table</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="155"/>
+        <location filename="../../investigator_app/gui/dashboard_charts.py" line="32"/>
         <source>Grafiek: meldingen per status</source>
         <translation>Chart: reports by status</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="156"/>
+        <location filename="../../investigator_app/gui/dashboard_charts.py" line="33"/>
         <source>Grafiek: meldingen per categorie</source>
         <translation>Chart: reports by category</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="157"/>
+        <location filename="../../investigator_app/gui/dashboard_charts.py" line="34"/>
         <source>Grafiek: afgesloten meldingen per resultaat</source>
         <translation>Chart: closed reports by outcome</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="158"/>
+        <location filename="../../investigator_app/gui/dashboard_charts.py" line="35"/>
         <source>Grafiek: termijnen gehaald of niet</source>
         <translation>Chart: deadlines met or missed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="163"/>
-        <source>Grafieken</source>
-        <translation>Charts</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="165"/>
-        <source>Cijfers van de periode</source>
-        <translation>Figures for the period</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="166"/>
-        <source>Cijfer</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="166"/>
-        <source>Aantal</source>
-        <translation>Number</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="170"/>
-        <source>Tabel</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="174"/>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="231"/>
-        <source>De cijfers konden niet gelezen worden.</source>
-        <translation>The figures could not be read.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="238"/>
-        <source>Het begin van de periode ligt na het einde.</source>
-        <translation>The start of the period is after its end.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="249"/>
-        <source>%1 meldingen ontvangen van %2 tot en met %3. %4 afgesloten in de periode.</source>
-        <translation>%1 reports received from %2 to %3. %4 closed in the period.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="256"/>
-        <source>Mediaan: %1 dagen van ontvangst tot afsluiting.</source>
-        <translation>Median: %1 days from receipt to closing.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="262"/>
-        <source>Ontvangen meldingen</source>
-        <translation>Reports received</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="264"/>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="269"/>
-        <source>Categorie: %1</source>
-        <translation>Category: %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="276"/>
-        <source>Resultaat: %1</source>
-        <translation>Outcome: %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="282"/>
-        <source>Ontvangstbevestiging</source>
-        <translation>Acknowledgement</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="283"/>
-        <location filename="../../investigator_app/gui/dashboard.py" line="405"/>
-        <source>Terugkoppeling</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="286"/>
-        <source>%1 op tijd</source>
-        <translation>%1 on time</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="287"/>
-        <source>%1 te laat</source>
-        <translation>%1 late</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="288"/>
-        <source>%1 verstreken, nog niet gedaan</source>
-        <translation>%1 overdue, not yet done</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="290"/>
-        <source>Afgesloten in de periode</source>
-        <translation>Closed in the period</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="291"/>
-        <source>Mediaan dagen tot afsluiting</source>
-        <translation>Median days to closing</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="329"/>
-        <source>Meldingen</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="351"/>
+        <location filename="../../investigator_app/gui/dashboard_charts.py" line="51"/>
         <source>Meldingen per status</source>
         <translation>Reports by status</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="358"/>
+        <location filename="../../investigator_app/gui/dashboard_charts.py" line="58"/>
         <source>Meldingen per categorie</source>
         <translation>Reports by category</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="367"/>
+        <location filename="../../investigator_app/gui/dashboard_charts.py" line="83"/>
+        <source>Meldingen</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_charts.py" line="103"/>
         <source>Afgesloten meldingen per resultaat</source>
         <translation>Closed reports by outcome</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="381"/>
+        <location filename="../../investigator_app/gui/dashboard_charts.py" line="117"/>
         <source>Afgesloten meldingen per resultaat: geen in deze periode</source>
         <translation>Closed reports by outcome: none in this period</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="386"/>
+        <location filename="../../investigator_app/gui/dashboard_charts.py" line="122"/>
         <source>Termijnen: ontvangstbevestiging en terugkoppeling</source>
         <translation>Deadlines: acknowledgement and feedback</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="391"/>
+        <location filename="../../investigator_app/gui/dashboard_charts.py" line="127"/>
         <source>Op tijd</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="392"/>
+        <location filename="../../investigator_app/gui/dashboard_charts.py" line="128"/>
         <source>Te laat</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="394"/>
+        <location filename="../../investigator_app/gui/dashboard_charts.py" line="130"/>
         <source>Verstreken, nog niet gedaan</source>
         <translation>Overdue, not yet done</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard.py" line="405"/>
+        <location filename="../../investigator_app/gui/dashboard_charts.py" line="141"/>
         <source>Ontvangst</source>
         <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_charts.py" line="141"/>
+        <source>Terugkoppeling</source>
+        <translation>Feedback</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="65"/>
+        <source>Dashboard — %1</source>
+        <translation>Dashboard — %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="67"/>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="83"/>
+        <source>&amp;Periode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="85"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="87"/>
+        <source>Deze maand</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="88"/>
+        <source>Laatste 3 maanden</source>
+        <translation>Last 3 months</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="89"/>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="90"/>
+        <source>Zelf kiezen</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="94"/>
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="96"/>
+        <source>Begin van de periode</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="97"/>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="99"/>
+        <source>Einde van de periode</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="116"/>
+        <source>Cijfers worden geladen…</source>
+        <translation>Loading figures…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="119"/>
+        <source>Samenvatting van de periode</source>
+        <translation>Summary of the period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="123"/>
+        <source>Grafieken of tabel</source>
+        <translation>Charts or table</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="125"/>
+        <source>Grafieken</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="127"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="131"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="181"/>
+        <source>De cijfers konden niet gelezen worden.</source>
+        <translation>The figures could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="188"/>
+        <source>Het begin van de periode ligt na het einde.</source>
+        <translation>The start of the period is after its end.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="199"/>
+        <source>%1 meldingen ontvangen van %2 tot en met %3. %4 afgesloten in de periode.</source>
+        <translation>%1 reports received from %2 to %3. %4 closed in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard.py" line="206"/>
+        <source>Mediaan: %1 dagen van ontvangst tot afsluiting.</source>
+        <translation>Median: %1 days from receipt to closing.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTable</name>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_table.py" line="36"/>
+        <source>Cijfers van de periode</source>
+        <translation>Figures for the period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_table.py" line="37"/>
+        <source>Cijfer</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_table.py" line="37"/>
+        <source>Aantal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_table.py" line="60"/>
+        <source>Ontvangen meldingen</source>
+        <translation>Reports received</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_table.py" line="62"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_table.py" line="67"/>
+        <source>Categorie: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_table.py" line="74"/>
+        <source>Resultaat: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_table.py" line="80"/>
+        <source>Ontvangstbevestiging</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_table.py" line="81"/>
+        <source>Terugkoppeling</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_table.py" line="84"/>
+        <source>%1 op tijd</source>
+        <translation>%1 on time</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_table.py" line="85"/>
+        <source>%1 te laat</source>
+        <translation>%1 late</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_table.py" line="86"/>
+        <source>%1 verstreken, nog niet gedaan</source>
+        <translation>%1 overdue, not yet done</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_table.py" line="88"/>
+        <source>Afgesloten in de periode</source>
+        <translation>Closed in the period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard_table.py" line="90"/>
+        <source>Mediaan dagen tot afsluiting</source>
+        <translation>Median days to closing</translation>
     </message>
 </context>
 <context>
     <name>DeclarationActions</name>
     <message>
-        <location filename="../../investigator_app/gui/declaration_actions.py" line="34"/>
+        <location filename="../../investigator_app/gui/declaration_actions.py" line="33"/>
         <source>U onthoudt zich van melding %1; ze verdwijnt uit uw lijst en uw leidinggevende wordt gevraagd ze opnieuw toe te wijzen.</source>
         <translation>You recused yourself from case %1; it leaves your list and your manager is asked to assign it again.</translation>
     </message>
@@ -1048,44 +1129,9 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../investigator_app/app.py" line="238"/>
-        <source>Sleutelopslag</source>
-        <translation>Credential store</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/app.py" line="291"/>
-        <source>De sleutel van de lokale gegevens op deze werkplek ontbreekt (bijvoorbeeld na een nieuw Windows-profiel of een gewiste sleutelopslag). De lokale kopie is daardoor onleesbaar; de app haalt uw meldingen opnieuw op bij de server.</source>
-        <translation>The key of the local data on this workstation is missing (for example after a new Windows profile or a wiped credential store). The local copy is therefore unreadable; the app fetches your cases from the server again.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/app.py" line="297"/>
-        <source>%1 nog niet verstuurde wijziging(en) gaan daarbij verloren. Voer ze opnieuw uit.</source>
-        <translation>%1 change(s) not yet sent are lost. Please make them again.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/app.py" line="299"/>
-        <source>Lokale gegevens onleesbaar</source>
-        <translation>Local data unreadable</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/app.py" line="459"/>
+        <location filename="../../investigator_app/app.py" line="263"/>
         <source>De gewijzigde instellingen gelden vanaf de volgende start van de app.</source>
         <translation>The changed settings take effect the next time the app starts.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/app.py" line="598"/>
-        <source>Uw aanmelding, de sleutel en alle lokale gegevens van uw meldingen worden van deze werkplek gewist. Op de server blijft alles bewaard; na het aanmelden worden de meldingen opnieuw opgehaald.</source>
-        <translation>Your sign-in, the key and all local data of your cases are wiped from this workstation. Everything stays on the server; after signing in the cases are fetched again.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/app.py" line="604"/>
-        <source>Let op: %1 wijziging(en) zijn nog niet naar de server verstuurd en gaan verloren.</source>
-        <translation>Note: %1 change(s) have not been sent to the server yet and will be lost.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/app.py" line="608"/>
-        <source>Deze werkplek vergeten</source>
-        <translation>Forget this workstation</translation>
     </message>
 </context>
 <context>
@@ -1135,59 +1181,44 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="172"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="92"/>
         <source>Het dossier kon niet geladen worden.</source>
         <translation>The case file could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="222"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="142"/>
         <source>Dossier opgeslagen en geregistreerd.</source>
         <translation>Case file saved and recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="225"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="145"/>
         <source>Dossier opgeslagen; de registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>Case file saved; it will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="279"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="199"/>
         <source>Afdrukvoorbeeld %1</source>
         <translation>Print preview %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="287"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="207"/>
         <source>Afdruk geregistreerd.</source>
         <translation>Print recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="289"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="209"/>
         <source>Afgedrukt; de registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>Printed; it will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="440"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="268"/>
         <source>Open de melding eerst en verklaar of u een belangenconflict hebt.</source>
         <translation>Open the case first and declare whether you have a conflict of interest.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="457"/>
+        <location filename="../../investigator_app/gui/export_actions.py" line="285"/>
         <source>%1 melding(en) overgeslagen: nog geen verklaring over een belangenconflict.</source>
         <translation>%1 case(s) skipped: no conflict-of-interest declaration yet.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="468"/>
-        <source>Selectie exporteren…</source>
-        <translation>Export selection…</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="474"/>
-        <source>Audittrail…</source>
-        <translation>Audit trail…</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/export_actions.py" line="477"/>
-        <source>Wie deze melding exporteerde of afdrukte, voor wie en wanneer</source>
-        <translation>Who exported or printed this case, for whom and when</translation>
     </message>
 </context>
 <context>
@@ -1359,27 +1390,27 @@
 <context>
     <name>IdentityReveal</name>
     <message>
-        <location filename="../../investigator_app/gui/identity_reveal.py" line="123"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="130"/>
         <source>De identiteit van de melder kan niet getoond worden: hiervoor moet de server online zijn. Probeer het opnieuw wanneer er verbinding is.</source>
         <translation>The reporter&apos;s identity cannot be shown: the server must be online for this. Try again when there is a connection.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/identity_reveal.py" line="128"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="135"/>
         <source>De identiteit van de melder kan niet getoond worden: uw sessie is verlopen. Meld u opnieuw aan en probeer het dan nog eens.</source>
         <translation>The reporter&apos;s identity cannot be shown: your session has expired. Sign in again and then try once more.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/identity_reveal.py" line="133"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="140"/>
         <source>De identiteit van de melder kan niet getoond worden: de melding is niet (meer) van uw dienst.</source>
         <translation>The reporter&apos;s identity cannot be shown: the case is not (or no longer) your department&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/identity_reveal.py" line="137"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="144"/>
         <source>De identiteit van de melder kan nu niet opgevraagd worden.</source>
         <translation>The reporter&apos;s identity cannot be requested now.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/identity_reveal.py" line="138"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="145"/>
         <source>Identiteit melder</source>
         <translation>Reporter&apos;s identity</translation>
     </message>
@@ -1873,37 +1904,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/login_dialog.py" line="26"/>
+        <location filename="../../investigator_app/gui/login_dialog.py" line="38"/>
         <source>Geef een volledig serveradres, bv. https://meldingen.voorbeeld.be</source>
         <translation>Enter a full server address, e.g. https://meldingen.voorbeeld.be</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/login_dialog.py" line="30"/>
+        <location filename="../../investigator_app/gui/login_dialog.py" line="42"/>
         <source>Gebruik een beveiligd adres dat met https:// begint.</source>
         <translation>Use a secure address that starts with https://.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/login_dialog.py" line="55"/>
+        <location filename="../../investigator_app/gui/login_dialog.py" line="68"/>
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/login_dialog.py" line="57"/>
+        <location filename="../../investigator_app/gui/login_dialog.py" line="70"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/login_dialog.py" line="78"/>
+        <location filename="../../investigator_app/gui/login_dialog.py" line="97"/>
         <source>Vul uw gebruikersnaam in.</source>
         <translation>Enter your username.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/login_dialog.py" line="80"/>
+        <location filename="../../investigator_app/gui/login_dialog.py" line="99"/>
         <source>Vul uw wachtwoord in.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/login_dialog.py" line="85"/>
+        <location filename="../../investigator_app/gui/login_dialog.py" line="104"/>
         <source>Bezig met aanmelden…</source>
         <translation>Signing in…</translation>
     </message>
@@ -1947,97 +1978,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="97"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="84"/>
         <source>Integriteitsmeldingen — %1 — %2</source>
         <translation>Integrity reports — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="148"/>
-        <source>Alle statussen</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
         <location filename="../../investigator_app/gui/main_window.py" line="149"/>
-        <source>Alle open meldingen</source>
-        <translation>All open reports</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="150"/>
-        <source>Wacht op antwoord</source>
-        <translation>Awaiting answer</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="151"/>
-        <source>Te herverdelen</source>
-        <translation>To reassign</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="161"/>
-        <source>Alle categorieën</source>
-        <translation>All categories</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="168"/>
-        <source>Nog niet gesynchroniseerd</source>
-        <translation>Not synced yet</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="175"/>
-        <source>Voortgang van de synchronisatie</source>
-        <translation>Sync progress</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="217"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="315"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="233"/>
         <source>Deze actie is nu niet mogelijk voor de gekozen melding.</source>
         <translation>This action is not possible for the selected report now.</translation>
     </message>
-    <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="371"/>
-        <source>%1 van %2 meldingen</source>
-        <translation>%1 of %2 reports</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../investigator_app/gui/main_window.py" line="459"/>
+        <location filename="../../investigator_app/gui/main_window.py" line="336"/>
         <source>%n actie(s) niet uitgevoerd: open de gemarkeerde melding(en).</source>
         <translation>
             <numerusform>%n action not carried out: open the highlighted report.</numerusform>
             <numerusform>%n actions not carried out: open the highlighted reports.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="466"/>
-        <source>Bezig met synchroniseren…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="474"/>
-        <source>%v van %m meldingen</source>
-        <translation>%v of %m reports</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="480"/>
-        <source>Laatst gesynchroniseerd om %1</source>
-        <translation>Last synced at %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="486"/>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="489"/>
-        <source>Offline — wijzigingen worden later verstuurd</source>
-        <translation>Offline — changes will be sent later</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/main_window.py" line="498"/>
-        <source>Niet aangemeld — wijzigingen blijven bewaard</source>
-        <translation>Signed out — changes are kept</translation>
     </message>
     <message>
         <source>Integriteitsmeldingen</source>
@@ -2211,31 +2172,47 @@
         <source>Afmelden en de lokale gegevens, het token en de sleutel van deze werkplek wissen</source>
         <translation>Sign out and wipe the local data, the token and the key of this workstation</translation>
     </message>
+    <message>
+        <source>&amp;Selectie exporteren…</source>
+        <translation>Export &amp;selection…</translation>
+    </message>
+    <message>
+        <source>De geselecteerde (of alle getoonde) meldingen exporteren, één PDF-dossier per melding</source>
+        <translation>Export the selected (or all shown) cases, one PDF dossier per case</translation>
+    </message>
+    <message>
+        <source>Audittrail…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <source>Wie deze melding exporteerde of afdrukte, voor wie en wanneer</source>
+        <translation>Who exported or printed this case, for whom and when</translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
     <message>
-        <location filename="../../investigator_app/gui/message_actions.py" line="70"/>
+        <location filename="../../investigator_app/gui/message_actions.py" line="73"/>
         <source>Verzoek annuleren</source>
         <translation>Cancel request</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/message_actions.py" line="71"/>
+        <location filename="../../investigator_app/gui/message_actions.py" line="74"/>
         <source>Het verzoek annuleren? De link in het bericht aan de melder werkt dan niet meer; een antwoord is niet meer mogelijk.</source>
         <translation>Cancel the request? The link in the message to the reporter then stops working; an answer is no longer possible.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/message_actions.py" line="88"/>
+        <location filename="../../investigator_app/gui/message_actions.py" line="91"/>
         <source>De bijlage is beschadigd en wordt niet geopend. Synchroniseer opnieuw.</source>
         <translation>The attachment is damaged and will not be opened. Synchronise again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/message_actions.py" line="96"/>
+        <location filename="../../investigator_app/gui/message_actions.py" line="99"/>
         <source>De bijlage is nog niet opgehaald; ze wordt opgehaald zodra de server bereikbaar is. Probeer straks opnieuw.</source>
         <translation>The attachment has not been fetched yet; it will be fetched as soon as the server can be reached. Try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/message_actions.py" line="116"/>
+        <location filename="../../investigator_app/gui/message_actions.py" line="119"/>
         <source>Er is geen programma om dit type bestand te openen.</source>
         <translation>There is no program to open this type of file.</translation>
     </message>
@@ -2776,34 +2753,34 @@
 <context>
     <name>RevealReasonDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/identity_reveal.py" line="34"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="36"/>
         <source>Identiteit melder tonen</source>
         <translation>Show reporter&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/identity_reveal.py" line="38"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="40"/>
         <source>Waarom hebt u de identiteit van de melder van %1 nodig? De opvraging wordt met deze reden in het auditspoor van de melding bewaard. De identiteit wordt enkel in deze sessie getoond en niet op deze computer bewaard. Hiervoor is een verbinding met de server nodig.</source>
         <translation>Why do you need the identity of the reporter of %1? The request is kept with this reason in the case&apos;s audit trail. The identity is only shown in this session and not stored on this computer. This needs a connection to the server.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/identity_reveal.py" line="49"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="51"/>
         <source>Reden voor het tonen van de identiteit</source>
         <translation>Reason for showing the identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/identity_reveal.py" line="50"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="52"/>
         <source>Minstens 10 tekens</source>
         <translation>At least 10 characters</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/identity_reveal.py" line="56"/>
-        <location filename="../../investigator_app/gui/identity_reveal.py" line="57"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="58"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="59"/>
         <source>Identiteit tonen</source>
         <translation>Show identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/identity_reveal.py" line="59"/>
-        <location filename="../../investigator_app/gui/identity_reveal.py" line="60"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="61"/>
+        <location filename="../../investigator_app/gui/identity_reveal.py" line="62"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -2974,77 +2951,82 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="76"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="78"/>
         <source>Nu synchroniseren</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="77"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="79"/>
         <source>Zoeken in de meldingen</source>
         <translation>Search the reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="78"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="80"/>
         <source>Volgende melding</source>
         <translation>Next report</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="79"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="81"/>
         <source>Vorige melding</source>
         <translation>Previous report</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="80"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="82"/>
         <source>Ontvangst bevestigen</source>
         <translation>Acknowledge receipt</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="81"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="83"/>
         <source>Melding toewijzen</source>
         <translation>Assign the report</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="82"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="84"/>
         <source>De melder om informatie vragen</source>
         <translation>Ask the reporter for information</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="85"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="87"/>
         <source>Melding afsluiten</source>
         <translation>Close the report</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="86"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="88"/>
         <source>Dossier exporteren als PDF</source>
         <translation>Export the case file as PDF</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="87"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="89"/>
+        <source>Geselecteerde meldingen exporteren, één dossier per melding</source>
+        <translation>Export the selected cases, one dossier per case</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="92"/>
         <source>Dossier afdrukken</source>
         <translation>Print the case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="88"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="93"/>
         <source>Dashboard openen</source>
         <translation>Open the dashboard</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="89"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="94"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="90"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="95"/>
         <source>Het scherm vergrendelen</source>
         <translation>Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="91"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="96"/>
         <source>Dit overzicht van sneltoetsen</source>
         <translation>This list of keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="92"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="97"/>
         <source>De app afsluiten</source>
         <translation>Quit the app</translation>
     </message>
@@ -3052,34 +3034,77 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="142"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="147"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="145"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="150"/>
         <source>Deze sneltoetsen werken overal in het hoofdvenster.</source>
         <translation>These shortcuts work anywhere in the main window.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="149"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="154"/>
         <source>Sneltoetsen en wat ze doen</source>
         <translation>Keyboard shortcuts and what they do</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="150"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="155"/>
         <source>Toets</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="150"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="155"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shortcuts.py" line="162"/>
+        <location filename="../../investigator_app/gui/shortcuts.py" line="167"/>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../investigator_app/gui/sync_status.py" line="21"/>
+        <source>Nog niet gesynchroniseerd</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/sync_status.py" line="28"/>
+        <source>Voortgang van de synchronisatie</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/sync_status.py" line="39"/>
+        <source>Bezig met synchroniseren…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/sync_status.py" line="47"/>
+        <source>%v van %m meldingen</source>
+        <translation>%v of %m reports</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/sync_status.py" line="53"/>
+        <source>Laatst gesynchroniseerd om %1</source>
+        <translation>Last synced at %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/sync_status.py" line="59"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/sync_status.py" line="62"/>
+        <source>Offline — wijzigingen worden later verstuurd</source>
+        <translation>Offline — changes will be sent later</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/sync_status.py" line="71"/>
+        <source>Niet aangemeld — wijzigingen blijven bewaard</source>
+        <translation>Signed out — changes are kept</translation>
     </message>
 </context>
 </TS>

@@ -55,7 +55,7 @@ def closed_case(world: World, **report: Any) -> dict[str, Any]:
     for action, fields in (
         ("acknowledge", {}),
         ("start_assessment", {}),
-        ("start_investigation", {"reason": "Factuur en foto's van de oprit."}),
+        ("start_investigation", {}),
         ("close", {"outcome": "founded", "reason": "De schepen heeft het toegegeven."}),
     ):
         [result] = world.operate(AN, step(case, action, **fields))

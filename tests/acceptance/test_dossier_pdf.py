@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from investigator_app.export.copy_record import CopyRecorder
 from investigator_app.export.files import file_name
 from investigator_app.export.model import AuditEntry, DossierNote, RevealedIdentity
 from investigator_app.export.options import ExportOptions, Profile, Span
@@ -18,6 +17,7 @@ from investigator_app.export.sample import DESCRIPTION, sample_case
 from investigator_app.export.source import ExportSource
 from investigator_app.store import LocalStore
 from investigator_app.sync.engine import SyncEngine
+from investigator_app.sync.service_link import ServiceLink
 from tests.export.pdf_reading import all_text, font_files, image_count, read_pages
 from tests.support.world import ABB, AN, JONAS, World
 
@@ -200,8 +200,8 @@ def test_an_exported_copy_is_in_the_audit_trail_and_its_next_dossier(
         engine = SyncEngine(store, client)
         engine.refresh_identity()
         engine.pull(0.0)
-    recorder = CopyRecorder(world.base_url, world.token(AN), tmp_path / "an")
-    source = ExportSource(store, recorder)
+    link = ServiceLink(store, world.base_url, world.token(AN))
+    source = ExportSource(store, link)
     now = datetime.now(UTC)
     case = source.dossier(source.case_id(created["reference"], now), now)
     out = tmp_path / file_name(created["reference"], "leidinggevende")
@@ -225,5 +225,5 @@ def test_an_exported_copy_is_in_the_audit_trail_and_its_next_dossier(
     again = source.dossier(case.id, datetime.now(UTC))
     text = all_text(render_dossier(again, options(Profile.FULL)).data)
     assert "Exemplaar geëxporteerd" in text and str(opts.copy_id) in squash(text)
-    recorder.close()
+    link.close()
     store.close()

@@ -13,11 +13,11 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from investigator_app.app import store_path
 from investigator_app.domain.events import EventKind
 from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.vocabulary import Status
 from investigator_app.gui.message_dialogs import LetterDialog
+from investigator_app.store.files import store_path
 from investigator_app.store.local_store import LocalStore
 from investigator_app.sync.api import ApiClient
 from investigator_app.vault.keys import DataKeyStore
@@ -101,11 +101,14 @@ def test_department_b_never_sees_or_touches_a_case_of_department_a(
                 "case_id": case_id,
                 "action": action,
                 "base_version": version,
-                "reason": "poging",
                 "made_at": datetime.now(UTC).isoformat(),
+                **fields,
             }
             for case_id in (secret["id"], str(uuid.uuid4()))
-            for action, version in ((Action.RETURN_TO_1700, 2), (Action.ACKNOWLEDGE, 1))
+            for action, version, fields in (
+                (Action.RETURN_TO_1700, 2, {"reason": "poging"}),
+                (Action.ACKNOWLEDGE, 1, {}),
+            )
         ]
     with world.http(TOM) as http:
         results = http.post("/operations", json={"operations": operations}).json()["results"]
@@ -162,9 +165,10 @@ _ACT_AND_DIE = textwrap.dedent(
     from pathlib import Path
     from investigator_app.domain.lifecycle import Action
     from investigator_app.store.local_store import LocalStore
+    from tests.support.operations import queue_action
 
     store = LocalStore.open(Path(sys.argv[1]), bytes.fromhex(sys.argv[3]))  # key: keyring
-    store.record_action(sys.argv[2], Action.ACKNOWLEDGE, made_at=datetime.now(UTC))
+    queue_action(store, sys.argv[2], Action.ACKNOWLEDGE, made_at=datetime.now(UTC))
     os.kill(os.getpid(), signal.SIGKILL)  # no clean shutdown, no chance to send
     """
 )
@@ -226,7 +230,7 @@ def test_an_action_made_while_offline_in_the_running_app_is_sent_when_the_servic
     qtbot.waitUntil(lambda: created["reference"] in an.references(), timeout=VISIBLE_WITHIN_MS)
     world.service.stop()
     window = an.workspace.window
-    qtbot.waitUntil(lambda: "Offline" in window.online_label.text(), timeout=15_000)
+    qtbot.waitUntil(lambda: "Offline" in window.sync_status.online_label.text(), timeout=15_000)
 
     assert an.open_case(created["id"])
     # The acknowledgement letter to the reporter is offered first; send it as proposed.
@@ -237,7 +241,7 @@ def test_an_action_made_while_offline_in_the_running_app_is_sent_when_the_servic
 
     world.service.start()
     qtbot.waitUntil(lambda: an.workspace.store.pending_count() == 0, timeout=40_000)
-    qtbot.waitUntil(lambda: window.online_label.text() == "Online", timeout=5_000)
+    qtbot.waitUntil(lambda: window.sync_status.online_label.text() == "Online", timeout=5_000)
     assert acknowledged_events(world, created["id"]) == 1
 
 
@@ -254,8 +258,8 @@ def test_a_returned_case_leaves_every_desktop_of_the_department_and_can_be_rerou
             lambda d=desktop: created["reference"] in d.references(), timeout=VISIBLE_WITHIN_MS
         )
 
-    assert an.workspace.controller.perform(
-        created["id"], Action.RETURN_TO_1700, reason="Bevoegdheid van Departement Omgeving."
+    assert an.workspace.controller.return_to_1700(
+        created["id"], "Bevoegdheid van Departement Omgeving."
     )
     for desktop in (an, jonas):
         qtbot.waitUntil(

@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from investigator_app.domain.deadlines import default_answer_due
 from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.messages import MessageKind, MessageState
-from investigator_app.gui.case_table import Column
+from investigator_app.gui.case_columns import Column
 from investigator_app.gui.message_dialogs import InfoRequestDialog, LetterDialog
 from investigator_app.gui.message_thread import MessageCard
 from investigator_app.store.views import CaseSummary
@@ -178,7 +178,7 @@ def test_reminding_then_cancelling_a_request_from_the_thread_stops_its_link(
     an = desktops(AN)
     window = an.workspace.window
     qtbot.waitUntil(lambda: an.open_case(created["id"]), timeout=TIMEOUT_MS)
-    assert an.workspace.controller.perform(created["id"], Action.ACKNOWLEDGE)  # no letter
+    assert an.workspace.controller.acknowledge(created["id"])  # no letter
 
     def ask(dialog: QDialog) -> None:
         assert isinstance(dialog, InfoRequestDialog)

@@ -11,7 +11,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from investigator_app.app import store_path
+from investigator_app.store.files import store_path
 from investigator_app.store.local_store import LocalStore
 from investigator_app.vault.keys import DataKeyStore
 from tests.support.world import ABB, AN, World

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from investigator_app.export.batch import export_batch
-from investigator_app.export.copy_record import CopyRecorder
 from investigator_app.export.options import ExportOptions, Profile
 from investigator_app.export.source import ExportSource
 from investigator_app.store import LocalStore
 from investigator_app.sync.engine import SyncEngine
+from investigator_app.sync.service_link import ServiceLink
 from tests.export.pdf_reading import all_text
 from tests.support.world import ABB, AN, World
 
@@ -21,13 +21,13 @@ def test_one_file_per_case_and_a_summary_of_failures(world: World, tmp_path: Pat
         engine = SyncEngine(store, client)
         engine.refresh_identity()
         engine.pull(0.0)
-    recorder = CopyRecorder(world.base_url, world.token(AN), tmp_path / "an")
+    link = ServiceLink(store, world.base_url, world.token(AN))
     folder = tmp_path / "out"
     folder.mkdir()
     progress: list[tuple[int, int]] = []
     ids = [case["id"] for case in created] + ["no-such-case"]
     result = export_batch(
-        ExportSource(store, recorder),
+        ExportSource(store, link),
         ids,
         ExportOptions(Profile.MANAGER, reader="Archief", made_by="An Peeters"),
         folder,
@@ -47,5 +47,5 @@ def test_one_file_per_case_and_a_summary_of_failures(world: World, tmp_path: Pat
         assert len(entries) == 1
         copy_ids.add(entries[0]["detail"]["copy_id"])
     assert len(copy_ids) == 3  # each file its own copy id
-    recorder.close()
+    link.close()
     store.close()

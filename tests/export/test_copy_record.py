@@ -1,91 +1,185 @@
-"""Recording copies on the service's audit trail: department-only, exactly once, offline-safe."""
+"""Recording copies on the service's audit trail through the outbox: department-only,
+exactly once, offline-safe, one refused record never holding back the others."""
 
 from __future__ import annotations
 
+import json
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from investigator_app.export.copy_record import CopyRecord, CopyRecorder, PendingRecords
-from tests.support.world import ABB, AN, JONAS, OMG, TOM, World
+import pytest
+
+from investigator_app.export.source import ExportSource
+from investigator_app.operations import RecordCopyOp
+from investigator_app.protocol_audit import CopyKind
+from investigator_app.store import LocalStore
+from investigator_app.store.files import legacy_copies_folder
+from investigator_app.store.legacy_copy_records import import_legacy_copy_records
+from investigator_app.sync.engine import SyncEngine
+from investigator_app.sync.service_link import ServiceLink
+from tests.support.world import ABB, AN, JONAS, TOM, World
 
 
-def a_record(case_id: str, kind: str = "export") -> CopyRecord:
-    return CopyRecord(
+def a_record(
+    case_id: str, kind: CopyKind = CopyKind.EXPORT, copy_id: uuid.UUID | None = None
+) -> RecordCopyOp:
+    return RecordCopyOp(
+        op_id=uuid.uuid4(),
         case_id=case_id,
-        copy_id=str(uuid.uuid4()),
+        base_version=0,
+        made_at=datetime.now(UTC),
+        copy_id=copy_id or uuid.uuid4(),
         profile="leidinggevende",
         reader="Karel Chef",
         kind=kind,
         sha256="ab" * 32,
         pages=12,
-        made_at=datetime.now(UTC).isoformat(),
     )
 
 
-def test_a_copy_is_recorded_once_and_read_back(world: World, tmp_path: Path) -> None:
-    case = world.register_and_forward(ABB, description="Geheime beschrijving")
-    recorder = CopyRecorder(world.base_url, world.token(AN), tmp_path / "an")
-    record = a_record(case["id"])
-    assert recorder.record(record) is True
-    assert recorder.record(record) is True  # a resend records nothing new
-    printed = a_record(case["id"], "print")
-    assert recorder.record(printed) is True
+def op(case: dict[str, Any] | str, action: str, **fields: Any) -> dict[str, Any]:
+    """An operation as a desktop pushes it (on the case's version, when given a case)."""
+    case_id, version = (case["id"], case["version"]) if isinstance(case, dict) else (case, 0)
+    return {
+        "op_id": str(uuid.uuid4()),
+        "case_id": case_id,
+        "action": action,
+        "base_version": version,
+        "made_at": datetime.now(UTC).isoformat(),
+        **fields,
+    }
 
-    colleague = CopyRecorder(world.base_url, world.token(JONAS), tmp_path / "jonas")
-    trail = colleague.case_audit(case["id"])
+
+@pytest.fixture
+def synced(world: World, tmp_path: Path) -> Iterator[LocalStore]:
+    store = LocalStore.open(tmp_path / "an" / "store.sqlite3")
+    with world.client(AN) as client:
+        engine = SyncEngine(store, client)
+        engine.refresh_identity()
+        engine.pull(0.0)
+    yield store
+    store.close()
+
+
+def pull(world: World, store: LocalStore) -> None:
+    with world.client(AN) as client:
+        SyncEngine(store, client).pull(0.0)
+
+
+def test_a_copy_is_recorded_once_and_read_back(
+    world: World, tmp_path: Path, synced: LocalStore
+) -> None:
+    case = world.register_and_forward(ABB, description="Geheime beschrijving")
+    pull(world, synced)
+    record = a_record(case["id"])
+    again = a_record(case["id"], copy_id=record.copy_id)  # the same copy queued twice
+    printed = a_record(case["id"], CopyKind.PRINT)
+    with ServiceLink(synced, world.base_url, world.token(AN)) as link:
+        for queued in (record, again, printed):
+            synced.queue(queued)
+        link.send_outbox()
+        assert [synced.operation_state(r.op_id) for r in (record, again, printed)] == [
+            "applied"
+        ] * 3
+    colleague = LocalStore.open(tmp_path / "jonas" / "store.sqlite3")
+    with ServiceLink(colleague, world.base_url, world.token(JONAS)) as link:
+        trail = ExportSource(colleague, link).audit(case["id"])
+    colleague.close()
     assert trail is not None
     assert [entry.action for entry in trail] == ["case.copy_exported", "case.copy_printed"]
     assert trail[0].actor == "An Peeters"
-    assert record.copy_id in trail[0].detail and "Karel Chef" in trail[0].detail
+    assert str(record.copy_id) in trail[0].detail and "Karel Chef" in trail[0].detail
 
     with world.http(AN) as http:
         raw = http.get(f"/cases/{case['id']}/audit").json()
     assert raw["entries"][0]["detail"]["sha256"] == "ab" * 32
     assert "Geheime" not in str(raw)  # no case content in the trail
-    recorder.close()
-    colleague.close()
 
 
-def test_other_departments_and_unknown_cases_get_the_same_404(world: World) -> None:
+def test_other_departments_and_unknown_cases_get_the_same_refusal(world: World) -> None:
     case = world.register_and_forward(ABB)
-    body = a_record(case["id"]).wire().model_dump(mode="json")
-    with world.http(TOM) as other:  # Tom works for OMG
-        foreign = other.post(f"/cases/{case['id']}/copies", json=body)
-        unknown = other.post(f"/cases/{uuid.uuid4()}/copies", json=body)
-        foreign_audit = other.get(f"/cases/{case['id']}/audit")
-    assert foreign.status_code == unknown.status_code == foreign_audit.status_code == 404
-    assert foreign.json() == unknown.json()
-    assert OMG != ABB
+    fields = a_record(case["id"]).model_dump(
+        mode="json", exclude={"op_id", "case_id", "action", "base_version", "made_at"}
+    )
+    [foreign, unknown] = world.operate(
+        TOM,  # Tom works for OMG
+        op(case["id"], "record_copy", **fields),
+        op(str(uuid.uuid4()), "record_copy", **fields),
+    )
+    assert (foreign["status"], foreign["message"]) == ("rejected", "case not found")
+    assert (unknown["status"], unknown["message"]) == ("rejected", "case not found")
+    with world.http(TOM) as other:
+        assert other.get(f"/cases/{case['id']}/audit").status_code == 404
+    with world.http(AN) as http:
+        assert http.get(f"/cases/{case['id']}/audit").json()["entries"] == []
 
 
-def test_offline_copies_wait_in_the_data_folder_and_are_sent_later(
-    world: World, tmp_path: Path
+def test_offline_copies_wait_in_the_outbox_and_are_sent_later(
+    world: World, tmp_path: Path, synced: LocalStore
 ) -> None:
     case = world.register_and_forward(ABB)
+    pull(world, synced)
     token = world.token(AN)
-    data_dir = tmp_path / "an"
     world.service.stop()
-    recorder = CopyRecorder(world.base_url, token, data_dir, timeout=2)
-    first, second = a_record(case["id"]), a_record(case["id"], "print")
-    assert recorder.record(first) is False
-    assert recorder.record(second) is False
-    recorder.close()
-    assert [r.copy_id for r in PendingRecords(data_dir).load()] == [first.copy_id, second.copy_id]
+    first, second = a_record(case["id"]), a_record(case["id"], CopyKind.PRINT)
+    with ServiceLink(synced, world.base_url, token, timeout=2) as link:
+        for record in (first, second):
+            synced.queue(record)
+        link.send_outbox()  # offline: not an error, they wait
+        assert link.case_audit(case["id"]) is None
+    assert synced.pending_count() == 2
 
-    world.service.start()  # later, the app starts again and flushes
-    again = CopyRecorder(world.base_url, token, data_dir)
-    assert again.flush() == 0
-    trail = again.case_audit(case["id"])
+    world.service.start()  # later, the app starts again and sends
+    with ServiceLink(synced, world.base_url, token) as link:
+        trail = ExportSource(synced, link).audit(case["id"])  # sends what waits first
     assert trail is not None and len(trail) == 2
-    assert PendingRecords(data_dir).load() == []
-    again.close()
+    assert synced.pending_count() == 0
 
 
-def test_a_refused_record_does_not_block_the_others(world: World, tmp_path: Path) -> None:
+def test_a_refused_record_does_not_hold_back_the_others(world: World, synced: LocalStore) -> None:
+    gone, kept = world.register_and_forward(ABB), world.register_and_forward(ABB)
+    pull(world, synced)
+    synced.queue(a_record(gone["id"]))
+    synced.queue(a_record(kept["id"]))
+    # Meanwhile a colleague returns the first case to 1700: it is no longer the department's.
+    current = world.case(JONAS, gone["id"])
+    [back] = world.operate(JONAS, op(current, "return_to_1700", reason="Niet bevoegd"))
+    assert back["status"] == "applied"
+    with ServiceLink(synced, world.base_url, world.token(AN)) as link:
+        link.send_outbox()
+    [refused] = synced.refused_actions()
+    assert refused.refusal == "rejected" and "returned" in refused.message
+    with world.http(AN) as http:
+        assert len(http.get(f"/cases/{kept['id']}/audit").json()["entries"]) == 1
+
+
+def test_copy_records_an_earlier_release_kept_in_a_file_move_into_the_outbox(
+    world: World, synced: LocalStore
+) -> None:
     case = world.register_and_forward(ABB)
-    recorder = CopyRecorder(world.base_url, world.token(AN), tmp_path / "an")
-    assert recorder.record(a_record(str(uuid.uuid4()))) is True  # unknown case: dropped
-    assert recorder.record(a_record(case["id"])) is True
-    assert recorder.flush() == 0
-    recorder.close()
+    pull(world, synced)
+    folder = legacy_copies_folder(synced.path)
+    folder.mkdir()
+    old = a_record(case["id"])
+    legacy = {
+        "case_id": case["id"],
+        "copy_id": str(old.copy_id),
+        "profile": "volledig",
+        "reader": "Archief",
+        "kind": "print",
+        "sha256": "cd" * 32,
+        "pages": 3,
+        "made_at": datetime.now(UTC).isoformat(),
+    }
+    unknown = {**legacy, "case_id": "elders", "copy_id": str(uuid.uuid4())}
+    (folder / "pending-copy-records.json").write_text(json.dumps([legacy, unknown, {"x": 1}]))
+
+    assert import_legacy_copy_records(synced) == 1
+    assert not folder.exists() and synced.pending_count() == 1
+    with ServiceLink(synced, world.base_url, world.token(AN)) as link:
+        link.send_outbox()
+        [entry] = link.case_audit(case["id"]) or []
+    assert entry.action == "case.copy_printed" and entry.detail["copy_id"] == str(old.copy_id)

@@ -144,12 +144,12 @@ def test_a_colleague_who_acted_first_causes_a_conflict_the_user_resolves(
 
     an.workspace.runner.stop()  # An works on without hearing from the service for a while
     for case in (first, second):
-        assert jonas.workspace.controller.perform(case["id"], Action.ACKNOWLEDGE)
+        assert jonas.workspace.controller.acknowledge(case["id"])
     qtbot.waitUntil(lambda: jonas.workspace.store.pending_count() == 0, timeout=10_000)
 
     controller = an.workspace.controller
-    assert controller.perform(first["id"], Action.ACKNOWLEDGE)  # based on the old version
-    assert controller.perform(second["id"], Action.ASSIGN, assignee_id=world.user_ids[AN])
+    assert controller.acknowledge(first["id"])  # based on the old version
+    assert controller.assign(second["id"], world.user_ids[AN])
     window = an.workspace.window
     with qtbot.waitSignal(an.workspace.runner.actions_refused, timeout=10_000):
         an.workspace.runner.start()

@@ -8,7 +8,7 @@ import uuid
 from datetime import UTC, datetime
 
 from investigator_app.domain.lifecycle import Action
-from investigator_app.gui.case_table import Column
+from investigator_app.gui.case_columns import Column
 from investigator_app.gui.conflict_gate import RecusalDialog
 from investigator_app.gui.shortcuts import Command
 from tests.gui.test_case_actions import in_next_dialog

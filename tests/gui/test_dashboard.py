@@ -24,6 +24,7 @@ from investigator_app.gui.shortcuts import Command
 from investigator_app.protocol import CaseOut
 from investigator_app.store import LocalStore
 from tests.store.case_factory import make_case, me, page
+from tests.support.operations import queue_action
 from tests.support.world import ABB, AN, World
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -153,7 +154,7 @@ def test_a_feedback_letter_meets_the_feedback_deadline_of_an_open_case(
 
 
 def test_a_local_action_not_yet_sent_counts_as_the_user_sees_it(store: LocalStore) -> None:
-    store.record_action("c", Action.ACKNOWLEDGE, made_at=NOW)
+    queue_action(store, "c", Action.ACKNOWLEDGE, made_at=NOW)
     stats = compute_stats(load_facts(store, NOW), NOVEMBER, NOW)
     assert stats.by_status[Status.ACKNOWLEDGED] == 1
     assert stats.acknowledgement == DeadlineTally(met=2, late=2, overdue=0)

@@ -9,10 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from investigator_app.app import copy_records_dir, store_path
-from investigator_app.domain.lifecycle import Action
 from investigator_app.gui.login_dialog import LoginDialog
-from investigator_app.store.files import store_files
+from investigator_app.store.files import legacy_copies_folder, store_files, store_path
 from investigator_app.store.sealing import forget_key
 from investigator_app.vault.keys import DataKeyStore
 from tests.support.world import ABB, AN, Desktop, World, open_desktop
@@ -43,7 +41,7 @@ def on_login_dialog(act: Callable[[LoginDialog], None]) -> None:
 def with_unsent_change(qtbot, world: World, desktop: Desktop, case: dict[str, str]) -> None:
     qtbot.waitUntil(lambda: case["reference"] in desktop.references(), timeout=10_000)
     world.service.stop()  # offline: the change stays local
-    assert desktop.workspace.controller.perform(case["id"], Action.ACKNOWLEDGE)
+    assert desktop.workspace.controller.acknowledge(case["id"])
     assert desktop.workspace.store.pending_count() == 1
 
 
@@ -55,7 +53,7 @@ def test_forgetting_the_workstation_warns_about_unsent_changes_and_removes_every
     qtbot.addWidget(desktop.workspace.window)
     keys = DataKeyStore(desktop.tokens.backend)
     path = store_path(data_dir, world.base_url, AN)
-    copy_records_dir(path).mkdir(exist_ok=True)
+    legacy_copies_folder(path).mkdir(exist_ok=True)
     with_unsent_change(qtbot, world, desktop, case)
     assert keys.load(world.base_url, AN) is not None
 
@@ -75,7 +73,7 @@ def test_forgetting_the_workstation_warns_about_unsent_changes_and_removes_every
     assert desktop.tokens.load(world.base_url, AN) is None
     assert keys.load(world.base_url, AN) is None
     assert [f for f in store_files(path) if f.exists()] == []
-    assert not copy_records_dir(path).exists()
+    assert not legacy_copies_folder(path).exists()
     assert list((data_dir / "stores").rglob("*.sqlite3*")) == []
 
 

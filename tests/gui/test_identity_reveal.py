@@ -12,6 +12,7 @@ from investigator_app.domain.deadlines import DEFAULT_POLICY
 from investigator_app.gui.case_pane import CasePane
 from investigator_app.gui.export_dialog import ExportDialog
 from investigator_app.gui.identity_reveal import IdentityReveal, RevealReasonDialog
+from investigator_app.gui.reveal_session import RevealedIdentities
 from investigator_app.gui.shortcuts import Command
 from tests.store.disk_scan import hits
 from tests.support.world import ABB, AN, JONAS, World
@@ -69,6 +70,7 @@ def test_a_reveal_needs_a_reason_is_audited_and_leaves_nothing_on_disk(
     an = desktops(AN)
     window = an.workspace.window
     pane = window.case_pane
+    identities = an.workspace.identities  # the session's, not the pane's
     qtbot.waitUntil(lambda: an.open_case(created["id"]), timeout=5_000)
     assert pane.ui.revealIdentityButton.isVisibleTo(window)
     assert pane.ui.revealIdentityButton.accessibleName()
@@ -82,6 +84,8 @@ def test_a_reveal_needs_a_reason_is_audited_and_leaves_nothing_on_disk(
     shown = pane.ui.identityValue.text()
     assert REPORTER["name"] in shown and REPORTER["email"] in shown
     assert REPORTER["phone"] in shown
+    revealed = identities.get(created["id"])
+    assert revealed is not None and revealed.identity.email == REPORTER["email"]
 
     with world.http(JONAS) as http:
         trail = http.get(f"/cases/{created['id']}/audit").json()["entries"]
@@ -105,10 +109,12 @@ def test_a_reveal_needs_a_reason_is_audited_and_leaves_nothing_on_disk(
     pane.hide_identity_button.click()
     assert not pane.ui.identityValue.isVisibleTo(window)
     assert pane.ui.revealIdentityButton.isVisibleTo(window)
-    assert pane.identity_of(created["id"]) is None
+    assert identities.get(created["id"]) is None
 
+    identities.reveal(created["id"], revealed.identity)  # shown again, then the app closes
+    assert pane.ui.identityValue.isVisibleTo(window)
     an.close()
-    assert pane.identity_of(created["id"]) is None  # forgotten on sign-out / close
+    assert identities.case_ids() == []  # forgotten on sign-out / close
     leaks = hits(an.data_dir, [REPORTER["name"], REPORTER["email"], REPORTER["phone"]])
     assert leaks == []
 
@@ -138,10 +144,11 @@ def test_a_lapsed_session_says_so_and_shows_nothing(qtbot, world: World, desktop
     world.expire_tokens_of(AN)
 
     # The pane and its reveal as the window has them, with the session's (lapsed) token.
-    pane = CasePane()
+    identities = RevealedIdentities()
+    pane = CasePane(identities)
     qtbot.addWidget(pane)
     pane.show_case(detail, [], datetime.now(UTC), DEFAULT_POLICY)
-    IdentityReveal(pane, lambda: (world.base_url, world.token(AN)), pane)
+    IdentityReveal(pane, identities, lambda: (world.base_url, world.token(AN)), pane)
     assert "sessie is verlopen" in reveal_refused(qtbot, pane)
     assert not pane.ui.identityValue.isVisibleTo(pane)
-    assert pane.identity_of(created["id"]) is None
+    assert identities.get(created["id"]) is None

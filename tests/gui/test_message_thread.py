@@ -23,12 +23,14 @@ from investigator_app.gui.case_controller import CaseController
 from investigator_app.gui.case_pane import CasePane
 from investigator_app.gui.message_actions import MessageActions
 from investigator_app.gui.message_thread import MessageCard
+from investigator_app.gui.reveal_session import RevealedIdentities
 from investigator_app.protocol import DELIVERY_NO_EMAIL
 from investigator_app.store import LocalStore
 from investigator_app.store.views import CaseDetail
 from investigator_app.sync.runner import SyncRunner
 from tests.store.case_factory import RECEIVED, me, page
 from tests.store.message_factory import PHOTO, PHOTO_SHA, answered, attachment, case_with, request
+from tests.support.operations import queue_action
 from tests.support.viewer import FileViewer
 
 NOW = RECEIVED + timedelta(days=20)  # 22/03/2026
@@ -73,7 +75,8 @@ def every_state(store: LocalStore) -> CaseDetail:
             case_with(*messages, attachments=[attachment(b"mail", "melding.eml", "1700")]), cursor=1
         )
     )
-    store.record_action(
+    queue_action(
+        store,
         "c1",
         Action.REQUEST_INFO,
         made_at=NOW,
@@ -87,7 +90,7 @@ def every_state(store: LocalStore) -> CaseDetail:
 
 
 def shown(qtbot: QtBot, detail: CaseDetail) -> CasePane:
-    pane = CasePane()
+    pane = CasePane(RevealedIdentities())
     qtbot.addWidget(pane)
     # The thread is what is tested here: the user declared no conflict of interest.
     pane.show_case(replace(detail, conflict_declared=True), [], NOW, DEFAULT_POLICY)
@@ -191,7 +194,7 @@ def test_attachments_open_as_a_copy_after_a_warning_for_risky_types(
     store.apply_changes(page(case_with(message), cursor=1))
     runner = SyncRunner(store.path, "http://127.0.0.1:9", None)  # never started: offline
     controller = CaseController(store, runner)
-    host = CasePane()
+    host = CasePane(RevealedIdentities())
     qtbot.addWidget(host)
     actions = MessageActions(host, controller, "Agentschap Overheidspersoneel")
     detail = store.detail("c1", NOW)

@@ -15,6 +15,7 @@ from investigator_app.domain.notes import MAX_NOTE_LENGTH, NoteVisibility
 from investigator_app.gui.case_pane import CasePane
 from investigator_app.gui.note_dialogs import EarlierVersionsDialog, NoteDialog
 from investigator_app.gui.notes_panel import NoteCard
+from investigator_app.gui.reveal_session import RevealedIdentities
 from investigator_app.store import LocalStore
 from investigator_app.store.views import NoteView
 from tests.gui.test_accessibility import unnamed_controls
@@ -95,7 +96,7 @@ def test_the_editor_defaults_to_only_me_and_accepts_only_a_text_that_fits(
 def test_the_notes_tab_stays_empty_until_the_user_declared(qtbot: QtBot, tmp_path: Path) -> None:
     store = LocalStore.open(tmp_path / "stores" / "store.sqlite3")
     store.set_identity(me())
-    pane = CasePane()
+    pane = CasePane(RevealedIdentities())
     qtbot.addWidget(pane)
     try:
         store.apply_changes(page(noted_case(), cursor=1))

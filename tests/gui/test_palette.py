@@ -65,11 +65,11 @@ def test_the_window_follows_a_switch_to_dark_while_it_runs(
 ) -> None:
     window = desktops(AN).workspace.window
     window.on_online_changed(False)
-    assert "#b3261e" in window.online_label.styleSheet()  # dark red on light grey
+    assert "#b3261e" in window.sync_status.online_label.styleSheet()  # dark red on light grey
 
     with qtbot.waitSignal(window.theme_watcher.changed, timeout=2_000) as switched:
         restore_palette.setPalette(dark_palette())
     assert switched.args == [True]
-    style = window.online_label.styleSheet()
+    style = window.sync_status.online_label.styleSheet()
     assert "#ff8a80" in style  # light red on dark grey
     assert theme.contrast_ratio(QColor("#ff8a80"), QColor("#202020")) >= 4.5

@@ -12,10 +12,10 @@ from keyring.backends import fail
 from PySide6.QtCore import QDeadlineTimer, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from investigator_app.app import DesktopApp, login_with_password
+from investigator_app.app import DesktopApp
 from investigator_app.credentials import KeyringUnavailable, MemoryKeyring, TokenStore
-from investigator_app.domain.lifecycle import Action
 from investigator_app.gui.login_dialog import LoginDialog
+from investigator_app.gui.sign_in import login_with_password
 from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
 from tests.support.world import ABB, AN, PASSWORD, World, open_desktop
 
@@ -135,7 +135,7 @@ def test_an_expired_session_asks_to_sign_in_again_and_loses_nothing(
         qtbot.waitUntil(lambda: created["reference"] in desktop.references(), timeout=5_000)
         world.expire_tokens_of(AN)
         world.service.stop()  # offline: the action stays local for now
-        assert desktop.workspace.controller.perform(created["id"], Action.ACKNOWLEDGE)
+        assert desktop.workspace.controller.acknowledge(created["id"])
         world.service.start()
         desktop.workspace.runner.sync_now()
 

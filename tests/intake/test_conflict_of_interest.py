@@ -58,8 +58,9 @@ def test_declaring_no_conflict_is_the_declarers_own(world: World) -> None:
     assert event.actor_id == world.ids["jonas"] and event.reason is None
     trail = world.get("an", f"/cases/{case['id']}/audit").json()["entries"]
     assert [(e["action"], e["actor"]) for e in trail] == [("case.conflict_declared", "Jonas Maes")]
-    [refused] = world.operate("jonas", op(case, "declare_no_conflict", reason="Waarom niet"))
-    assert refused["status"] == "rejected"
+    stray = op(case, "declare_no_conflict", reason="Waarom niet")
+    refused = world.post("jonas", "/operations", {"operations": [stray]})
+    assert refused.status_code == 422 and "takes no 'reason'" in refused.text
 
 
 def test_a_recusal_unassigns_flags_and_hides_the_case(world: World) -> None:
@@ -109,28 +110,28 @@ def test_the_recused_person_gets_404_everywhere_like_an_unknown_case(world: Worl
     sha256 = added.json()[0]["sha256"]
     unknown = str(uuid.uuid4())
     reason = {"reason": "Verhoor van de melder is nodig voor het onderzoek."}
-    copy = {
+    copy: dict[str, Any] = {
         "copy_id": str(uuid.uuid4()),
         "profile": "volledig",
         "reader": "Jonas Maes",
         "kind": "export",
         "sha256": "0" * 64,
         "pages": 3,
-        "made_at": "2026-11-26T10:00:00+00:00",
     }
 
     def asks(target: str) -> list[Any]:
         return [
             world.get("jonas", f"/cases/{target}/audit"),
             world.post("jonas", f"/cases/{target}/identity", reason),
-            world.post("jonas", f"/cases/{target}/copies", copy),
             world.get("jonas", f"/attachments/{sha256}", params={"case_id": target}),
         ]
 
-    assert [a.status_code for a in asks(case_id)] == [200, 200, 201, 200]  # before
+    assert [a.status_code for a in asks(case_id)] == [200, 200, 200]  # before
+    [recorded] = world.operate("jonas", op(case_id, "record_copy", **copy))
+    assert recorded["status"] == "applied", recorded
     assert recuse(world, "jonas", case_id)["status"] == "applied"
     after, missing = asks(case_id), asks(unknown)
-    assert [a.status_code for a in after] == [404, 404, 404, 404]
+    assert [a.status_code for a in after] == [404, 404, 404]
     assert [a.json() for a in after] == [a.json() for a in missing]
     assert world.get("an", f"/attachments/{sha256}", params={"case_id": case_id}).status_code == 200
 
@@ -142,6 +143,7 @@ def test_the_recused_person_gets_404_everywhere_like_an_unknown_case(world: Worl
         ("declare_no_conflict", {}),
         ("recuse", {}),
         ("acknowledge", {}),
+        ("record_copy", {**copy, "copy_id": str(uuid.uuid4())}),
     ]
     for action, fields in attempts:
         [refused] = world.operate("jonas", op(case_id, action, **fields))

@@ -202,15 +202,14 @@ def test_only_the_author_edits_a_note(world: World) -> None:
 
 def test_a_note_needs_its_fields_and_a_new_id(world: World) -> None:
     case_id = world.forwarded_case()
-    [bare] = world.operate("an", op(case_id, "add_note"))
-    assert (bare["status"], bare["message"]) == ("rejected", "'add_note' needs a note")
+    bare = world.post("an", "/operations", {"operations": [op(case_id, "add_note")]})
+    assert bare.status_code == 422 and "add_note.note: Field required" in bare.text
     note_id = add(world, "an", case_id, "Eerste", "only_me")
     [again] = world.operate("an", op(case_id, "add_note", note=note("Tweede", "only_me", note_id)))
     assert (again["status"], again["message"]) == ("rejected", "this note id is already used")
-    [stray] = world.operate(
-        "an", op(case_id, "add_note", note=note("Derde", "only_me"), outcome="founded")
-    )
-    assert stray["status"] == "rejected"
+    stray = op(case_id, "add_note", note=note("Derde", "only_me"), outcome="founded")
+    refused = world.post("an", "/operations", {"operations": [stray]})
+    assert refused.status_code == 422 and "'add_note' takes no 'outcome'" in refused.text
     assert bodies(world, "an", case_id) == {"Eerste"}
 
 

@@ -66,7 +66,6 @@ def closed_case(world: World, tag: str, closed_years_ago: float, *, close: bool 
         f"Antwoord van de melder {tag}",
         f"Motivering {tag}",
         f"Nota voor de dienst {tag}",
-        f"Aanwijzingen {tag}",
         f"Notitie {tag}",
         f"Belangenconflict {tag}",
     ]
@@ -105,13 +104,13 @@ def closed_case(world: World, tag: str, closed_years_ago: float, *, close: bool 
     wait_until(lambda: world.case(case_id)["messages"][0]["state"] == "sent")
     with world.service.session() as session:
         log_phone_answer(session, cli_actor(), message_id, secrets[8], utcnow())
-    note = {"note_id": str(uuid.uuid4()), "body": secrets[12], "visibility": "case_team"}
+    note = {"note_id": str(uuid.uuid4()), "body": secrets[11], "visibility": "case_team"}
     [noted] = world.operate("an", op(case_id, "add_note", note=note))
-    [recused] = world.operate("jonas", op(case_id, "recuse", reason=secrets[13]))
+    [recused] = world.operate("jonas", op(case_id, "recuse", reason=secrets[12]))
     assert noted["status"] == recused["status"] == "applied", (noted, recused)
     if close:
         case = world.case(case_id)
-        [busy] = world.operate("an", op(case, "start_investigation", reason=secrets[11]))
+        [busy] = world.operate("an", op(case, "start_investigation"))
         [closed] = world.operate(
             "an", op(busy["case"], "close", outcome="founded", reason=secrets[9])
         )

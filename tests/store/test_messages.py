@@ -7,15 +7,22 @@ import uuid
 from datetime import date, datetime, timedelta
 
 import pytest
+from pydantic import ValidationError
 
 from investigator_app.domain.lifecycle import Action, TransitionError
 from investigator_app.domain.messages import MessageKind, MessageState
 from investigator_app.domain.vocabulary import Status
-from investigator_app.protocol import OperationResult, OperationsResponse
+from investigator_app.operations import (
+    AcknowledgeOp,
+    OperationResult,
+    OperationsResponse,
+    RequestInfoOp,
+)
 from investigator_app.store import LocalStore
 from investigator_app.store.attachments import AttachmentIntegrityError
 from tests.store.case_factory import COLLEAGUE, RECEIVED, make_case, page
 from tests.store.message_factory import PHOTO, PHOTO_SHA, answered, attachment, case_with, request
+from tests.support.operations import queue_action
 
 NOW = RECEIVED + timedelta(days=2)  # 04/03/2026
 
@@ -26,7 +33,8 @@ def at(minutes: int) -> datetime:
 
 def ask(store: LocalStore, case_id: str = "c1", due: date = date(2026, 3, 18)) -> uuid.UUID:
     message_id = uuid.uuid4()
-    store.record_action(
+    queue_action(
+        store,
         case_id,
         Action.REQUEST_INFO,
         made_at=at(1),
@@ -88,7 +96,7 @@ def test_a_request_made_offline_shows_queued_at_once_and_is_sent_with_its_messag
     assert store.list_summaries(NOW)[0].awaiting_answer
 
     [op] = store.pending_operations(10)
-    assert op.message is not None and op.message.message_id == message_id
+    assert isinstance(op, RequestInfoOp) and op.message.message_id == message_id
     assert op.message.answer_due == date(2026, 3, 18)
 
     # The service applied it: its snapshot carries the message; it is not shown twice.
@@ -103,14 +111,15 @@ def test_a_request_made_offline_shows_queued_at_once_and_is_sent_with_its_messag
 
 def test_message_actions_need_what_they_carry(store: LocalStore) -> None:
     store.apply_changes(page(case_with(answered(request("m1"))), cursor=1))
-    with pytest.raises(TransitionError):  # no question
-        store.record_action("c1", Action.REQUEST_INFO, made_at=at(1), answer_due=date(2026, 4, 1))
-    with pytest.raises(TransitionError):  # no deadline
-        store.record_action(
-            "c1", Action.REQUEST_INFO, made_at=at(1), message_id=uuid.uuid4(), body="Vraag?"
+    # The operation cannot even be built without what its action needs.
+    with pytest.raises(ValidationError):  # no question
+        queue_action(store, "c1", Action.REQUEST_INFO, made_at=at(1), answer_due=date(2026, 4, 1))
+    with pytest.raises(ValidationError):  # no deadline
+        queue_action(
+            store, "c1", Action.REQUEST_INFO, made_at=at(1), message_id=uuid.uuid4(), body="Vraag?"
         )
     with pytest.raises(TransitionError):  # an answered request is not open any more
-        store.record_action("c1", Action.REMIND, made_at=at(1), target_message_id=uuid.UUID(int=1))
+        queue_action(store, "c1", Action.REMIND, made_at=at(1), target_message_id=uuid.UUID(int=1))
     assert store.pending_count() == 0
 
 
@@ -120,24 +129,24 @@ def test_remind_and_cancel_only_open_requests_and_a_cancel_shows_at_once(
     target = uuid.uuid4()
     store.apply_changes(page(case_with(request(str(target))), cursor=1))
 
-    store.record_action("c1", Action.REMIND, made_at=at(1), target_message_id=target)
-    store.record_action("c1", Action.CANCEL_REQUEST, made_at=at(2), target_message_id=target)
+    queue_action(store, "c1", Action.REMIND, made_at=at(1), target_message_id=target)
+    queue_action(store, "c1", Action.CANCEL_REQUEST, made_at=at(2), target_message_id=target)
     detail = store.detail("c1", NOW)
     assert detail is not None
     shown = detail.messages[0]
     assert shown.state is MessageState.CANCELLED and shown.cancel_pending
     assert not store.list_summaries(NOW)[0].awaiting_answer
     with pytest.raises(TransitionError):  # cancelled (locally): nothing left to remind
-        store.record_action("c1", Action.REMIND, made_at=at(3), target_message_id=target)
+        queue_action(store, "c1", Action.REMIND, made_at=at(3), target_message_id=target)
     with pytest.raises(TransitionError):  # not a request of this case
-        store.record_action(
-            "c1", Action.CANCEL_REQUEST, made_at=at(3), target_message_id=uuid.uuid4()
+        queue_action(
+            store, "c1", Action.CANCEL_REQUEST, made_at=at(3), target_message_id=uuid.uuid4()
         )
 
 
 def test_messages_queued_after_a_refused_action_stay_pending(store: LocalStore) -> None:
     store.apply_changes(page(case_with(), cursor=1))
-    store.record_action("c1", Action.ASSIGN, assignee_id=COLLEAGUE.id, made_at=at(1))
+    queue_action(store, "c1", Action.ASSIGN, assignee_id=COLLEAGUE.id, made_at=at(1))
     ask(store)
     [first] = store.pending_operations(10)
     store.apply_results(
@@ -151,8 +160,13 @@ def test_messages_queued_after_a_refused_action_stay_pending(store: LocalStore) 
 def test_feedback_meets_the_deadline_as_soon_as_it_is_queued(store: LocalStore) -> None:
     store.apply_changes(page(case_with(status=Status.INVESTIGATING), cursor=1))
     assert store.list_summaries(NOW)[0].next_deadline is not None
-    store.record_action(
-        "c1", Action.SEND_FEEDBACK, made_at=at(1), message_id=uuid.uuid4(), body="Stand van zaken"
+    queue_action(
+        store,
+        "c1",
+        Action.SEND_FEEDBACK,
+        made_at=at(1),
+        message_id=uuid.uuid4(),
+        body="Stand van zaken",
     )
     assert store.list_summaries(NOW)[0].next_deadline is None
     detail = store.detail("c1", NOW)
@@ -167,8 +181,8 @@ def test_feedback_meets_the_deadline_as_soon_as_it_is_queued(store: LocalStore) 
 
 def test_an_acknowledgement_may_carry_the_letter(store: LocalStore) -> None:
     store.apply_changes(page(make_case("c1"), cursor=1))
-    store.record_action(
-        "c1", Action.ACKNOWLEDGE, made_at=at(1), message_id=uuid.uuid4(), body="Beste melder"
+    queue_action(
+        store, "c1", Action.ACKNOWLEDGE, made_at=at(1), message_id=uuid.uuid4(), body="Beste melder"
     )
     detail = store.detail("c1", NOW)
     assert detail is not None and detail.status is Status.ACKNOWLEDGED
@@ -176,7 +190,8 @@ def test_an_acknowledgement_may_carry_the_letter(store: LocalStore) -> None:
         (MessageKind.ACKNOWLEDGEMENT, MessageState.QUEUED)
     ]
     [op] = store.pending_operations(10)
-    assert op.message is not None and op.message.body == "Beste melder"
+    assert isinstance(op, AcknowledgeOp) and op.message is not None
+    assert op.message.body == "Beste melder"
 
 
 def test_a_new_answer_marks_the_case_unread_once_until_opened(store: LocalStore) -> None:
@@ -206,7 +221,8 @@ def test_our_own_request_coming_back_and_a_first_sync_announce_nothing(
     store.apply_changes(page(case_with(version=3), cursor=1))
     ask(store)
     [op] = store.pending_operations(10)
-    back = case_with(request(str(op.message.message_id if op.message else "")), version=4)
+    assert isinstance(op, RequestInfoOp)
+    back = case_with(request(str(op.message.message_id)), version=4)
     settled = store.settle(
         OperationsResponse(results=[OperationResult(op_id=op.op_id, status="applied", case=back)])
     )

@@ -15,15 +15,8 @@ from sqlalchemy import func, select
 from investigator_app.domain.lifecycle import Action, TransitionError
 from investigator_app.domain.notes import MAX_NOTE_LENGTH, NoteVisibility
 from investigator_app.domain.vocabulary import Role, Status
-from investigator_app.protocol import (
-    CaseOut,
-    NoteOut,
-    NoteVersionOut,
-    OperationResult,
-    OperationsResponse,
-    PersonOut,
-    RecusalOut,
-)
+from investigator_app.operations import OperationResult, OperationsResponse
+from investigator_app.protocol import CaseOut, NoteOut, NoteVersionOut, PersonOut, RecusalOut
 from investigator_app.store import LocalStore
 from investigator_app.store.database import alembic_config, create_store_engine, writer
 from investigator_app.store.models import case_notes
@@ -35,6 +28,7 @@ from tests.store.case_factory import COLLEAGUE, ME, RECEIVED, make_case, me, pag
 from tests.store.disk_scan import hits
 from tests.store.test_migration_0003 import make_0002_store
 from tests.store.test_sealing import CANARIES, DESCRIPTION, QUEUED
+from tests.support.operations import queue_action
 
 NOW = RECEIVED + timedelta(days=4)
 MANAGER = PersonOut(id="u-man", display_name="Mia Manager", role=Role.MANAGER)
@@ -145,7 +139,8 @@ def test_no_note_text_or_recusal_reason_is_on_disk_in_the_clear(tmp_path: Path) 
     bodies = {n.body for n in detail.notes}
     assert bodies == {THEIR_NOTE, QUEUED_EDIT, QUEUED_NOTE}
     assert detail.recusals[0].reason == RECUSAL_REASON
-    assert [v.body for n in detail.notes for v in n.earlier] == [MY_OLD_TEXT]
+    # A queued edit shows as the service will keep it: the text before it is an earlier one.
+    assert [v.body for n in detail.notes for v in n.earlier] == [MY_OLD_TEXT, MY_NOTE]
     assert hits(folder, NOTE_CANARIES) == []  # ... and not on disk, WAL included
     store.close()
     assert hits(folder, NOTE_CANARIES) == []
@@ -283,7 +278,7 @@ def test_the_list_finds_a_case_by_a_word_or_prefix_of_a_note(store: LocalStore) 
 
 def test_a_declaration_shows_at_once_and_then_from_the_snapshot(store: LocalStore) -> None:
     store.apply_changes(page(make_case(), cursor=1))
-    op_id = store.record_action("c1", Action.DECLARE_NO_CONFLICT, made_at=NOW)
+    op_id = queue_action(store, "c1", Action.DECLARE_NO_CONFLICT, made_at=NOW)
     [row] = store.list_summaries(NOW)
     detail = store.detail("c1", NOW)
     assert row.conflict_declared and detail is not None and detail.conflict_declared
@@ -301,7 +296,7 @@ def test_a_declaration_shows_at_once_and_then_from_the_snapshot(store: LocalStor
 def test_a_pending_recusal_hides_the_case_and_the_answer_removes_it(store: LocalStore) -> None:
     store.apply_changes(page(noted_case(), make_case("c2"), cursor=2))
     store.add_note("c1", QUEUED_NOTE, NoteVisibility.ONLY_ME, NOW)
-    store.record_action("c1", Action.RECUSE, made_at=NOW)  # the reason is optional
+    queue_action(store, "c1", Action.RECUSE, made_at=NOW)  # the reason is optional
 
     assert [row.id for row in store.list_summaries(NOW)] == ["c2"]
     assert store.summaries(["c1", "c2"], NOW)[0].id == "c2"
@@ -338,7 +333,7 @@ def test_a_tombstone_takes_the_case_and_its_notes(store: LocalStore) -> None:
 
 def test_a_refused_life_cycle_action_does_not_refuse_queued_notes(store: LocalStore) -> None:
     store.apply_changes(page(make_case(), cursor=1))
-    store.record_action("c1", Action.ACKNOWLEDGE, made_at=NOW)
+    queue_action(store, "c1", Action.ACKNOWLEDGE, made_at=NOW)
     store.add_note("c1", QUEUED_NOTE, NoteVisibility.ONLY_ME, NOW)
     [first] = store.pending_operations(5)
     store.apply_results(

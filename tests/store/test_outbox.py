@@ -11,9 +11,10 @@ import pytest
 from investigator_app.domain.deadlines import DeadlineKind
 from investigator_app.domain.lifecycle import Action, TransitionError
 from investigator_app.domain.vocabulary import Outcome, Status
-from investigator_app.protocol import OperationResult, OperationsResponse
+from investigator_app.operations import OperationResult, OperationsResponse
 from investigator_app.store import LocalStore, UnknownCaseError
 from tests.store.case_factory import COLLEAGUE, RECEIVED, make_case, me, page
+from tests.support.operations import queue_action
 
 NOW = RECEIVED + timedelta(days=2)
 
@@ -25,7 +26,7 @@ def at(minutes: int) -> datetime:
 def test_own_action_shows_at_once_with_a_pending_timeline_entry(store: LocalStore) -> None:
     store.apply_changes(page(make_case("c1"), cursor=1))
 
-    store.record_action("c1", Action.ACKNOWLEDGE, made_at=at(1))
+    queue_action(store, "c1", Action.ACKNOWLEDGE, made_at=at(1))
 
     summary = store.list_summaries(NOW)[0]
     assert summary.status is Status.ACKNOWLEDGED and summary.pending_actions == 1
@@ -40,7 +41,7 @@ def test_own_action_shows_at_once_with_a_pending_timeline_entry(store: LocalStor
 
 def test_pending_action_survives_a_newer_snapshot(store: LocalStore) -> None:
     store.apply_changes(page(make_case("c1", version=2), cursor=1))
-    store.record_action("c1", Action.ACKNOWLEDGE, made_at=at(1))
+    queue_action(store, "c1", Action.ACKNOWLEDGE, made_at=at(1))
 
     # A colleague's assignment arrives before our push: still forwarded on the server.
     store.apply_changes(page(make_case("c1", version=3, assignee=COLLEAGUE), cursor=2))
@@ -55,25 +56,25 @@ def test_disallowed_actions_are_refused_and_not_queued(store: LocalStore) -> Non
     store.apply_changes(page(make_case("c1"), cursor=1))
 
     with pytest.raises(TransitionError):
-        store.record_action("c1", Action.START_INVESTIGATION, made_at=at(1))
+        queue_action(store, "c1", Action.START_INVESTIGATION, made_at=at(1))
     with pytest.raises(TransitionError):  # closing needs assessing first, an outcome and a reason
-        store.record_action("c1", Action.CLOSE, outcome=Outcome.FOUNDED, made_at=at(1))
+        queue_action(store, "c1", Action.CLOSE, outcome=Outcome.FOUNDED, made_at=at(1))
     with pytest.raises(TransitionError):
-        store.record_action("c1", Action.RETURN_TO_1700, reason="  ", made_at=at(1))
+        queue_action(store, "c1", Action.RETURN_TO_1700, reason="  ", made_at=at(1))
     with pytest.raises(TransitionError):
-        store.record_action("c1", Action.ASSIGN, assignee_id="stranger", made_at=at(1))
+        queue_action(store, "c1", Action.ASSIGN, assignee_id="stranger", made_at=at(1))
     with pytest.raises(UnknownCaseError):
-        store.record_action("nope", Action.ACKNOWLEDGE, made_at=at(1))
+        queue_action(store, "nope", Action.ACKNOWLEDGE, made_at=at(1))
     assert store.pending_count() == 0
     assert store.list_summaries(NOW)[0].status is Status.FORWARDED
 
 
 def test_queued_actions_build_on_each_other(store: LocalStore) -> None:
     store.apply_changes(page(make_case("c1", version=4), cursor=1))
-    store.record_action("c1", Action.ACKNOWLEDGE, made_at=at(1))
-    store.record_action("c1", Action.START_ASSESSMENT, made_at=at(2))
-    store.record_action(
-        "c1", Action.CLOSE, outcome=Outcome.UNFOUNDED, reason="No evidence", made_at=at(3)
+    queue_action(store, "c1", Action.ACKNOWLEDGE, made_at=at(1))
+    queue_action(store, "c1", Action.START_ASSESSMENT, made_at=at(2))
+    queue_action(
+        store, "c1", Action.CLOSE, outcome=Outcome.UNFOUNDED, reason="No evidence", made_at=at(3)
     )
 
     detail = store.detail("c1", NOW)
@@ -95,8 +96,8 @@ def test_queued_actions_build_on_each_other(store: LocalStore) -> None:
 
 def test_a_refusal_also_refuses_the_actions_built_on_it(store: LocalStore) -> None:
     store.apply_changes(page(make_case("c1", version=1), cursor=1))
-    store.record_action("c1", Action.ACKNOWLEDGE, made_at=at(1))
-    store.record_action("c1", Action.START_ASSESSMENT, made_at=at(2))
+    queue_action(store, "c1", Action.ACKNOWLEDGE, made_at=at(1))
+    queue_action(store, "c1", Action.START_ASSESSMENT, made_at=at(2))
     [op] = store.pending_operations(200)
     theirs = make_case("c1", version=2, status=Status.ACKNOWLEDGED, acknowledged_at=at(0))
 
@@ -127,7 +128,7 @@ def test_a_refusal_also_refuses_the_actions_built_on_it(store: LocalStore) -> No
 
 def test_rejected_answer_for_an_unknown_op_changes_nothing(store: LocalStore) -> None:
     store.apply_changes(page(make_case("c1"), cursor=1))
-    store.record_action("c1", Action.ACKNOWLEDGE, made_at=at(1))
+    queue_action(store, "c1", Action.ACKNOWLEDGE, made_at=at(1))
     stray = OperationResult(op_id=uuid.uuid4(), status="rejected", message="?")
 
     assert store.apply_results(OperationsResponse(results=[stray])) == []
@@ -145,7 +146,7 @@ def test_deadlines_follow_the_department_policy(store: LocalStore) -> None:
 
 def test_another_account_on_the_store_drops_the_previous_data(store: LocalStore) -> None:
     store.apply_changes(page(make_case("c1"), cursor=1))
-    store.record_action("c1", Action.ACKNOWLEDGE, made_at=at(1))
+    queue_action(store, "c1", Action.ACKNOWLEDGE, made_at=at(1))
 
     assert store.set_identity(me(COLLEAGUE))
 
@@ -172,7 +173,7 @@ def test_writers_in_two_threads_and_a_reader_do_not_trip_over_each_other(
     def act() -> None:
         try:
             for n in range(200):
-                store.record_action(f"c{n}", Action.ACKNOWLEDGE, made_at=at(n))
+                queue_action(store, f"c{n}", Action.ACKNOWLEDGE, made_at=at(n))
         except BaseException as error:
             errors.append(error)
 
@@ -192,7 +193,7 @@ def test_writers_in_two_threads_and_a_reader_do_not_trip_over_each_other(
 def test_made_at_must_be_aware(store: LocalStore) -> None:
     store.apply_changes(page(make_case("c1"), cursor=1))
     with pytest.raises(ValueError):
-        store.record_action("c1", Action.ACKNOWLEDGE, made_at=datetime(2026, 1, 1))
+        queue_action(store, "c1", Action.ACKNOWLEDGE, made_at=datetime(2026, 1, 1))
     assert store.pending_count() == 0
 
 
@@ -200,7 +201,7 @@ def test_an_answer_arriving_after_the_tombstone_does_not_bring_a_returned_case_b
     store: LocalStore,
 ) -> None:
     store.apply_changes(page(make_case("c1", version=1), cursor=1))
-    op_id = store.record_action("c1", Action.RETURN_TO_1700, reason="Niet bevoegd", made_at=at(1))
+    op_id = queue_action(store, "c1", Action.RETURN_TO_1700, reason="Niet bevoegd", made_at=at(1))
     (sent,) = store.pending_operations(10)
 
     # The puller is faster than the pusher: the feed's tombstone lands first ...
@@ -220,7 +221,7 @@ def test_an_answer_arriving_after_the_tombstone_does_not_bring_a_returned_case_b
 
 def test_an_answer_never_adds_a_case_the_feed_did_not_bring(store: LocalStore) -> None:
     store.apply_changes(page(make_case("c1"), cursor=1))
-    store.record_action("c1", Action.ACKNOWLEDGE, made_at=at(1))
+    queue_action(store, "c1", Action.ACKNOWLEDGE, made_at=at(1))
     (sent,) = store.pending_operations(10)
     stranger = make_case("c2", version=3)
     store.apply_results(
@@ -229,3 +230,25 @@ def test_an_answer_never_adds_a_case_the_feed_did_not_bring(store: LocalStore) -
         )
     )
     assert [s.id for s in store.list_summaries(NOW)] == ["c1"]
+
+
+def test_queued_actions_show_what_the_service_will_make_of_them(store: LocalStore) -> None:
+    """The desktop's overlay runs the service's own effects (domain.case_effects): an
+    offline assignment settles "Te herverdelen" at once, a return drops the assignee."""
+    flagged = make_case("c1", assignee=COLLEAGUE).model_copy(update={"needs_reassignment": True})
+    store.apply_changes(page(flagged, make_case("c2", assignee=COLLEAGUE), cursor=2))
+    assert store.summaries(["c1"], NOW)[0].needs_reassignment
+
+    queue_action(store, "c1", Action.ASSIGN, assignee_id=None, made_at=at(1))  # unassigning
+    assert store.summaries(["c1"], NOW)[0].needs_reassignment  # ... is no reassignment
+    queue_action(store, "c1", Action.ASSIGN, assignee_id=COLLEAGUE.id, made_at=at(2))
+    [row] = store.summaries(["c1"], NOW)
+    detail = store.detail("c1", NOW)
+    assert detail is not None
+    assert not row.needs_reassignment and not detail.needs_reassignment
+    assert (detail.assignee_id, row.assignee_name) == (COLLEAGUE.id, COLLEAGUE.display_name)
+
+    queue_action(store, "c2", Action.RETURN_TO_1700, reason="Niet bevoegd", made_at=at(3))
+    returned = store.detail("c2", NOW)
+    assert returned is not None and returned.status is Status.RETURNED
+    assert (returned.assignee_id, returned.assignee_name) == (None, None)

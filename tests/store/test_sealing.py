@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from investigator_app.domain.lifecycle import Action
+from investigator_app.operations import RequestInfoOp
 from investigator_app.protocol import CaseEventOut, CaseOut
 from investigator_app.store import LocalStore, StoreKeyError
 from investigator_app.store.sealing import forget_key
@@ -18,6 +19,7 @@ from investigator_app.vault.cipher import new_key
 from tests.store.case_factory import RECEIVED, me, page
 from tests.store.disk_scan import hits
 from tests.store.message_factory import answered, attachment, case_with, request
+from tests.support.operations import queue_action
 
 NOW = RECEIVED + timedelta(days=4)
 
@@ -75,7 +77,8 @@ def fill(store: LocalStore) -> None:
     case, sha256 = canary_case()
     store.apply_changes(page(case, cursor=1))
     store.keep_attachment(sha256, FILE_BYTES)
-    store.record_action(
+    queue_action(
+        store,
         "c1",
         Action.REQUEST_INFO,
         message_id=uuid.uuid4(),
@@ -100,7 +103,7 @@ def test_the_store_files_hold_no_case_content_in_the_clear(tmp_path: Path) -> No
     assert any(entry.reason == REASON for entry in detail.timeline)
     assert store.attachment(hashlib.sha256(FILE_BYTES).hexdigest()) == FILE_BYTES
     [op] = store.pending_operations(5)
-    assert op.message is not None and op.message.body == QUEUED
+    assert isinstance(op, RequestInfoOp) and op.message.body == QUEUED
     assert hits(folder, CANARIES) == []  # ... and not on disk, WAL included
     store.close()
     assert hits(folder, CANARIES) == []

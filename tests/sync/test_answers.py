@@ -14,6 +14,7 @@ from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.messages import MessageState
 from investigator_app.store import LocalStore
 from investigator_app.sync.runner import SyncRunner
+from tests.support.operations import queue_action
 from tests.sync.service_fixture import INVESTIGATOR, OPERATOR, Deployment
 
 TIMEOUT_MS = 10_000
@@ -35,9 +36,10 @@ def test_an_answer_logged_by_1700_arrives_announced_and_unread(
     with qtbot.waitSignal(runner.sync_finished, timeout=TIMEOUT_MS):
         runner.start()
     now = datetime.now(UTC)
-    store.record_action(case_id, Action.ACKNOWLEDGE, made_at=now)
+    queue_action(store, case_id, Action.ACKNOWLEDGE, made_at=now)
     message_id = uuid.uuid4()
-    store.record_action(
+    queue_action(
+        store,
         case_id,
         Action.REQUEST_INFO,
         made_at=now,

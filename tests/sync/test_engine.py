@@ -12,6 +12,7 @@ from investigator_app.domain.vocabulary import Status
 from investigator_app.protocol import ChangesResponse
 from investigator_app.store import LocalStore
 from investigator_app.sync.engine import SyncEngine
+from tests.support.operations import queue_action
 from tests.sync.service_fixture import COLLEAGUE, INVESTIGATOR, Deployment
 
 
@@ -51,8 +52,8 @@ def test_two_offline_actions_on_one_case_apply_in_order(
     with deployment.client(INVESTIGATOR) as client:
         engine = SyncEngine(store, client)
         engine.pull(0)
-        store.record_action(case_id, Action.ACKNOWLEDGE, made_at=now())
-        store.record_action(case_id, Action.START_ASSESSMENT, made_at=now())
+        queue_action(store, case_id, Action.ACKNOWLEDGE, made_at=now())
+        queue_action(store, case_id, Action.START_ASSESSMENT, made_at=now())
         shown = store.detail(case_id, now())
         assert shown is not None and shown.status is Status.ASSESSING  # at once, offline
 
@@ -78,7 +79,7 @@ def test_batch_resent_after_a_crash_is_applied_once(
         engine = SyncEngine(store, client)
         engine.pull(0)
         before = server_case(deployment, COLLEAGUE, case_id).version
-        store.record_action(case_id, Action.ACKNOWLEDGE, made_at=now())
+        queue_action(store, case_id, Action.ACKNOWLEDGE, made_at=now())
         client.push(store.pending_operations(200))  # sent, then "killed" before the answer
         assert store.pending_count() == 1
 
@@ -104,15 +105,15 @@ def test_colleague_first_gives_a_conflict_to_retry_or_discard(
         colleague = SyncEngine(colleague_store, theirs)
         colleague.refresh_identity()
         colleague.pull(0)
-        colleague_store.record_action(first, Action.ACKNOWLEDGE, made_at=now())
-        colleague_store.record_action(
-            second, Action.ASSIGN, assignee_id=colleague_id, made_at=now()
+        queue_action(colleague_store, first, Action.ACKNOWLEDGE, made_at=now())
+        queue_action(
+            colleague_store, second, Action.ASSIGN, assignee_id=colleague_id, made_at=now()
         )
         assert colleague.push().applied == 2
         colleague_store.close()
 
-        store.record_action(first, Action.ACKNOWLEDGE, made_at=now())
-        store.record_action(second, Action.ACKNOWLEDGE, made_at=now())
+        queue_action(store, first, Action.ACKNOWLEDGE, made_at=now())
+        queue_action(store, second, Action.ACKNOWLEDGE, made_at=now())
         outcome = engine.push()
 
         assert {(r.case_id, r.refusal) for r in outcome.refused} == {
@@ -139,7 +140,7 @@ def test_returned_case_leaves_the_desktop(deployment: Deployment, store: LocalSt
     with deployment.client(INVESTIGATOR) as client:
         engine = SyncEngine(store, client)
         engine.pull(0)
-        store.record_action(case_id, Action.RETURN_TO_1700, reason="Not our agency", made_at=now())
+        queue_action(store, case_id, Action.RETURN_TO_1700, reason="Not our agency", made_at=now())
         engine.push()
         outcome = engine.pull(0)
 

@@ -17,6 +17,7 @@ from investigator_app.store import LocalStore
 from investigator_app.sync.api import ApiClient
 from investigator_app.sync.engine import PushOutcome
 from investigator_app.sync.runner import SyncRunner, SyncSummary
+from tests.support.operations import queue_action
 from tests.sync.service_fixture import COLLEAGUE, INVESTIGATOR, Deployment
 
 TIMEOUT_MS = 10_000
@@ -90,7 +91,7 @@ def test_recorded_action_is_pushed_and_shown_as_confirmed(
     runner = make_runner()
     started(qtbot, runner)
 
-    store.record_action(case_id, Action.ACKNOWLEDGE, made_at=now())
+    queue_action(store, case_id, Action.ACKNOWLEDGE, made_at=now())
     with qtbot.waitSignal(runner.push_finished, timeout=TIMEOUT_MS) as pushed:
         runner.request_push()
 
@@ -113,8 +114,8 @@ def test_offline_work_is_delivered_once_when_the_service_is_back(
         deployment.service.stop()
         runner.sync_now()
     assert offline.args == [False]
-    store.record_action(case_id, Action.ACKNOWLEDGE, made_at=now())
-    store.record_action(case_id, Action.START_ASSESSMENT, made_at=now())
+    queue_action(store, case_id, Action.ACKNOWLEDGE, made_at=now())
+    queue_action(store, case_id, Action.START_ASSESSMENT, made_at=now())
     runner.request_push()  # fails quietly and keeps retrying
     shown = store.detail(case_id, now())
     assert shown is not None and shown.status is Status.ASSESSING
@@ -143,7 +144,7 @@ def test_refused_token_stops_syncing_and_keeps_the_store(
     case_id = deployment.forward_case()
     runner = make_runner()
     started(qtbot, runner)
-    store.record_action(case_id, Action.ACKNOWLEDGE, made_at=now())
+    queue_action(store, case_id, Action.ACKNOWLEDGE, made_at=now())
     cursor = store.cursor()
 
     if code is ErrorCode.TOKEN_REVOKED:

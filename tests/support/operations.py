@@ -1,0 +1,63 @@
+"""Queueing an action on a desktop store the way the case controller does, from the words a
+test speaks in (action, outcome, reason, …): the typed operation is built and validated."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from investigator_app.domain.lifecycle import Action
+from investigator_app.domain.vocabulary import Outcome
+from investigator_app.operations import OPERATION, Operation
+from investigator_app.store.local_store import LocalStore
+
+_UNSET: Any = object()
+
+
+def build_op(
+    case_id: str,
+    action: Action,
+    *,
+    made_at: datetime,
+    outcome: Outcome | None = None,
+    reason: str | None = None,
+    assignee_id: str | None = _UNSET,
+    message_id: uuid.UUID | None = None,
+    body: str | None = None,
+    answer_due: date | None = None,
+    target_message_id: uuid.UUID | None = None,
+    base_version: int = 0,
+) -> Operation:
+    """The operation for ``action`` with the fields given (pydantic refuses a field the
+    action does not take)."""
+    fields: dict[str, Any] = {}
+    if outcome is not None:
+        fields["outcome"] = outcome
+    if reason is not None or action in (Action.CLOSE, Action.RETURN_TO_1700):
+        fields["reason"] = reason or ""
+    if assignee_id is not _UNSET or action is Action.ASSIGN:
+        fields["assignee_id"] = None if assignee_id is _UNSET else assignee_id
+    if body is not None or answer_due is not None:
+        message: dict[str, Any] = {"message_id": message_id or uuid.uuid4(), "body": body}
+        if answer_due is not None:
+            message["answer_due"] = answer_due
+        fields["message"] = message
+    if target_message_id is not None:
+        fields["target_message_id"] = target_message_id
+    return OPERATION.validate_python(
+        {
+            "op_id": uuid.uuid4(),
+            "case_id": case_id,
+            "action": action,
+            "base_version": base_version,
+            "made_at": made_at,
+            **fields,
+        }
+    )
+
+
+def queue_action(store: LocalStore, case_id: str, action: Action, **fields: Any) -> uuid.UUID:
+    """Queue ``action`` as the user would; the queued op's id (TransitionError,
+    UnknownCaseError as LocalStore.queue raises them)."""
+    return store.queue(build_op(case_id, action, **fields)).op_id
