@@ -26,11 +26,11 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from sync_bench import bulk_cases, served_in_child
 
-from investigator_app.app import DesktopApp, tune_garbage_collection
-from investigator_app.credentials import MemoryKeyring, TokenStore
+from investigator_app.desktop.app import DesktopApp, tune_garbage_collection
+from investigator_app.desktop.credentials import MemoryKeyring, TokenStore
+from investigator_app.desktop.settings import SERVER_URL, USERNAME, AppSettings
 from investigator_app.intake.demo import ACCOUNTS, seed_demo
 from investigator_app.intake.embedded import EmbeddedService
-from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
 from investigator_app.sync.api import ApiClient
 
 TICK_MS = 5

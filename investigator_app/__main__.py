@@ -13,11 +13,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from investigator_app import __version__
-from investigator_app.credentials import MemoryKeyring, TokenStore
-from investigator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translators
-from investigator_app.logging_setup import configure_logging
-from investigator_app.paths import APP_AUTHOR, APP_NAME, default_data_dir, resources_dir
-from investigator_app.settings import DATA_DIR, LANGUAGE, SERVER_URL, USERNAME, AppSettings
+from investigator_app.desktop.credentials import MemoryKeyring, TokenStore
+from investigator_app.desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES, install_translators
+from investigator_app.desktop.logging_setup import configure_logging
+from investigator_app.desktop.paths import APP_AUTHOR, APP_NAME, default_data_dir, resources_dir
+from investigator_app.desktop.settings import DATA_DIR, LANGUAGE, SERVER_URL, USERNAME, AppSettings
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -77,17 +77,20 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.svg")))
     install_translators(app, args.language or saved_language(demo=args.demo))
     if args.self_test:
-        from investigator_app.self_test import run_self_test
+        from investigator_app.desktop.self_test import run_self_test
 
         return run_self_test(args.data_dir or Path(tempfile.mkdtemp(prefix="self-test-")))
 
-    from investigator_app.app import DesktopApp, tune_garbage_collection  # widgets need Qt up
+    from investigator_app.desktop.app import (  # widgets need Qt up
+        DesktopApp,
+        tune_garbage_collection,
+    )
 
     tune_garbage_collection()
 
     demo = None
     if args.demo:
-        from investigator_app.demo import DemoEnvironment
+        from investigator_app.desktop.demo import DemoEnvironment
 
         keyring.set_keyring(MemoryKeyring())
         demo = DemoEnvironment()
@@ -104,19 +107,19 @@ def main(argv: list[str] | None = None) -> int:
     instance = None
     if demo is None and args.screenshot is None:
         # The demo and screenshot runs keep nothing and may run next to a real one.
-        from investigator_app.single_instance import SingleInstance, instance_key
+        from investigator_app.desktop.single_instance import SingleInstance, instance_key
 
         instance = SingleInstance(instance_key(data_dir))
         if not instance.claim():
             return 0  # the running app was asked to come forward
     log_file = configure_logging(data_dir)
-    from investigator_app.crash_handler import CrashHandler
+    from investigator_app.desktop.crash_handler import CrashHandler
 
     crash_handler = CrashHandler(log_file, show_dialog=not args.no_crash_dialog)
     crash_handler.install()
     tokens = TokenStore()
     if demo is not None:
-        from investigator_app.gui.sign_in import login_with_password
+        from investigator_app.gui.session.sign_in import login_with_password
 
         tokens.save(
             demo.server_url,
@@ -131,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         if not desktop.start():
             return 0
         if demo is not None and desktop.workspace is not None:
-            from investigator_app.gui.demo_mailbox import install_demo_mailbox
+            from investigator_app.gui.shell.demo_mailbox import install_demo_mailbox
 
             window = desktop.workspace.window
             install_demo_mailbox(window, window.ui.menuHelp, demo.mail_folder)

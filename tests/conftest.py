@@ -12,7 +12,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from investigator_app.credentials import MemoryKeyring
+from investigator_app.desktop.credentials import MemoryKeyring
 
 pytest_plugins = ["tests.support.fixtures"]
 

@@ -95,9 +95,9 @@ def account_source(data_dir: Path | None) -> Iterator[ExportSource]:
     (else by the app's next sync)."""
     from PySide6.QtCore import QSettings
 
-    from investigator_app.credentials import TokenStore
-    from investigator_app.paths import APP_AUTHOR, APP_NAME, default_data_dir
-    from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
+    from investigator_app.desktop.credentials import TokenStore
+    from investigator_app.desktop.paths import APP_AUTHOR, APP_NAME, default_data_dir
+    from investigator_app.desktop.settings import SERVER_URL, USERNAME, AppSettings
     from investigator_app.store import LocalStore
     from investigator_app.store.files import store_path
     from investigator_app.sync.service_link import ServiceLink
@@ -123,8 +123,8 @@ def app_language() -> str:
     """The language the app's user interface is set to (nl when unknown)."""
     from PySide6.QtCore import QSettings
 
-    from investigator_app.paths import APP_AUTHOR, APP_NAME
-    from investigator_app.settings import LANGUAGE, AppSettings
+    from investigator_app.desktop.paths import APP_AUTHOR, APP_NAME
+    from investigator_app.desktop.settings import LANGUAGE, AppSettings
 
     language = AppSettings(QSettings(APP_AUTHOR, APP_NAME)).get(LANGUAGE)
     return language if language in LANGUAGES else "nl"

@@ -9,7 +9,7 @@ from reportlab.lib.fonts import addMapping  # type: ignore[import-untyped]
 from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
 from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 
-from investigator_app.paths import resources_dir
+from investigator_app.desktop.paths import resources_dir
 
 SANS = "DossierSans"
 SANS_BOLD = "DossierSans-Bold"

@@ -15,7 +15,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from investigator_app.credentials import SERVICE_NAME, KeyringUnavailable
+from investigator_app.desktop.credentials import SERVICE_NAME, KeyringUnavailable
 from investigator_app.vault.cipher import KEY_BYTES, new_key
 
 

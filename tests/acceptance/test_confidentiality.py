@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from investigator_app.desktop.logging_setup import configure_logging
 from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.notes import NoteVisibility
-from investigator_app.logging_setup import configure_logging
 from investigator_app.store.views import CaseDetail
 from tests.store.disk_scan import hits
 from tests.support.viewer import FileViewer

@@ -16,7 +16,7 @@ from pathlib import Path
 from investigator_app.domain.events import EventKind
 from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.vocabulary import Status
-from investigator_app.gui.message_dialogs import LetterDialog
+from investigator_app.gui.conversation.message_dialogs import LetterDialog
 from investigator_app.store.files import store_path
 from investigator_app.store.local_store import LocalStore
 from investigator_app.sync.api import ApiClient

@@ -21,9 +21,9 @@ from pytestqt.qtbot import QtBot
 from investigator_app.domain.deadlines import default_answer_due
 from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.messages import MessageKind, MessageState
-from investigator_app.gui.case_columns import Column
-from investigator_app.gui.message_dialogs import InfoRequestDialog, LetterDialog
-from investigator_app.gui.message_thread import MessageCard
+from investigator_app.gui.conversation.message_dialogs import InfoRequestDialog, LetterDialog
+from investigator_app.gui.conversation.message_thread import MessageCard
+from investigator_app.gui.shell.case_columns import Column
 from investigator_app.store.views import CaseSummary
 from tests.gui.test_case_actions import in_next_dialog
 from tests.gui.test_message_thread import answer_next_box

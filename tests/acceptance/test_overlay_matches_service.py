@@ -26,13 +26,14 @@ from pydantic import ValidationError
 from investigator_app.domain.deadlines import BRUSSELS
 from investigator_app.domain.lifecycle import Action, TransitionError
 from investigator_app.domain.messages import MessageKind, MessageState
+from investigator_app.domain.notes import NoteVisibility
 from investigator_app.domain.vocabulary import Outcome, Status
 from investigator_app.store import LocalStore
 from investigator_app.store.outbox import UnknownCaseError
 from investigator_app.store.views import CaseDetail
 from investigator_app.sync.api import ApiClient
 from investigator_app.sync.engine import SyncEngine
-from tests.support.operations import build_op
+from tests.support.operations import build_op, wire_op
 from tests.support.world import ABB, AN, JONAS, World, add_manager
 
 TEXT = st.sampled_from(["Genoeg.", "<b>markup</b> & co", "   ", "Zeer lange motivering " * 40])
@@ -97,23 +98,12 @@ def fresh_case(world: World, colleague_acknowledged: bool, colleague_recused: bo
     case = world.register_and_forward(ABB)
     if colleague_acknowledged:
         current = world.case(JONAS, case["id"])
-        [ack] = world.operate(JONAS, _op(current, "acknowledge"))
+        [ack] = world.operate(JONAS, wire_op(current, "acknowledge"))
         assert ack["status"] == "applied", ack
     if colleague_recused:
-        [recused] = world.operate(JONAS, _op(world.case(JONAS, case["id"]), "recuse"))
+        [recused] = world.operate(JONAS, wire_op(world.case(JONAS, case["id"]), "recuse"))
         assert recused["status"] == "applied", recused
     return str(case["id"])
-
-
-def _op(case: dict[str, Any], action: str, **fields: Any) -> dict[str, Any]:
-    return {
-        "op_id": str(uuid.uuid4()),
-        "case_id": case["id"],
-        "action": action,
-        "base_version": case["version"],
-        "made_at": datetime.now(UTC).isoformat(),
-        **fields,
-    }
 
 
 def queue(desk: Desk, case_id: str, step: Step, people: list[str | None]) -> None:
@@ -142,12 +132,12 @@ def queue(desk: Desk, case_id: str, step: Step, people: list[str | None]) -> Non
         fields["target_message_id"] = uuid.UUID(known) if known else uuid.uuid4()
     try:
         if action in (Action.ADD_NOTE, Action.EDIT_NOTE):
-            visibility = ["only_me", "case_team"][step.pick % 2]
+            visibility = list(NoteVisibility)[step.pick % 2]
             if action is Action.ADD_NOTE:
-                desk.store.add_note(case_id, step.text, visibility, now)  # type: ignore[arg-type]
+                desk.store.add_note(case_id, step.text, visibility, now)
             else:
                 target = notes[step.pick % len(notes)] if notes else str(uuid.uuid4())
-                desk.store.edit_note(case_id, target, step.text, visibility, now)  # type: ignore[arg-type]
+                desk.store.edit_note(case_id, target, step.text, visibility, now)
             return
         desk.store.queue(build_op(case_id, action, made_at=now, **fields))
     except (TransitionError, ValidationError, UnknownCaseError):

@@ -8,7 +8,6 @@ import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -20,6 +19,7 @@ from investigator_app.store.files import legacy_copies_folder
 from investigator_app.store.legacy_copy_records import import_legacy_copy_records
 from investigator_app.sync.engine import SyncEngine
 from investigator_app.sync.service_link import ServiceLink
+from tests.support.operations import wire_op
 from tests.support.world import ABB, AN, JONAS, TOM, World
 
 
@@ -38,19 +38,6 @@ def a_record(
         sha256="ab" * 32,
         pages=12,
     )
-
-
-def op(case: dict[str, Any] | str, action: str, **fields: Any) -> dict[str, Any]:
-    """An operation as a desktop pushes it (on the case's version, when given a case)."""
-    case_id, version = (case["id"], case["version"]) if isinstance(case, dict) else (case, 0)
-    return {
-        "op_id": str(uuid.uuid4()),
-        "case_id": case_id,
-        "action": action,
-        "base_version": version,
-        "made_at": datetime.now(UTC).isoformat(),
-        **fields,
-    }
 
 
 @pytest.fixture
@@ -106,8 +93,8 @@ def test_other_departments_and_unknown_cases_get_the_same_refusal(world: World) 
     )
     [foreign, unknown] = world.operate(
         TOM,  # Tom works for OMG
-        op(case["id"], "record_copy", **fields),
-        op(str(uuid.uuid4()), "record_copy", **fields),
+        wire_op(case["id"], "record_copy", **fields),
+        wire_op(str(uuid.uuid4()), "record_copy", **fields),
     )
     assert (foreign["status"], foreign["message"]) == ("rejected", "case not found")
     assert (unknown["status"], unknown["message"]) == ("rejected", "case not found")
@@ -146,7 +133,7 @@ def test_a_refused_record_does_not_hold_back_the_others(world: World, synced: Lo
     synced.queue(a_record(kept["id"]))
     # Meanwhile a colleague returns the first case to 1700: it is no longer the department's.
     current = world.case(JONAS, gone["id"])
-    [back] = world.operate(JONAS, op(current, "return_to_1700", reason="Niet bevoegd"))
+    [back] = world.operate(JONAS, wire_op(current, "return_to_1700", reason="Niet bevoegd"))
     assert back["status"] == "applied"
     with ServiceLink(synced, world.base_url, world.token(AN)) as link:
         link.send_outbox()

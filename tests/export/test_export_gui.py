@@ -13,10 +13,10 @@ from investigator_app.export.files import write_atomically
 from investigator_app.export.options import ExportOptions, Profile
 from investigator_app.export.render import Progress, RenderedDossier, render_dossier
 from investigator_app.export.sample import DESCRIPTION, sample_case
-from investigator_app.gui.audit_trail_dialog import AuditTrailDialog
-from investigator_app.gui.export_dialog import ExportDialog
-from investigator_app.gui.print_preview import PrintPreviewDialog
-from investigator_app.gui.shortcuts import Command
+from investigator_app.gui.dossiers.audit_trail_dialog import AuditTrailDialog
+from investigator_app.gui.dossiers.export_dialog import ExportDialog
+from investigator_app.gui.dossiers.print_preview import PrintPreviewDialog
+from investigator_app.gui.shell.shortcuts import Command
 from tests.export.pdf_reading import all_text, read_pages
 from tests.support.world import ABB, AN, JONAS, World
 

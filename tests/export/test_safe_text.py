@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from investigator_app.export.fonts import SANS, register_fonts
 from investigator_app.export.safe_text import NBSP, clean, merge_spans, phrase_spans, to_markup
-from investigator_app.gui.export_dialog import utf16_to_index
+from investigator_app.gui.dossiers.export_dialog import utf16_to_index
 
 
 def test_markup_characters_are_escaped() -> None:

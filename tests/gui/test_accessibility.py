@@ -24,13 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from investigator_app.dashboard.stats import CaseFacts
+from investigator_app.desktop.settings import AppSettings
 from investigator_app.domain.vocabulary import Category, Outcome, Status
-from investigator_app.gui.case_dialogs import AssignDialog, CloseCaseDialog, ReturnCaseDialog
-from investigator_app.gui.dashboard import DashboardDialog
-from investigator_app.gui.login_dialog import LoginDialog
-from investigator_app.gui.settings_dialog import SettingsDialog
-from investigator_app.gui.shortcuts import ShortcutsDialog
-from investigator_app.settings import AppSettings
+from investigator_app.gui.dashboard.dashboard import DashboardDialog
+from investigator_app.gui.session.login_dialog import LoginDialog
+from investigator_app.gui.shell.settings_dialog import SettingsDialog
+from investigator_app.gui.shell.shortcuts import ShortcutsDialog
+from investigator_app.gui.workspace.case_dialogs import (
+    AssignDialog,
+    CloseCaseDialog,
+    ReturnCaseDialog,
+)
 from tests.gui.test_translations import never_called
 from tests.store.case_factory import COLLEAGUE, ME
 from tests.support.world import ABB, AN, World

@@ -13,9 +13,9 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 
 from investigator_app.domain.vocabulary import Status
-from investigator_app.gui.case_columns import Column
-from investigator_app.gui.case_filter import CaseFilterProxy
-from investigator_app.gui.case_table import CaseTableModel
+from investigator_app.gui.shell.case_columns import Column
+from investigator_app.gui.shell.case_filter import CaseFilterProxy
+from investigator_app.gui.shell.case_table import CaseTableModel
 from tests.gui.test_case_table import summary
 
 CALLS = 5_000

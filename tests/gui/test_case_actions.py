@@ -9,8 +9,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from investigator_app.domain.lifecycle import PERSONAL_ACTIONS, REQUEST_ACTIONS, Action
 from investigator_app.domain.vocabulary import Outcome
-from investigator_app.gui.case_dialogs import AssignDialog, CloseCaseDialog, ReturnCaseDialog
-from investigator_app.gui.message_dialogs import LetterDialog
+from investigator_app.gui.conversation.message_dialogs import LetterDialog
+from investigator_app.gui.workspace.case_dialogs import (
+    AssignDialog,
+    CloseCaseDialog,
+    ReturnCaseDialog,
+)
 from investigator_app.sync.api import ApiClient
 from tests.support.world import ABB, AN, JONAS, Desktop, World
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from investigator_app.gui.case_filter import CaseFilterProxy
-from investigator_app.gui.case_table import CaseTableModel
+from investigator_app.gui.shell.case_filter import CaseFilterProxy
+from investigator_app.gui.shell.case_table import CaseTableModel
 from investigator_app.store import LocalStore
 from investigator_app.vault.cipher import new_key
 from tests.store.case_factory import RECEIVED, make_case, me, page

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 
 from investigator_app.domain.deadlines import Deadline, DeadlineKind, DeadlineState
 from investigator_app.domain.vocabulary import Category, Status
-from investigator_app.gui.case_columns import Column
-from investigator_app.gui.case_filter import OPEN_FILTER, CaseFilterProxy
-from investigator_app.gui.case_table import SORT_ROLE, CaseTableModel
+from investigator_app.gui.shell.case_columns import Column
+from investigator_app.gui.shell.case_filter import OPEN_FILTER, CaseFilterProxy
+from investigator_app.gui.shell.case_table import SORT_ROLE, CaseTableModel
 from investigator_app.store.views import CaseSummary
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
@@ -225,7 +225,7 @@ def test_unread_cases_are_bold_and_an_overdue_request_stands_out() -> None:
 
     from PySide6.QtGui import QFont
 
-    from investigator_app.gui.case_filter import AWAITING_ANSWER_FILTER
+    from investigator_app.gui.shell.case_filter import AWAITING_ANSWER_FILTER
 
     plain = summary(1)
     unread = replace(summary(2), unread=True, awaiting_answer=True)

@@ -8,9 +8,9 @@ import uuid
 from datetime import UTC, datetime
 
 from investigator_app.domain.lifecycle import Action
-from investigator_app.gui.case_columns import Column
-from investigator_app.gui.conflict_gate import RecusalDialog
-from investigator_app.gui.shortcuts import Command
+from investigator_app.gui.shell.case_columns import Column
+from investigator_app.gui.shell.shortcuts import Command
+from investigator_app.gui.workspace.conflict_gate import RecusalDialog
 from tests.gui.test_case_actions import in_next_dialog
 from tests.support.screen import visible_texts
 from tests.support.world import ABB, AN, JONAS, MIA, World, add_manager

@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QDeadlineTimer, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from investigator_app.crash_handler import CrashHandler
-from investigator_app.logging_setup import LOG_BACKUPS, configure_logging
+from investigator_app.desktop.crash_handler import CrashHandler
+from investigator_app.desktop.logging_setup import LOG_BACKUPS, configure_logging
 
 # pytest-qt turns exceptions in slots into test failures with a hook of its own; these
 # tests need ours in place instead.

@@ -19,8 +19,8 @@ from investigator_app.dashboard.stats import (
 )
 from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.vocabulary import Category, Outcome, Status
-from investigator_app.gui.dashboard import DashboardDialog
-from investigator_app.gui.shortcuts import Command
+from investigator_app.gui.dashboard.dashboard import DashboardDialog
+from investigator_app.gui.shell.shortcuts import Command
 from investigator_app.protocol import CaseOut
 from investigator_app.store import LocalStore
 from tests.store.case_factory import make_case, me, page

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 from sqlalchemy import func, select
 
-from investigator_app.demo import DemoEnvironment
+from investigator_app.desktop.demo import DemoEnvironment
 from investigator_app.domain.vocabulary import Status
 from investigator_app.intake.models import Case
 

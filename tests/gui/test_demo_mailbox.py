@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import httpx
 
-from investigator_app.gui.demo_mailbox import DemoMailboxDialog
+from investigator_app.gui.shell.demo_mailbox import DemoMailboxDialog
 from tests.support.relay import wait_until
 from tests.support.world import ABB, AN, World
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from investigator_app.gui.login_dialog import LoginDialog
+from investigator_app.gui.session.login_dialog import LoginDialog
 from investigator_app.store.files import legacy_copies_folder, store_files, store_path
 from investigator_app.store.sealing import forget_key
 from investigator_app.vault.keys import DataKeyStore

@@ -9,11 +9,11 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from investigator_app.domain.deadlines import DEFAULT_POLICY
-from investigator_app.gui.case_pane import CasePane
-from investigator_app.gui.export_dialog import ExportDialog
-from investigator_app.gui.identity_reveal import IdentityReveal, RevealReasonDialog
-from investigator_app.gui.reveal_session import RevealedIdentities
-from investigator_app.gui.shortcuts import Command
+from investigator_app.gui.dossiers.export_dialog import ExportDialog
+from investigator_app.gui.session.reveal_session import RevealedIdentities
+from investigator_app.gui.shell.shortcuts import Command
+from investigator_app.gui.workspace.case_pane import CasePane
+from investigator_app.gui.workspace.identity_reveal import IdentityReveal, RevealReasonDialog
 from tests.store.disk_scan import hits
 from tests.support.world import ABB, AN, JONAS, World
 

@@ -14,16 +14,16 @@ from PySide6.QtWidgets import (
     QApplication,
 )
 
-from investigator_app.app import DesktopApp
-from investigator_app.credentials import SERVICE_NAME, MemoryKeyring, TokenStore
-from investigator_app.gui.idle_lock import ScreenLock, wait_after
-from investigator_app.gui.lock_page import LockPage
-from investigator_app.gui.login_dialog import LoginDialog
-from investigator_app.gui.note_dialogs import NoteDialog
-from investigator_app.gui.settings_dialog import SettingsDialog
-from investigator_app.gui.shortcuts import Command, help_entries
-from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
-from investigator_app.unlock_verifier import VerifierStore, matches
+from investigator_app.desktop.app import DesktopApp
+from investigator_app.desktop.credentials import SERVICE_NAME, MemoryKeyring, TokenStore
+from investigator_app.desktop.settings import SERVER_URL, USERNAME, AppSettings
+from investigator_app.desktop.unlock_verifier import VerifierStore, matches
+from investigator_app.gui.session.idle_lock import ScreenLock, wait_after
+from investigator_app.gui.session.lock_page import LockPage
+from investigator_app.gui.session.login_dialog import LoginDialog
+from investigator_app.gui.shell.settings_dialog import SettingsDialog
+from investigator_app.gui.shell.shortcuts import Command, help_entries
+from investigator_app.gui.workspace.note_dialogs import NoteDialog
 from tests.support.screen import visible_texts
 from tests.support.world import ABB, AN, PASSWORD, Desktop, World
 

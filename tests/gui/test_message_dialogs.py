@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from investigator_app.domain.vocabulary import Language
-from investigator_app.gui.message_dialogs import (
+from investigator_app.gui.conversation.message_dialogs import (
     InfoRequestDialog,
     acknowledgement_dialog,
     feedback_dialog,

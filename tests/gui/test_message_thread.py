@@ -18,12 +18,12 @@ from investigator_app.domain.deadlines import DEFAULT_POLICY
 from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.messages import MessageState
 from investigator_app.domain.vocabulary import Status
-from investigator_app.gui import attachment_opener
-from investigator_app.gui.case_controller import CaseController
-from investigator_app.gui.case_pane import CasePane
-from investigator_app.gui.message_actions import MessageActions
-from investigator_app.gui.message_thread import MessageCard
-from investigator_app.gui.reveal_session import RevealedIdentities
+from investigator_app.gui.conversation import attachment_opener
+from investigator_app.gui.conversation.message_actions import MessageActions
+from investigator_app.gui.conversation.message_thread import MessageCard
+from investigator_app.gui.session.reveal_session import RevealedIdentities
+from investigator_app.gui.workspace.case_controller import CaseController
+from investigator_app.gui.workspace.case_pane import CasePane
 from investigator_app.protocol import DELIVERY_NO_EMAIL
 from investigator_app.store import LocalStore
 from investigator_app.store.views import CaseDetail
@@ -226,7 +226,7 @@ def test_attachments_open_as_a_copy_after_a_warning_for_risky_types(
 def test_old_copies_for_the_viewer_are_removed_when_a_new_one_is_made(tmp_path: Path) -> None:
     import os
 
-    from investigator_app.gui.attachment_opener import (
+    from investigator_app.gui.conversation.attachment_opener import (
         KEEP_COPIES_SECONDS,
         safe_file_name,
         write_copy,

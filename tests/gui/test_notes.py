@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from investigator_app.domain.deadlines import DEFAULT_POLICY
 from investigator_app.domain.notes import MAX_NOTE_LENGTH, NoteVisibility
-from investigator_app.gui.case_pane import CasePane
-from investigator_app.gui.note_dialogs import EarlierVersionsDialog, NoteDialog
-from investigator_app.gui.notes_panel import NoteCard
-from investigator_app.gui.reveal_session import RevealedIdentities
+from investigator_app.gui.session.reveal_session import RevealedIdentities
+from investigator_app.gui.workspace.case_pane import CasePane
+from investigator_app.gui.workspace.note_dialogs import EarlierVersionsDialog, NoteDialog
+from investigator_app.gui.workspace.notes_panel import NoteCard
 from investigator_app.store import LocalStore
 from investigator_app.store.views import NoteView
 from tests.gui.test_accessibility import unnamed_controls

@@ -10,7 +10,12 @@ import pytest
 from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from investigator_app.domain.vocabulary import Status
-from investigator_app.gui.notifications import Channel, Notifier, choose_channel, system_channel
+from investigator_app.gui.shell.notifications import (
+    Channel,
+    Notifier,
+    choose_channel,
+    system_channel,
+)
 from investigator_app.store import LocalStore
 from investigator_app.sync.runner import SyncSummary
 from tests.store.case_factory import RECEIVED, make_case, me, page

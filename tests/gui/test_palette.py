@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from investigator_app.domain.deadlines import DeadlineState
-from investigator_app.gui import theme
+from investigator_app.gui.common import theme
 from tests.support.world import AN, World
 
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from investigator_app.domain.deadlines import DEFAULT_POLICY
 from investigator_app.domain.vocabulary import Language, ReporterKind
-from investigator_app.gui.case_pane import CasePane
-from investigator_app.gui.reveal_session import RevealedIdentities
+from investigator_app.gui.session.reveal_session import RevealedIdentities
+from investigator_app.gui.workspace.case_pane import CasePane
 from investigator_app.protocol_audit import ReporterIdentityOut
 from investigator_app.store import LocalStore
 from tests.store.case_factory import RECEIVED, make_case, me, page

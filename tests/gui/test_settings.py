@@ -8,12 +8,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
-from investigator_app.app import DesktopApp
-from investigator_app.credentials import MemoryKeyring, TokenStore
-from investigator_app.gui.settings_dialog import SettingsDialog, configured_data_dir
-from investigator_app.gui.shortcuts import Command
-from investigator_app.paths import default_data_dir
-from investigator_app.settings import (
+from investigator_app.desktop.app import DesktopApp
+from investigator_app.desktop.credentials import MemoryKeyring, TokenStore
+from investigator_app.desktop.paths import default_data_dir
+from investigator_app.desktop.settings import (
     ALL_SETTINGS,
     DATA_DIR,
     IDLE_LOCK_MINUTES,
@@ -23,6 +21,8 @@ from investigator_app.settings import (
     USERNAME,
     AppSettings,
 )
+from investigator_app.gui.shell.settings_dialog import SettingsDialog, configured_data_dir
+from investigator_app.gui.shell.shortcuts import Command
 from tests.gui.test_case_actions import in_next_dialog
 from tests.gui.test_sign_in import answer_login_dialogs
 from tests.support.world import AN, PASSWORD, World

@@ -7,8 +7,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
 from investigator_app.domain.lifecycle import Action
-from investigator_app.gui.case_dialogs import AssignDialog
-from investigator_app.gui.shortcuts import SHORTCUTS, Command, ShortcutsDialog, help_entries
+from investigator_app.gui.shell.shortcuts import SHORTCUTS, Command, ShortcutsDialog, help_entries
+from investigator_app.gui.workspace.case_dialogs import AssignDialog
 from tests.gui.test_case_actions import in_next_dialog
 from tests.support.world import ABB, AN, World
 

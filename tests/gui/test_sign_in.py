@@ -12,11 +12,11 @@ from keyring.backends import fail
 from PySide6.QtCore import QDeadlineTimer, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from investigator_app.app import DesktopApp
-from investigator_app.credentials import KeyringUnavailable, MemoryKeyring, TokenStore
-from investigator_app.gui.login_dialog import LoginDialog
-from investigator_app.gui.sign_in import login_with_password
-from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
+from investigator_app.desktop.app import DesktopApp
+from investigator_app.desktop.credentials import KeyringUnavailable, MemoryKeyring, TokenStore
+from investigator_app.desktop.settings import SERVER_URL, USERNAME, AppSettings
+from investigator_app.gui.session.login_dialog import LoginDialog
+from investigator_app.gui.session.sign_in import login_with_password
 from tests.support.world import ABB, AN, PASSWORD, World, open_desktop
 
 
@@ -157,7 +157,7 @@ def test_a_workstation_without_a_usable_keyring_gets_a_clear_message() -> None:
         tokens.save("https://meldingen.example.org", AN, "token")
     with pytest.raises(KeyringUnavailable):
         tokens.load("https://meldingen.example.org", AN)
-    from investigator_app.gui.messages import describe_error
+    from investigator_app.gui.common.messages import describe_error
 
     assert "geen veilige opslag" in describe_error(KeyringUnavailable("no backend"))
 

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from investigator_app.paths import APP_AUTHOR, APP_NAME
-from investigator_app.settings import DATA_DIR, AppSettings
-from investigator_app.single_instance import SingleInstance, instance_key
+from investigator_app.desktop.paths import APP_AUTHOR, APP_NAME
+from investigator_app.desktop.settings import DATA_DIR, AppSettings
+from investigator_app.desktop.single_instance import SingleInstance, instance_key
 from tests.support.world import AN, World
 
 

@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from investigator_app.desktop.i18n import install_translators
 from investigator_app.domain.vocabulary import Status
-from investigator_app.gui.case_table import CaseTableModel
-from investigator_app.gui.labels import status_label
-from investigator_app.gui.login_dialog import LoginDialog
-from investigator_app.i18n import install_translators
+from investigator_app.gui.common.labels import status_label
+from investigator_app.gui.session.login_dialog import LoginDialog
+from investigator_app.gui.shell.case_table import CaseTableModel
 from investigator_app.protocol import LoginResponse
 from tests.gui.test_case_table import summary
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
-from investigator_app.self_test import REPORT_FILE, STORE_FILE, run_self_test
+from investigator_app.desktop.self_test import REPORT_FILE, STORE_FILE, run_self_test
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_SCRIPT = ROOT / "scripts" / "build_installer.py"

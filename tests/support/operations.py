@@ -4,7 +4,7 @@ test speaks in (action, outcome, reason, …): the typed operation is built and 
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from investigator_app.domain.lifecycle import Action
@@ -55,6 +55,20 @@ def build_op(
             **fields,
         }
     )
+
+
+def wire_op(case: dict[str, Any] | str, action: str, **fields: Any) -> dict[str, Any]:
+    """An operation as a desktop pushes it (JSON), on the version of ``case`` when a case
+    is given (a bare id: version 0)."""
+    case_id, version = (case["id"], case["version"]) if isinstance(case, dict) else (case, 0)
+    return {
+        "op_id": str(uuid.uuid4()),
+        "case_id": case_id,
+        "action": action,
+        "base_version": version,
+        "made_at": datetime.now(UTC).isoformat(),
+        **fields,
+    }
 
 
 def queue_action(store: LocalStore, case_id: str, action: Action, **fields: Any) -> uuid.UUID:

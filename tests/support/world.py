@@ -13,8 +13,9 @@ import httpx
 from PySide6.QtCore import QSettings
 from sqlalchemy import update
 
-from investigator_app.app import DesktopApp, Workspace
-from investigator_app.credentials import MemoryKeyring, TokenStore
+from investigator_app.desktop.app import DesktopApp, Workspace
+from investigator_app.desktop.credentials import MemoryKeyring, TokenStore
+from investigator_app.desktop.settings import SERVER_URL, USERNAME, AppSettings
 from investigator_app.domain.vocabulary import Role
 from investigator_app.intake.accounts import create_department, create_user
 from investigator_app.intake.actors import cli_actor
@@ -23,7 +24,6 @@ from investigator_app.intake.models import DeviceToken
 from investigator_app.intake.passwords import hash_password
 from investigator_app.intake.settings import Settings
 from investigator_app.protocol import API_PREFIX
-from investigator_app.settings import SERVER_URL, USERNAME, AppSettings
 from investigator_app.sync.api import ApiClient
 
 PASSWORD = "correct horse battery"

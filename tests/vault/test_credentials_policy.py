@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from keyring.backends import fail
 
-from investigator_app.credentials import KeyringUnavailable, MemoryKeyring, TokenStore
-from investigator_app.credentials_policy import AccountCredentials
+from investigator_app.desktop.credentials import KeyringUnavailable, MemoryKeyring, TokenStore
+from investigator_app.desktop.credentials_policy import AccountCredentials
+from investigator_app.desktop.unlock_verifier import VerifierStore
 from investigator_app.store.files import UNREADABLE_FOLDER, store_path
 from investigator_app.store.sealing import forget_key
-from investigator_app.unlock_verifier import VerifierStore
 from investigator_app.vault.keys import DataKeyStore
 from tests.store.case_factory import me
 

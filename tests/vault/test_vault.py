@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from investigator_app.credentials import MemoryKeyring
+from investigator_app.desktop.credentials import MemoryKeyring
 from investigator_app.vault.cipher import DecryptionError, FieldCipher, new_key
 from investigator_app.vault.keys import DataKeyStore
 from investigator_app.vault.search_tokens import SearchTokenizer, derive_search_key

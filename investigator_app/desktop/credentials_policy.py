@@ -1,0 +1,134 @@
+"""What this workstation keeps of an account in the OS keyring, and what the app does when
+the keyring is missing or lost something: the device token, the idle lock's offline
+verifier, the data key that seals the local store, and opening that store (set aside when
+its key is gone). No Qt: what to tell the user is the GUI's business (``on_store_set_aside``,
+``keep_token``'s answer, ``KeyringUnavailable`` from ``load_token``)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from investigator_app.desktop.credentials import KeyringUnavailable, TokenStore
+from investigator_app.desktop.unlock_verifier import VerifierStore
+from investigator_app.store.files import set_aside, store_path, unsent_count
+from investigator_app.store.local_store import LocalStore
+from investigator_app.store.sealing import StoreKeyError, known_key
+from investigator_app.vault.cipher import new_key
+from investigator_app.vault.keys import DataKeyStore
+
+log = logging.getLogger("investigator_app.desktop.credentials_policy")
+
+Account = tuple[str, str]  # server url, username
+
+
+class AccountCredentials:
+    """The keyring entries of the accounts signed in on this workstation (token, unlock
+    verifier and data key share one keyring) and their sealed local stores under
+    ``data_dir``."""
+
+    def __init__(
+        self,
+        tokens: TokenStore,
+        data_dir: Path,
+        *,
+        keys: DataKeyStore | None = None,
+        verifiers: VerifierStore | None = None,
+        on_store_set_aside: Callable[[int], None] | None = None,
+    ) -> None:
+        self._tokens = tokens
+        self._data_dir = data_dir
+        # The data key and the verifier sit beside the token, in the same keyring.
+        self._keys = keys if keys is not None else DataKeyStore(tokens.backend)
+        self._verifiers = verifiers if verifiers is not None else VerifierStore(tokens.backend)
+        # Told how many unsent changes were lost, after an unreadable store was set aside
+        # and before the fresh one opens.
+        self._on_store_set_aside = on_store_set_aside
+        self._session_keys: dict[Account, bytes] = {}  # when there is no keyring
+
+    # --- the device token ---------------------------------------------------------------
+
+    def load_token(self, server_url: str, username: str) -> str | None:
+        """The account's token; raises ``KeyringUnavailable`` when there is no keyring."""
+        return self._tokens.load(server_url, username)
+
+    def keep_token(self, server_url: str, username: str, token: str) -> bool:
+        """False: no keyring. The workspace keeps the token for this session and the next
+        start asks to sign in again (the caller says so)."""
+        try:
+            self._tokens.save(server_url, username, token)
+        except KeyringUnavailable:
+            return False
+        return True
+
+    # --- the idle lock's offline verifier -------------------------------------------------
+
+    def keep_verifier(self, server_url: str, username: str, verifier: str) -> None:
+        # No keyring was already said for the token; unlocking then needs the service.
+        with contextlib.suppress(KeyringUnavailable):
+            self._verifiers.save(server_url, username, verifier)
+
+    def load_verifier(self, server_url: str, username: str) -> str | None:
+        try:
+            return self._verifiers.load(server_url, username)
+        except KeyringUnavailable:
+            return None
+
+    # --- the sealed store -----------------------------------------------------------------
+
+    def store_path(self, server_url: str, username: str) -> Path:
+        return store_path(self._data_dir, server_url, username)
+
+    def data_key(self, server_url: str, username: str) -> bytes:
+        """The account's data key from the keyring; made (and kept) when there is none."""
+        path = self.store_path(server_url, username)
+        try:
+            key = self._keys.load(server_url, username)
+            if key is None:
+                # The keyring lost it while this process still holds it (the store is open
+                # or was): write it back rather than lose the store. Else a new key.
+                key = known_key(path) or new_key()
+                self._keys.save(server_url, username, key)
+            return key
+        except KeyringUnavailable:
+            # No keyring: sealed with a key of this session (the store is unreadable
+            # after a restart, and then set aside; the service has the cases).
+            return self._session_keys.setdefault(
+                (server_url, username), known_key(path) or new_key()
+            )
+
+    def open_store(self, server_url: str, username: str) -> LocalStore:
+        """The account's store, sealed with its data key. A store sealed with a key that is
+        gone (new Windows profile, wiped keyring) is set aside, ``on_store_set_aside`` is
+        told what it held unsent, and a fresh one opens (the sync fills it again)."""
+        path = self.store_path(server_url, username)
+        key = self.data_key(server_url, username)
+        try:
+            return LocalStore.open(path, key)
+        except StoreKeyError:
+            log.warning("the local store's data key is missing; starting a new store")
+            lost = unsent_count(path)
+            set_aside(path)
+            if self._on_store_set_aside is not None:
+                self._on_store_set_aside(lost)
+            return LocalStore.open(path, key)
+
+    # --- leaving --------------------------------------------------------------------------
+
+    def forget_sign_in(self, server_url: str, username: str) -> None:
+        """Signing out: the token and the unlock verifier go; the data key and the store
+        stay for the next sign-in of this account."""
+        with contextlib.suppress(KeyringUnavailable):  # nothing stored, nothing to delete
+            self._tokens.delete(server_url, username)
+        with contextlib.suppress(KeyringUnavailable):
+            self._verifiers.delete(server_url, username)
+
+    def forget_account(self, server_url: str, username: str) -> None:
+        """Forgetting the workstation: the sign-in and the data key too (the store's files
+        are the caller's to remove; without the key they are unreadable anyway)."""
+        self.forget_sign_in(server_url, username)
+        with contextlib.suppress(KeyringUnavailable):
+            self._keys.delete(server_url, username)
+        self._session_keys.pop((server_url, username), None)

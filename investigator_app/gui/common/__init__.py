@@ -1,0 +1,2 @@
+"""What the other GUI packages share: background calls, formatting of dates, icons, Dutch
+labels, error texts, theme colours."""

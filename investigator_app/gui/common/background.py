@@ -1,0 +1,59 @@
+"""Run one blocking call (a login, an identity fetch) off the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger("investigator_app.gui.common.background")
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # handed to the GUI thread, which decides what to show
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class BackgroundCall(QObject):
+    """Runs ``work`` on the thread pool; ``on_success``/``on_failure`` run on the GUI thread.
+
+    Keep a reference to the object until one of them ran. A pool with one thread runs
+    calls in the order they were started, and their results arrive in that order.
+    """
+
+    def __init__(
+        self,
+        work: Callable[[], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None],
+        parent: QObject | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        # The relay lives on this (GUI) thread, so its queued signals land here.
+        self._relay = _Relay(self)
+        self._relay.succeeded.connect(on_success)
+        self._relay.failed.connect(on_failure)
+        self._job = _Job(work, self._relay)
+        self._job.setAutoDelete(False)
+
+    def start(self) -> None:
+        self._pool.start(self._job)

@@ -1,0 +1,1 @@
+"""The manager's dashboard: the dialog, its charts and its table of numbers."""

@@ -1,0 +1,89 @@
+"""A case's audit trail as the department sees it: who exported or printed which copy, for
+whom and when (later also reveals and declarations). It lives on the service, so it is
+read when online; it never holds case content."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from investigator_app.export.model import AuditEntry
+from investigator_app.gui.common.formatting import format_datetime
+
+
+def action_label(action: str) -> str:
+    labels = {
+        "case.copy_exported": QCoreApplication.translate("AuditTrail", "Dossier geëxporteerd"),
+        "case.copy_printed": QCoreApplication.translate("AuditTrail", "Dossier afgedrukt"),
+        "case.identity_revealed": QCoreApplication.translate(
+            "AuditTrail", "Identiteit melder getoond"
+        ),
+        "case.conflict_declared": QCoreApplication.translate(
+            "AuditTrail", "Verklaard: geen belangenconflict"
+        ),
+        "case.recused": QCoreApplication.translate(
+            "AuditTrail", "Onthouden wegens belangenconflict"
+        ),
+    }
+    return labels.get(action, action)
+
+
+class AuditTrailDialog(QDialog):
+    """Shows "loading" until ``show_entries`` or ``show_unavailable`` is called."""
+
+    def __init__(self, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Audittrail van %1").replace("%1", reference))
+        self.resize(720, 360)
+        self.status = QLabel(self.tr("De audittrail wordt opgehaald bij de server…"), self)
+        self.status.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Wanneer"), self.tr("Wie"), self.tr("Wat"), self.tr("Details")]
+        )
+        self.table.setAccessibleName(self.tr("Audittrail van de melding"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    def show_entries(self, entries: list[AuditEntry]) -> None:
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            cells = (
+                format_datetime(entry.at),
+                entry.actor,
+                action_label(entry.action),
+                entry.detail,
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))  # plain text items
+        self.table.resizeColumnsToContents()
+        self.status.setText(
+            self.tr("%1 registraties.").replace("%1", str(len(entries)))
+            if entries
+            else self.tr("Nog niets geregistreerd voor deze melding.")
+        )
+
+    def show_unavailable(self) -> None:
+        self.status.setText(
+            self.tr(
+                "De audittrail staat op de server en is nu niet bereikbaar. Probeer opnieuw "
+                "wanneer u online bent."
+            )
+        )

@@ -1,0 +1,158 @@
+"""The main window's case list: the sorted model and its filter proxy in the table, the
+search field and the status and category filters in front of it, the count under it, and
+which cases are selected."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt
+from PySide6.QtWidgets import QHeaderView
+
+from investigator_app.domain.deadlines import DeadlinePolicy
+from investigator_app.domain.vocabulary import Category, Status
+from investigator_app.gui.common.labels import category_label, status_label
+from investigator_app.gui.forms.ui_main_window import Ui_MainWindow
+from investigator_app.gui.shell.case_columns import Column
+from investigator_app.gui.shell.case_filter import (
+    AWAITING_ANSWER_FILTER,
+    NEEDS_REASSIGNMENT_FILTER,
+    OPEN_FILTER,
+    CaseFilterProxy,
+    QueryTokens,
+)
+from investigator_app.gui.shell.case_table import CaseTableModel
+
+_COLUMN_WIDTHS = (
+    (Column.REFERENCE, 130),
+    (Column.RECEIVED, 80),
+    (Column.CATEGORY, 145),
+    (Column.ENTITY, 160),
+    (Column.STATUS, 145),
+    (Column.DEADLINE, 115),
+)
+_NAMED_FILTERS = (OPEN_FILTER, AWAITING_ANSWER_FILTER, NEEDS_REASSIGNMENT_FILTER)
+
+
+class CaseList(QObject):
+    """Runs the list part of the main window's form (``ui``)."""
+
+    def __init__(self, ui: Ui_MainWindow, policy: DeadlinePolicy, parent: QObject) -> None:
+        super().__init__(parent)
+        self.ui = ui
+        self.model = CaseTableModel(parent)
+        self.model.set_policy(policy)
+        self.proxy = CaseFilterProxy(parent)
+        self.proxy.setSourceModel(self.model)
+        table = ui.caseTable
+        table.setModel(self.proxy)
+        table.sortByColumn(Column.DEADLINE, self.proxy.sortOrder().AscendingOrder)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in _COLUMN_WIDTHS:
+            table.setColumnWidth(column, width)
+        self._fill_filters()
+        ui.searchEdit.textChanged.connect(self.on_search_changed)
+        ui.statusFilter.currentIndexChanged.connect(self.on_status_filter_changed)
+        ui.categoryFilter.currentIndexChanged.connect(self.on_category_filter_changed)
+        self.proxy.rowsInserted.connect(self.update_count)
+        self.proxy.rowsRemoved.connect(self.update_count)
+        self.proxy.modelReset.connect(self.update_count)
+
+    def _fill_filters(self) -> None:
+        status = self.ui.statusFilter
+        status.addItem(self.tr("Alle statussen"), None)
+        status.addItem(self.tr("Alle open meldingen"), OPEN_FILTER)
+        status.addItem(self.tr("Wacht op antwoord"), AWAITING_ANSWER_FILTER)
+        status.addItem(self.tr("Te herverdelen"), NEEDS_REASSIGNMENT_FILTER)
+        for value in (
+            Status.FORWARDED,
+            Status.ACKNOWLEDGED,
+            Status.ASSESSING,
+            Status.INVESTIGATING,
+            Status.CLOSED,
+        ):
+            status.addItem(status_label(value), value.value)
+        category = self.ui.categoryFilter
+        category.addItem(self.tr("Alle categorieën"), None)
+        for kind in Category:
+            category.addItem(category_label(kind), kind.value)
+
+    def set_query_tokens(self, query_tokens: QueryTokens) -> None:
+        """How the search finds words of the sealed texts (the store's keyed tokens)."""
+        self.proxy.set_query_tokens(query_tokens)
+
+    # --- filters --------------------------------------------------------------------------
+
+    def on_search_changed(self, text: str) -> None:
+        self.proxy.set_search_text(text)
+        self.update_count()
+
+    def on_status_filter_changed(self, _index: int) -> None:
+        data = self.ui.statusFilter.currentData()
+        if data is None:
+            self.proxy.set_status_filter(None)
+        else:
+            self.proxy.set_status_filter(data if data in _NAMED_FILTERS else Status(data))
+        self.update_count()
+
+    def on_category_filter_changed(self, _index: int) -> None:
+        data = self.ui.categoryFilter.currentData()
+        self.proxy.set_category_filter(None if data is None else Category(data))
+        self.update_count()
+
+    def update_count(self, *_args: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.ui.countLabel.setText(
+            self.tr("%1 van %2 meldingen").replace("%1", str(shown)).replace("%2", str(total))
+        )
+
+    def focus_search(self) -> None:
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    # --- selection ------------------------------------------------------------------------
+
+    def selected_case_id(self) -> str | None:
+        """The case the pane shows: the current row when it is selected (several rows may
+        be, for a batch export), else the first selected one."""
+        selection = self.ui.caseTable.selectionModel()
+        current = selection.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row()):
+            return self.proxy.case_id(current.row())
+        rows = selection.selectedRows()
+        return self.proxy.case_id(rows[0].row()) if rows else None
+
+    def selected_case_ids(self) -> list[str]:
+        """Every selected case, in list order (batch export)."""
+        rows = sorted(index.row() for index in self.ui.caseTable.selectionModel().selectedRows())
+        return [self.proxy.case_id(row) for row in rows]
+
+    def select_case(self, case_id: str) -> bool:
+        row = self.model.row_of(case_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        # Not selectRow(): in extended selection it follows the keyboard modifiers held at
+        # that moment (Ctrl toggles), and this selects one case whatever the keyboard says.
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.ui.caseTable.selectionModel().setCurrentIndex(index, flags)
+        self.ui.caseTable.scrollTo(index)
+        return True
+
+    def step(self, step: int) -> None:
+        """The next (1) or previous (-1) case of the list."""
+        rows = self.proxy.rowCount()
+        if rows == 0:
+            return
+        current = self.ui.caseTable.selectionModel().selectedRows()
+        row = 0 if not current else min(max(current[0].row() + step, 0), rows - 1)
+        self.ui.caseTable.selectRow(row)
+        self.ui.caseTable.scrollTo(self.proxy.index(row, 0))
+
+    def select_first(self) -> None:
+        """The list's first case, unless one is selected already."""
+        if self.proxy.rowCount() > 0 and self.selected_case_id() is None:
+            self.ui.caseTable.selectRow(0)

@@ -1,0 +1,366 @@
+"""The main window: case list with filters on the left, the selected case on the right."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QItemSelection, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
+
+from investigator_app.desktop.settings import (
+    CASE_TABLE_HEADER,
+    SPLITTER_STATE,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    AppSettings,
+)
+from investigator_app.domain.deadlines import DEFAULT_POLICY, DeadlinePolicy
+from investigator_app.domain.lifecycle import Action, allowed_outcomes
+from investigator_app.gui.common.icons import icon
+from investigator_app.gui.common.theme import ThemeWatcher
+from investigator_app.gui.conversation.message_actions import HANDLED as MESSAGE_DIALOG_ACTIONS
+from investigator_app.gui.conversation.message_actions import MessageActions
+from investigator_app.gui.forms.ui_main_window import Ui_MainWindow
+from investigator_app.gui.session.reveal_session import RevealedIdentities
+from investigator_app.gui.shell.case_filter import QueryTokens
+from investigator_app.gui.shell.case_list import CaseList
+from investigator_app.gui.shell.shortcuts import (
+    Command,
+    ShortcutsDialog,
+    apply_shortcuts,
+    find_actions,
+    help_entries,
+    is_connected,
+)
+from investigator_app.gui.shell.sync_status import SyncStatus
+from investigator_app.gui.workspace.case_controller import CaseController
+from investigator_app.gui.workspace.case_dialogs import (
+    AssignDialog,
+    CloseCaseDialog,
+    ReturnCaseDialog,
+)
+from investigator_app.gui.workspace.case_pane import CasePane
+from investigator_app.gui.workspace.declaration_actions import DeclarationActions
+from investigator_app.gui.workspace.identity_reveal import IdentityReveal
+from investigator_app.protocol import PersonOut
+from investigator_app.store.views import CaseSummary
+
+log = logging.getLogger("investigator_app.gui.shell.main_window")
+
+DEADLINE_REFRESH_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    sync_requested = Signal()
+    sign_out_requested = Signal()
+    settings_requested = Signal()
+    dashboard_requested = Signal()
+    lock_requested = Signal()
+    forget_workstation_requested = Signal()
+
+    def __init__(
+        self,
+        controller: CaseController,
+        settings: AppSettings,
+        *,
+        identities: RevealedIdentities,
+        my_id: str,
+        display_name: str,
+        department_name: str,
+        colleagues: list[PersonOut],
+        policy: DeadlinePolicy = DEFAULT_POLICY,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._controller = controller
+        self._settings = settings
+        self._my_id = my_id
+        self._colleagues = colleagues
+        self._policy = policy
+        self._identities = identities  # the session's, owned by the composition root
+        self.message_actions = MessageActions(self, controller, department_name)
+        self.setWindowTitle(
+            self.tr("Integriteitsmeldingen — %1 — %2")
+            .replace("%1", department_name)
+            .replace("%2", display_name)
+        )
+
+        self.case_list = CaseList(self.ui, policy, self)  # with the search and filters
+        self.model, self.proxy = self.case_list.model, self.case_list.proxy
+
+        self.case_pane = CasePane(identities, self.ui.casePanel)
+        layout = QVBoxLayout(self.ui.casePanel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.case_pane)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+
+        self.sync_status = SyncStatus(self.ui.statusBar, self)
+        self._connect()
+        self._add_lock_action()
+        self._install_commands()
+        self._follow_theme()
+        self._restore_layout()
+
+        self._deadline_timer = QTimer(self)
+        self._deadline_timer.setInterval(DEADLINE_REFRESH_MS)
+        self._deadline_timer.timeout.connect(self.on_deadline_tick)
+        self._deadline_timer.start()
+
+        controller.load_all_rows()  # the list fills as soon as the store is read
+        self.case_list.update_count()
+
+    # --- set-up -------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.ui.caseTable.selectionModel().selectionChanged.connect(self.on_selection_changed)
+        self.ui.actionSync.triggered.connect(self.sync_requested)
+        self.ui.actionSignOut.triggered.connect(self.sign_out_requested)
+        self.ui.actionForgetWorkstation.triggered.connect(self.forget_workstation_requested)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.case_pane.action_requested.connect(self.on_action_requested)
+        self.case_pane.retry_requested.connect(self._controller.retry)
+        self.case_pane.discard_requested.connect(self._controller.discard)
+        messages = self.message_actions
+        self.case_pane.remind_requested.connect(messages.on_remind_requested)
+        self.case_pane.cancel_request_requested.connect(messages.on_cancel_request_requested)
+        self.case_pane.open_attachment_requested.connect(messages.on_open_attachment_requested)
+        messages.status_message.connect(self.on_action_failed)
+        declarations = DeclarationActions(self, self._controller)
+        self.case_pane.declare_no_conflict_requested.connect(declarations.on_declare_no_conflict)
+        self.case_pane.recusal_requested.connect(declarations.on_recusal_requested)
+        declarations.status_message.connect(self.on_action_failed)
+        notes = self.case_pane.notes_panel
+        notes.add_note_requested.connect(self._controller.add_note)
+        notes.edit_note_requested.connect(self._controller.edit_note)
+        self._controller.cases_changed.connect(self.on_cases_changed)
+        self._controller.rows_changed.connect(self.on_rows_changed)
+        self._controller.action_failed.connect(self.on_action_failed)
+        self._controller.actions_refused.connect(self.on_actions_refused)
+
+    def enable_identity_reveal(self, credentials: Callable[[], tuple[str, str]]) -> None:
+        """'Toon identiteit melder…' with the session's service address and token; what it
+        reveals goes into the session's identities."""
+        self.identity_reveal = IdentityReveal(self.case_pane, self._identities, credentials, self)
+
+    def _add_lock_action(self) -> None:
+        """Bestand → Vergrendelen (Ctrl+L from the shortcuts table): the idle lock at once."""
+        self.lock_action = QAction(self.tr("&Vergrendelen"), self)
+        self.lock_action.setObjectName("actionLock")
+        self.ui.menuFile.insertAction(self.ui.actionSignOut, self.lock_action)
+        self.lock_action.triggered.connect(self.lock_requested)
+        self._case_content: QWidget | None = None  # the list and pane while locked
+
+    def show_lock_page(self, page: QWidget) -> None:
+        """Locked: the lock page replaces list, filters and pane. They leave the window
+        (and with it the accessibility tree) until ``hide_lock_page``."""
+        if self._case_content is not None:
+            return
+        self._case_content = self.takeCentralWidget()
+        self.setCentralWidget(page)
+        page.show()
+
+    def hide_lock_page(self) -> None:
+        content, self._case_content = self._case_content, None
+        if content is None:
+            return
+        page = self.takeCentralWidget()
+        if page is not None:
+            page.hide()
+            page.setParent(None)  # type: ignore[call-overload]
+        self.setCentralWidget(content)
+        content.show()
+
+    def _install_commands(self) -> None:
+        """Menus, shortcuts and icons from the one table in gui/shortcuts.py."""
+        self.commands = find_actions(self)
+        apply_shortcuts(self.commands)
+        self.ui.actionSignOut.setIcon(icon("sign-out"))
+        for menu in (self.ui.menuFile, self.ui.menuCase):
+            menu.aboutToShow.connect(self.refresh_command_visibility)
+        commands = self.commands
+        commands[Command.SETTINGS].triggered.connect(self.settings_requested)
+        commands[Command.DASHBOARD].triggered.connect(self.dashboard_requested)
+        commands[Command.HELP].triggered.connect(self.show_shortcuts)
+        commands[Command.SEARCH].triggered.connect(self.case_list.focus_search)
+        commands[Command.NEXT_CASE].triggered.connect(lambda: self.case_list.step(1))
+        commands[Command.PREVIOUS_CASE].triggered.connect(lambda: self.case_list.step(-1))
+        for command, action in (
+            (Command.ACKNOWLEDGE, Action.ACKNOWLEDGE),
+            (Command.ASSIGN, Action.ASSIGN),
+            (Command.REQUEST_INFO, Action.REQUEST_INFO),
+            (Command.CLOSE_CASE, Action.CLOSE),
+        ):
+            commands[command].triggered.connect(lambda _=False, a=action: self.press_case_action(a))
+        self.refresh_command_visibility()
+
+    def _follow_theme(self) -> None:
+        """Light or dark as the system switches: re-pick the colours we set ourselves."""
+        self.theme_watcher = ThemeWatcher(self)
+        self.theme_watcher.changed.connect(self.on_theme_changed)
+
+    def on_theme_changed(self, _dark: bool) -> None:
+        self.sync_status.refresh_theme()
+        self.model.refresh_theme()
+
+    def refresh_command_visibility(self) -> None:
+        """Export and print show once their feature handles them; request-info once the
+        case pane offers it."""
+        for command in (Command.EXPORT, Command.PRINT):
+            self.commands[command].setVisible(is_connected(self.commands[command]))
+        self.commands[Command.REQUEST_INFO].setVisible(
+            self._case_button(Action.REQUEST_INFO) is not None
+        )
+
+    def show_shortcuts(self) -> None:
+        self.refresh_command_visibility()
+        ShortcutsDialog(help_entries(self.commands), self).exec()
+
+    def _case_button(self, action: Action) -> QPushButton | None:
+        try:
+            return self.case_pane.button(action)
+        except KeyError:  # the pane does not offer this action (yet)
+            return None
+
+    def press_case_action(self, action: Action) -> None:
+        """A shortcut does what the pane's button does, when the pane offers it now."""
+        button = self._case_button(action)
+        if button is not None and not button.isHidden() and button.isEnabled():
+            button.click()
+        else:
+            self.ui.statusBar.showMessage(
+                self.tr("Deze actie is nu niet mogelijk voor de gekozen melding."), 5_000
+            )
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.get(WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self._settings.get(WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        splitter = self._settings.get(SPLITTER_STATE)
+        if not splitter.isEmpty():
+            self.ui.splitter.restoreState(splitter)
+        else:
+            # First start: the list, with all its columns, gets the larger part.
+            self.ui.splitter.setSizes([self.width() * 62 // 100, self.width() * 38 // 100])
+        header = self._settings.get(CASE_TABLE_HEADER)
+        if not header.isEmpty():
+            self.ui.caseTable.horizontalHeader().restoreState(header)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.hide_lock_page()  # the list's layout is saved (and owned) with the window
+        self._settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.set(WINDOW_STATE, self.saveState())
+        self._settings.set(SPLITTER_STATE, self.ui.splitter.saveState())
+        self._settings.set(CASE_TABLE_HEADER, self.ui.caseTable.horizontalHeader().saveState())
+        self._settings.sync()
+        super().closeEvent(event)
+
+    # --- list and selection ---------------------------------------------------------------
+
+    def selected_case_id(self) -> str | None:
+        """The case the pane shows (see ``CaseList.selected_case_id``)."""
+        return self.case_list.selected_case_id()
+
+    def selected_case_ids(self) -> list[str]:
+        """Every selected case, in list order (batch export)."""
+        return self.case_list.selected_case_ids()
+
+    def select_case(self, case_id: str) -> bool:
+        return self.case_list.select_case(case_id)
+
+    def select_first_case(self) -> None:
+        """The list's first case, unless one is selected already (the screenshot)."""
+        self.case_list.select_first()
+
+    def set_query_tokens(self, query_tokens: QueryTokens) -> None:
+        """The search also finds words of the sealed texts, through the store's keyed index."""
+        self.case_list.set_query_tokens(query_tokens)
+
+    def on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        case_id = self.selected_case_id()
+        self._show_case(case_id)
+        if case_id is not None:
+            self._controller.mark_read(case_id)  # the user opened it: answers are read
+
+    def _show_case(self, case_id: str | None) -> None:
+        detail = self._controller.detail(case_id) if case_id else None
+        refused = self._controller.refused_for(case_id) if case_id else []
+        self.case_pane.show_case(detail, refused, self._controller.now(), self._policy)
+
+    def on_rows_changed(self, rows: list[CaseSummary], gone: list[str]) -> None:
+        self.model.upsert(rows)
+        self.model.remove(gone)
+
+    def on_cases_changed(self, case_ids: list[str]) -> None:
+        current = self.case_pane.case_id
+        if current is not None and current in case_ids:
+            self._show_case(self.selected_case_id())
+
+    def on_deadline_tick(self) -> None:
+        self.model.refresh_deadlines(self._controller.now())
+
+    # --- actions ---------------------------------------------------------------------
+
+    def on_action_requested(self, case_id: str, action: Action) -> None:
+        detail = self._controller.detail(case_id)
+        if detail is None:
+            return
+        if action is Action.ASSIGN:
+            assign = AssignDialog(self._colleagues, self._my_id, detail.assignee_id, self)
+            if assign.exec():
+                self._controller.assign(case_id, assign.assignee_id())
+        elif action is Action.CLOSE:
+            close = CloseCaseDialog(allowed_outcomes(detail.status), self)
+            if close.exec():
+                self._controller.close(case_id, close.outcome(), close.motivation())
+        elif action is Action.RETURN_TO_1700:
+            back = ReturnCaseDialog(self)
+            if back.exec():
+                self._controller.return_to_1700(case_id, back.reason())
+        elif action in MESSAGE_DIALOG_ACTIONS:
+            self.message_actions.perform(detail, action)
+        elif action is Action.START_ASSESSMENT:
+            self._controller.start_assessment(case_id)
+        elif action is Action.START_INVESTIGATION:
+            self._controller.start_investigation(case_id)
+
+    def on_action_failed(self, message: str) -> None:
+        self.ui.statusBar.showMessage(message, 15_000)
+
+    def on_actions_refused(self, count: int) -> None:
+        self.ui.statusBar.showMessage(
+            self.tr("%n actie(s) niet uitgevoerd: open de gemarkeerde melding(en).", "", count),
+            30_000,
+        )
+
+    # --- sync status (connected to the runner by the composition root) -----------------
+
+    def on_sync_started(self) -> None:
+        self.sync_status.on_sync_started()
+
+    def on_sync_progress(self, done: int, total: int) -> None:
+        self.sync_status.on_sync_progress(done, total)
+
+    def on_sync_finished(self, at: datetime | None) -> None:
+        self.sync_status.on_sync_finished(at)
+
+    def on_online_changed(self, online: bool) -> None:
+        self.sync_status.on_online_changed(online)
+
+    def on_sync_failed(self, kind: str, message: str) -> None:
+        self.sync_status.on_sync_failed(kind, message)
+
+    def show_signed_out(self) -> None:
+        self.sync_status.show_signed_out()
+
+    def show_status_message(self, text: str, msecs: int) -> None:
+        """A passing sentence in the status bar."""
+        self.ui.statusBar.showMessage(text, msecs)
