@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     raw = sys.argv[1:] if argv is None else argv
     if raw[:1] == ["export"]:
         # Headless: no QApplication, no window, no single-instance claim.
-        from investigator_app.export.cli import main as export_main
+        from investigator_app.desktop.export_cli import main as export_main
 
         return export_main(raw[1:])
     args = parse_args(argv)

@@ -55,6 +55,10 @@ def is_overdue(
     )
 
 
+NO_EMAIL_FOR_REMINDER = "the reporter has no e-mail address: 1700 contacts them by phone"
+"""Why a reminder is refused for a reporter without e-mail (1700 calls them instead)."""
+
+
 def check_answer_due(due: date, today: date) -> None:
     """An information request's deadline lies between ``today`` and a year ahead (Brussels
     days); raises TransitionError with the reason otherwise."""

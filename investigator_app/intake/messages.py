@@ -16,7 +16,12 @@ from sqlalchemy.orm import Session
 from investigator_app.domain.deadlines import BRUSSELS
 from investigator_app.domain.events import EVENT_OF_ACTION, EventKind
 from investigator_app.domain.lifecycle import Action, TransitionError
-from investigator_app.domain.messages import MessageKind, MessageState, check_answer_due
+from investigator_app.domain.messages import (
+    NO_EMAIL_FOR_REMINDER,
+    MessageKind,
+    MessageState,
+    check_answer_due,
+)
 from investigator_app.intake import audit
 from investigator_app.intake.actors import Actor
 from investigator_app.intake.blobs import StoredFile, link_to_message
@@ -151,7 +156,7 @@ def remind(
 ) -> None:
     reporter = session.get_one(Reporter, case.reporter_id)
     if not reporter.email:
-        raise TransitionError("the reporter has no e-mail address: 1700 contacts them by phone")
+        raise TransitionError(NO_EMAIL_FOR_REMINDER)
     if now >= message.expires_at:
         raise TransitionError("the request's answer deadline has passed")
     outbox.drop_pending(session, message.id, now)

@@ -129,6 +129,6 @@ def recusals(sealer: Sealer, case_id: str, sealed: bytes | None) -> list[Recusal
         return []
     found: list[Any] = sealer.open_json(sealed, recusals_place(case_id))
     return [
-        RecusalView(person=r.person.display_name, at=r.at, reason=r.reason)
+        RecusalView(person=r.person.display_name, at=r.at, reason=r.reason, person_id=r.person.id)
         for r in (RecusalOut.model_validate(item) for item in found)
     ]

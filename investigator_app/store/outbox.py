@@ -29,7 +29,12 @@ from sqlalchemy.engine import Connection
 from investigator_app.domain.case_effects import CaseState
 from investigator_app.domain.deadlines import BRUSSELS
 from investigator_app.domain.lifecycle import Action, TransitionError
-from investigator_app.domain.messages import OPEN_REQUEST_STATES, MessageKind, check_answer_due
+from investigator_app.domain.messages import (
+    NO_EMAIL_FOR_REMINDER,
+    OPEN_REQUEST_STATES,
+    MessageKind,
+    check_answer_due,
+)
 from investigator_app.domain.vocabulary import DEPARTMENT_STATUSES, Outcome, Status
 from investigator_app.operations import (
     INDEPENDENT_ACTIONS,
@@ -133,6 +138,14 @@ def case_state(row: AnyRow) -> Shown:
     )
 
 
+RECUSED_ASSIGNEE = "this person recused themself from the case"  # as the service says
+
+
+def recused_ids(sealer: Sealer, row: AnyRow) -> set[str]:
+    """Who recused from the case (a ``cases`` row): they cannot be assigned it."""
+    return {r.person_id for r in _notes.recusals(sealer, row.id, row.sealed_recusals)}
+
+
 def recused(ops: Sequence[Operation]) -> bool:
     """Our pending recusal: the case is gone for us already."""
     return any(isinstance(op, RecuseOp) for op in ops)
@@ -150,9 +163,11 @@ def _check_note(
 
 
 def _check_message(
-    conn: Connection, sealer: Sealer, op: Operation, applied: list[Operation]
+    conn: Connection, sealer: Sealer, op: Operation, row: AnyRow, applied: list[Operation]
 ) -> None:
     """What a message action needs besides its fields; raises TransitionError."""
+    if isinstance(op, RemindOp) and not row.reporter_reachable_by_email:
+        raise TransitionError(NO_EMAIL_FOR_REMINDER)
     message = op.message if isinstance(op, AcknowledgeOp | RequestInfoOp | SendFeedbackOp) else None
     if message is not None and not message.body.strip():
         raise TransitionError("a message needs text")
@@ -176,9 +191,11 @@ def record(conn: Connection, sealer: Sealer, op: Operation) -> Operation:
     if row is None:
         raise UnknownCaseError(op.case_id)
     names = colleague_names(conn)
-    # None unassigns; anyone else must be a member of the department.
+    # None unassigns; anyone else must be a member of the department who did not recuse.
     if isinstance(op, AssignOp) and op.assignee_id not in (None, *names):
         raise TransitionError("a case can only be assigned to a member of the department")
+    if isinstance(op, AssignOp) and op.assignee_id in recused_ids(sealer, row):
+        raise TransitionError(RECUSED_ASSIGNEE)
     ops = pending_by_case(conn, sealer, [op.case_id]).get(op.case_id, [])
     if recused(ops):
         raise UnknownCaseError(op.case_id)
@@ -186,7 +203,7 @@ def record(conn: Connection, sealer: Sealer, op: Operation) -> Operation:
     shown = overlay(case_state(row), ops, names, me, "")
     if isinstance(op, AddNoteOp | EditNoteOp):
         _check_note(conn, sealer, op, ops)
-    _check_message(conn, sealer, op, shown.applied)
+    _check_message(conn, sealer, op, row, shown.applied)
     op.effect(shown.shown.state, me, op.made_at)  # raises TransitionError when not allowed
     queued = op.model_copy(
         update={"base_version": expected_version(row.version, (p.base_version for p in ops))}

@@ -112,6 +112,7 @@ class RecusalView:
     at: datetime
     reason: str | None
     pending: bool = False  # our own recusal, still in the outbox
+    person_id: str = ""  # who may no longer be assigned the case
 
 
 @dataclass(frozen=True)

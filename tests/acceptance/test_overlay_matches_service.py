@@ -51,7 +51,7 @@ class Step:
 STEPS = st.lists(
     st.builds(
         Step,
-        action=st.sampled_from(sorted(set(Action) - {Action.RECORD_COPY})),
+        action=st.sampled_from(sorted(Action)),
         pick=st.integers(0, 7),
         text=TEXT,
         due_in_days=st.integers(-3, 400),
@@ -127,6 +127,9 @@ def queue(desk: Desk, case_id: str, step: Step, people: list[str | None]) -> Non
         fields.update(body=step.text, answer_due=today + timedelta(days=step.due_in_days))
     elif action is Action.SEND_FEEDBACK or (action is Action.ACKNOWLEDGE and step.letter):
         fields["body"] = step.text
+    elif action is Action.RECORD_COPY:
+        copy = {"copy_id": uuid.uuid4(), "profile": "volledig", "reader": step.text.strip()}
+        fields.update(copy, kind="print", sha256="ab" * 32, pages=step.pick + 1)
     elif action in (Action.REMIND, Action.CANCEL_REQUEST):
         known = requests[step.pick % len(requests)] if requests else None
         fields["target_message_id"] = uuid.UUID(known) if known else uuid.uuid4()

@@ -12,8 +12,10 @@ from investigator_app.domain.deadlines import DeadlineKind
 from investigator_app.domain.lifecycle import Action, TransitionError
 from investigator_app.domain.vocabulary import Outcome, Status
 from investigator_app.operations import OperationResult, OperationsResponse
+from investigator_app.protocol import RecusalOut
 from investigator_app.store import LocalStore, UnknownCaseError
 from tests.store.case_factory import COLLEAGUE, RECEIVED, make_case, me, page
+from tests.store.message_factory import request
 from tests.support.operations import queue_action
 
 NOW = RECEIVED + timedelta(days=2)
@@ -252,3 +254,22 @@ def test_queued_actions_show_what_the_service_will_make_of_them(store: LocalStor
     returned = store.detail("c2", NOW)
     assert returned is not None and returned.status is Status.RETURNED
     assert (returned.assignee_id, returned.assignee_name) == (None, None)
+
+
+def test_what_the_service_would_refuse_is_not_queued(store: LocalStore) -> None:
+    """Found by the property test: assigning someone who recused, and reminding a reporter
+    without e-mail, were shown as done on the desktop and then refused by the service."""
+    recusal = RecusalOut(person=COLLEAGUE, at=RECEIVED, reason=None)
+    stepped_aside = make_case("c1").model_copy(
+        update={"recusals": [recusal], "needs_reassignment": True}
+    )
+    asked = uuid.uuid4()
+    by_phone = make_case("c2", status=Status.ASSESSING).model_copy(
+        update={"reporter_reachable_by_email": False, "messages": [request(str(asked))]}
+    )
+    store.apply_changes(page(stepped_aside, by_phone, cursor=2))
+    with pytest.raises(TransitionError, match="recused"):
+        queue_action(store, "c1", Action.ASSIGN, assignee_id=COLLEAGUE.id, made_at=at(1))
+    with pytest.raises(TransitionError, match="phone"):
+        queue_action(store, "c2", Action.REMIND, target_message_id=asked, made_at=at(1))
+    assert store.pending_count() == 0

@@ -28,9 +28,10 @@ def build_op(
     answer_due: date | None = None,
     target_message_id: uuid.UUID | None = None,
     base_version: int = 0,
+    **more: Any,
 ) -> Operation:
     """The operation for ``action`` with the fields given (pydantic refuses a field the
-    action does not take)."""
+    action does not take); ``more``: fields as they are on the wire."""
     fields: dict[str, Any] = {}
     if outcome is not None:
         fields["outcome"] = outcome
@@ -53,6 +54,7 @@ def build_op(
             "base_version": base_version,
             "made_at": made_at,
             **fields,
+            **more,
         }
     )
 

@@ -314,7 +314,10 @@ class MainWindow(QMainWindow):
         if detail is None:
             return
         if action is Action.ASSIGN:
-            assign = AssignDialog(self._colleagues, self._my_id, detail.assignee_id, self)
+            # Who recused from the case cannot be assigned it.
+            stepped_aside = {r.person_id for r in detail.recusals}
+            candidates = [p for p in self._colleagues if p.id not in stepped_aside]
+            assign = AssignDialog(candidates, self._my_id, detail.assignee_id, self)
             if assign.exec():
                 self._controller.assign(case_id, assign.assignee_id())
         elif action is Action.CLOSE:
