@@ -7,7 +7,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-import keyring
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -92,7 +91,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo:
         from investigator_app.desktop.demo import DemoEnvironment
 
-        keyring.set_keyring(MemoryKeyring())
         demo = DemoEnvironment()
         demo.start()
         data_dir = args.data_dir or demo.data_dir
@@ -117,7 +115,9 @@ def main(argv: list[str] | None = None) -> int:
 
     crash_handler = CrashHandler(log_file, show_dialog=not args.no_crash_dialog)
     crash_handler.install()
-    tokens = TokenStore()
+    # The demo keeps its token and data key in memory, passed explicitly; the app itself
+    # uses the system's keyring only (none: it says so and works for the session).
+    tokens = TokenStore(MemoryKeyring() if demo is not None else None)
     if demo is not None:
         from investigator_app.gui.session.sign_in import login_with_password
 

@@ -11,9 +11,18 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from investigator_app.domain.events import EventKind
+from investigator_app.domain.file_names import without_bidi_controls
 from investigator_app.domain.messages import MessageKind, MessageState
 from investigator_app.domain.notes import NoteVisibility
 from investigator_app.domain.vocabulary import (
@@ -60,6 +69,7 @@ class ErrorCode(StrEnum):
     INVALID_REQUEST = "invalid_request"  # malformed or out-of-bounds input (422)
     REQUEST_TOO_LARGE = "request_too_large"
     INTERNAL_ERROR = "internal_error"
+    SERVICE_BUSY = "service_busy"  # too many password checks at once: retry (503)
 
 
 class Strict(BaseModel):
@@ -73,12 +83,15 @@ class LoginRequest(Strict):
     username: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=150)]
     password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
     device_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+    # The token this device had for the account (expired is fine): a known device is not
+    # slowed down by a stranger's guesses.
+    previous_token: Annotated[str, StringConstraints(max_length=200)] | None = None
 
 
 class PasswordCheck(Strict):
     """POST /auth/verify-password: the signed-in user proves it is still them (unlocking
-    the desktop after the idle lock). 204 when right; 401 invalid_credentials when wrong,
-    with the login's throttling (429 too_many_attempts)."""
+    the desktop after the idle lock). 204 when right; 401 invalid_credentials when wrong;
+    429 too_many_attempts after repeated failures of this device."""
 
     password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
 
@@ -200,6 +213,8 @@ class CaseEventOut(Strict):
 
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+# Also a name an older release stored: what reorders its display goes wherever it is read.
+FileName = Annotated[str, AfterValidator(without_bidi_controls)]
 
 
 class AttachmentOut(Strict):
@@ -207,7 +222,7 @@ class AttachmentOut(Strict):
     e-mail or chat transcript) or by the reporter with an answer."""
 
     sha256: Sha256
-    name: str  # sanitised on arrival: no path, no control characters
+    name: FileName  # sanitised on arrival: no path, no control characters
     size: int
     media_type: str
     added_at: AwareDatetime

@@ -8,7 +8,6 @@ from __future__ import annotations
 import gc
 import logging
 import shutil
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -34,12 +33,17 @@ from investigator_app.gui.session.idle_lock import ScreenLock
 from investigator_app.gui.session.idle_watcher import IdleWatcher
 from investigator_app.gui.session.reveal_session import RevealedIdentities
 from investigator_app.gui.session.session_guard import SessionGuard
-from investigator_app.gui.session.sign_in import Session, SignInFlow, login_with_password
+from investigator_app.gui.session.sign_in import (
+    LoginCall,
+    Session,
+    SignInFlow,
+    login_with_password,
+)
+from investigator_app.gui.session.unsent_guard import UnsentChangesGuard
 from investigator_app.gui.shell.main_window import MainWindow
 from investigator_app.gui.shell.notifications import Notifier
 from investigator_app.gui.shell.settings_dialog import SettingsDialog
 from investigator_app.gui.workspace.case_controller import CaseController, Clock, utc_now
-from investigator_app.protocol import LoginResponse
 from investigator_app.store.files import remove_store
 from investigator_app.store.legacy_copy_records import import_legacy_copy_records
 from investigator_app.store.local_store import LocalStore
@@ -71,6 +75,7 @@ class Workspace:
     notifier: Notifier | None = None
     exports: ExportActions | None = None
     guard: SessionGuard | None = None  # the idle lock; signing in again when the token lapses
+    unsent: UnsentChangesGuard | None = None  # no keyring: leaving with unsent changes asks
 
     def session(self) -> Session:
         return Session(self.server_url, self.username, self.token)
@@ -97,7 +102,7 @@ class DesktopApp(QObject):
         tokens: TokenStore,
         data_dir: Path,
         *,
-        login: Callable[[str, str, str], LoginResponse] = login_with_password,
+        login: LoginCall = login_with_password,
         clock: Clock = utc_now,
         screenshot: Path | None = None,
         keys: DataKeyStore | None = None,
@@ -116,6 +121,8 @@ class DesktopApp(QObject):
 
     def start(self) -> bool:
         """Open the workspace, asking to sign in when there is no token. False: user quit."""
+        # Plaintext viewer copies that a crashed or killed session left behind go first.
+        attachment_opener.prune_stale_sessions()
         session = self._sign_in.start()
         if session is None:
             return False
@@ -128,7 +135,6 @@ class DesktopApp(QObject):
         server_url, username, token = session.server_url, session.username, session.token
         # Viewer copies of older versions lived in the data folder; plaintext goes.
         shutil.rmtree(self._data_dir / "opened", ignore_errors=True)
-        attachment_opener.prune_stale_sessions()
         store = self._credentials.open_store(server_url, username)
         import_legacy_copy_records(store)  # an earlier release's unsent copies: to the outbox
         identity = store.identity()
@@ -189,6 +195,12 @@ class DesktopApp(QObject):
         runner.auth_failed.connect(guard.on_auth_failed)
         guard.renewed.connect(self.on_session_renewed)
         guard.sign_out_requested.connect(self.on_sign_out_requested)
+        self.workspace.unsent = UnsentChangesGuard(
+            window,
+            session_only=lambda: self._credentials.session_only(server_url, username),
+            pending=store.pending_count,
+            send_now=runner.sync_now,
+        )
         window.on_sync_finished(store.last_sync_at())
         window.show()
         # What exists now lives as long as the workspace: keep it out of every collection.
@@ -206,6 +218,8 @@ class DesktopApp(QObject):
             return
         if workspace.guard is not None:
             workspace.guard.close()
+        if workspace.unsent is not None:
+            workspace.unsent.release()  # leaving was agreed (or asked) before this point
         workspace.runner.stop()
         workspace.controller.wait_for_reads()
         if workspace.notifier is not None:
@@ -341,6 +355,8 @@ class DesktopApp(QObject):
         workspace = self.workspace
         if workspace is None:
             return
+        if workspace.unsent is not None and not workspace.unsent.may_leave():
+            return  # without keyring, unsent changes would be lost: the user stays
         self._sign_in.sign_out(workspace.session())
         self.close_workspace()
         if not self.start():

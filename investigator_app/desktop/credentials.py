@@ -19,9 +19,16 @@ class KeyringUnavailable(RuntimeError):  # noqa: N818 (reads as the situation it
 
 
 class MemoryKeyring(KeyringBackend):
-    """A keyring that forgets everything when the process ends (demo mode and tests)."""
+    """A keyring that forgets everything when the process ends: for the demo and the tests,
+    which pass it explicitly (``TokenStore(MemoryKeyring())``).
 
-    priority = 0.1  # type: ignore[assignment]
+    keyring knows every subclass of KeyringBackend and picks the one of highest priority
+    when the app asks for the system's keyring. Below zero, this one never stands in for a
+    missing system keyring (keyring's own "no keyring" backend, priority 0, wins; its
+    chainer takes only backends above zero), so without one the app says so instead of
+    keeping the token and the data key in memory until it exits."""
+
+    priority = -1  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()  # type: ignore[no-untyped-call]

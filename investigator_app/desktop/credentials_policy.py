@@ -2,13 +2,20 @@
 the keyring is missing or lost something: the device token, the idle lock's offline
 verifier, the data key that seals the local store, and opening that store (set aside when
 its key is gone). No Qt: what to tell the user is the GUI's business (``on_store_set_aside``,
-``keep_token``'s answer, ``KeyringUnavailable`` from ``load_token``)."""
+``keep_token``'s answer, ``KeyringUnavailable`` from ``load_token``, ``session_only``).
+
+Without a keyring the store is sealed with a key of this session, which no file may keep:
+the app works, but what it has not sent when the session ends cannot be read afterwards.
+So the GUI asks before the session ends with unsent changes (``session_only``), and a
+store left unreadable is never removed: it is set aside, and the user told how many unsent
+changes it held and why (``StoreSetAside``)."""
 
 from __future__ import annotations
 
 import contextlib
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from investigator_app.desktop.credentials import KeyringUnavailable, TokenStore
@@ -24,6 +31,15 @@ log = logging.getLogger("investigator_app.desktop.credentials_policy")
 Account = tuple[str, str]  # server url, username
 
 
+@dataclass(frozen=True)
+class StoreSetAside:
+    """A local store that could not be read was moved aside (``files.set_aside``), whole."""
+
+    unsent: int  # changes in its outbox that never reached the service
+    no_keyring: bool  # this workstation has no keyring: the key was of an earlier session
+    path: Path  # where it lies now
+
+
 class AccountCredentials:
     """The keyring entries of the accounts signed in on this workstation (token, unlock
     verifier and data key share one keyring) and their sealed local stores under
@@ -36,15 +52,15 @@ class AccountCredentials:
         *,
         keys: DataKeyStore | None = None,
         verifiers: VerifierStore | None = None,
-        on_store_set_aside: Callable[[int], None] | None = None,
+        on_store_set_aside: Callable[[StoreSetAside], None] | None = None,
     ) -> None:
         self._tokens = tokens
         self._data_dir = data_dir
         # The data key and the verifier sit beside the token, in the same keyring.
         self._keys = keys if keys is not None else DataKeyStore(tokens.backend)
         self._verifiers = verifiers if verifiers is not None else VerifierStore(tokens.backend)
-        # Told how many unsent changes were lost, after an unreadable store was set aside
-        # and before the fresh one opens.
+        # Told what an unreadable store held unsent, after it was set aside and before the
+        # fresh one opens.
         self._on_store_set_aside = on_store_set_aside
         self._session_keys: dict[Account, bytes] = {}  # when there is no keyring
 
@@ -99,20 +115,27 @@ class AccountCredentials:
                 (server_url, username), known_key(path) or new_key()
             )
 
+    def session_only(self, server_url: str, username: str) -> bool:
+        """The account's store is sealed with a key of this session (there is no keyring):
+        what it holds unsent when the session ends cannot be read by the next one."""
+        return (server_url, username) in self._session_keys
+
     def open_store(self, server_url: str, username: str) -> LocalStore:
         """The account's store, sealed with its data key. A store sealed with a key that is
-        gone (new Windows profile, wiped keyring) is set aside, ``on_store_set_aside`` is
-        told what it held unsent, and a fresh one opens (the sync fills it again)."""
+        gone (new Windows profile, wiped keyring, no keyring: an earlier session's key) is
+        set aside, ``on_store_set_aside`` is told what it held unsent, and a fresh one opens
+        (the sync fills it again)."""
         path = self.store_path(server_url, username)
         key = self.data_key(server_url, username)
         try:
             return LocalStore.open(path, key)
         except StoreKeyError:
             log.warning("the local store's data key is missing; starting a new store")
-            lost = unsent_count(path)
-            set_aside(path)
+            unsent = unsent_count(path)
+            aside = set_aside(path)
             if self._on_store_set_aside is not None:
-                self._on_store_set_aside(lost)
+                no_keyring = self.session_only(server_url, username)
+                self._on_store_set_aside(StoreSetAside(unsent, no_keyring, aside))
             return LocalStore.open(path, key)
 
     # --- leaving --------------------------------------------------------------------------

@@ -5,6 +5,12 @@
 
 Reads the local store of the account signed in on this computer (or, with ``--demo``, of a
 fresh demo service synced into a temporary folder) and records each copy on the service.
+It follows the app's rules: only a case the user declared no conflict of interest in leaves
+as a dossier (``--list`` names the others on stderr), and the reader's name is bounded as
+in the export dialog.
+
+Exit codes: 2 usage, 3 no such case, 4 not written, 5 nobody signed in here, 6 no keyring
+(or the data key is gone), 7 no declaration on a conflict of interest.
 """
 
 from __future__ import annotations
@@ -18,10 +24,12 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from investigator_app.desktop.credentials import KeyringUnavailable
 from investigator_app.export.files import ExportWriteError
-from investigator_app.export.options import ExportOptions, Profile
-from investigator_app.export.source import ExportSource, UnknownCaseError
+from investigator_app.export.options import ExportOptions, Profile, reader_line, reader_problem
+from investigator_app.export.source import ExportSource, UndeclaredCaseError, UnknownCaseError
 from investigator_app.export.texts import LANGUAGES
+from investigator_app.store.sealing import StoreKeyError
 
 PROFILES = {
     "volledig": Profile.FULL,
@@ -29,10 +37,20 @@ PROFILES = {
     "terugkoppeling": Profile.FEEDBACK,
 }
 EXIT_USAGE, EXIT_NOT_FOUND, EXIT_WRITE, EXIT_NO_ACCOUNT = 2, 3, 4, 5
+EXIT_NO_KEYRING = 6  # the account's token or data key cannot be read on this computer
+EXIT_NOT_DECLARED = 7  # the user has not declared on a conflict of interest in the case
 
 
 class NoAccountError(RuntimeError):
     """Nobody signed in with the app on this computer (or the store is elsewhere)."""
+
+
+def reader_argument(text: str) -> str:
+    """The reader as the export dialog takes it (one line, bounded), or a usage error."""
+    problem = reader_problem(text)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem)
+    return reader_line(text)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -40,10 +58,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         prog="investigator-app export", description="Exporteer een dossier als PDF."
     )
     what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--list", action="store_true", help="print the references at hand")
+    what.add_argument("--list", action="store_true", help="print the references to export")
     what.add_argument("--case", metavar="REF", help="the case's reference")
     parser.add_argument("--profile", choices=sorted(PROFILES), default="volledig")
-    parser.add_argument("--reader", metavar="NAME", help="whom the copy is for (watermark)")
+    parser.add_argument(
+        "--reader", metavar="NAME", type=reader_argument, help="whom the copy is for (watermark)"
+    )
     parser.add_argument("--out", type=Path, metavar="FILE", help="where to save the PDF")
     parser.add_argument(
         "--language", choices=LANGUAGES, help="the dossier's language (default: the app's)"
@@ -135,12 +155,26 @@ def run(source: ExportSource, args: argparse.Namespace) -> int:
     if args.list:
         for reference in source.references(now):
             print(reference)
+        waiting = source.references(now, declared=False)
+        if waiting:
+            print(
+                f"note: {len(waiting)} more case(s) wait for your declaration on a conflict of "
+                f"interest (open them in the app first): {' '.join(waiting)}",
+                file=sys.stderr,
+            )
         return 0
     try:
         case = source.dossier(source.case_id(args.case, now), now)
     except UnknownCaseError:
         print(f"error: no case {args.case!r} on this computer", file=sys.stderr)
         return EXIT_NOT_FOUND
+    except UndeclaredCaseError:
+        print(
+            f"error: {args.case!r} is not exported: you have not declared whether you have a "
+            "conflict of interest in it; open it in the app and declare first",
+            file=sys.stderr,
+        )
+        return EXIT_NOT_DECLARED
     options = ExportOptions(
         PROFILES[args.profile],
         reader=args.reader,
@@ -170,6 +204,20 @@ def main(argv: list[str] | None = None) -> int:
     except NoAccountError:
         print("error: no signed-in account here; sign in with the app first", file=sys.stderr)
         return EXIT_NO_ACCOUNT
+    except KeyringUnavailable:
+        print(
+            "error: this computer has no usable keyring, so the signed-in account's token "
+            "and local data cannot be read; ask your IT department to repair it",
+            file=sys.stderr,
+        )
+        return EXIT_NO_KEYRING
+    except StoreKeyError:
+        print(
+            "error: the signed-in account's local data cannot be read here (its key is not in "
+            "the keyring); start the app, which fetches the cases again",
+            file=sys.stderr,
+        )
+        return EXIT_NO_KEYRING
 
 
 if __name__ == "__main__":

@@ -42,6 +42,10 @@ class TransitionError(ValueError):
     """An action that the life cycle does not allow in the case's current state."""
 
 
+RECUSED_ASSIGNEE = "this person recused themself from the case"
+"""Why a case cannot be assigned to someone who recused from it."""
+
+
 _NEXT_STATUS: dict[Action, tuple[frozenset[Status], Status | None]] = {
     Action.ACKNOWLEDGE: (frozenset({Status.FORWARDED}), Status.ACKNOWLEDGED),
     Action.START_ASSESSMENT: (frozenset({Status.ACKNOWLEDGED}), Status.ASSESSING),

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from investigator_app.export.files import ExportWriteError, file_name
 from investigator_app.export.options import ExportOptions
-from investigator_app.export.source import ExportSource, UnknownCaseError
+from investigator_app.export.source import ExportSource, UndeclaredCaseError, UnknownCaseError
 
 BatchProgress = Callable[[int, int], None]
 """(cases done, of total)."""
@@ -42,6 +42,9 @@ def export_batch(
             case = source.dossier(case_id, now)
         except UnknownCaseError:
             result.failed.append((case_id, "not found"))
+            continue
+        except UndeclaredCaseError as error:
+            result.failed.append((str(error), "no declaration"))
             continue
         path = folder / file_name(case.reference, options.profile.value)
         copy = dataclasses.replace(options, copy_id=uuid.uuid4(), made_at=None)

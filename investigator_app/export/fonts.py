@@ -1,4 +1,6 @@
-"""The dossier's fonts: DejaVu from resources/fonts, embedded (subset) in every PDF."""
+"""The dossier's fonts: DejaVu from resources/fonts, embedded (subset) in every PDF, and
+Noto Sans Arabic for the Arabic-script letters DejaVu lacks (Urdu's heh goal and yeh
+barree, among others; ``rtl.with_fallback_font`` sets the words that need it)."""
 
 from __future__ import annotations
 
@@ -15,12 +17,16 @@ SANS = "DossierSans"
 SANS_BOLD = "DossierSans-Bold"
 SANS_ITALIC = "DossierSans-Oblique"
 MONO = "DossierMono"
+ARABIC = "DossierArabic"
+ARABIC_BOLD = "DossierArabic-Bold"
 
 _FILES = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
     SANS_ITALIC: "DejaVuSans-Oblique.ttf",
     MONO: "DejaVuSansMono.ttf",
+    ARABIC: "NotoSansArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoSansArabic-Bold.ttf",
 }
 _lock = threading.Lock()
 _registered = False
@@ -51,6 +57,9 @@ def register_fonts() -> None:
         addMapping(SANS, 1, 0, SANS_BOLD)
         addMapping(SANS, 0, 1, SANS_ITALIC)
         addMapping(SANS, 1, 1, SANS_BOLD)
+        for italic in (0, 1):  # no oblique Arabic: upright
+            addMapping(ARABIC, 0, italic, ARABIC)
+            addMapping(ARABIC, 1, italic, ARABIC_BOLD)
         _registered = True
 
 

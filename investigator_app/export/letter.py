@@ -14,6 +14,7 @@ from investigator_app.domain.vocabulary import Status
 from investigator_app.export.model import DossierCase
 from investigator_app.export.options import ExportOptions
 from investigator_app.export.redaction import Redactor, field_key_message
+from investigator_app.export.rtl import directed_paragraph
 from investigator_app.export.safe_text import to_markup
 from investigator_app.export.styles import Styles
 from investigator_app.export.texts import Texts, format_date
@@ -28,7 +29,8 @@ def letter_story(
 
     def para(text: str, style: ParagraphStyle = body, field: str | None = None) -> Paragraph:
         spans = redactor.spans(field, text)
-        return Paragraph(to_markup(text, spans, font=body.fontName, size=body.fontSize), style)
+        markup = to_markup(text, spans, font=body.fontName, size=body.fontSize)
+        return directed_paragraph(markup, style, text)
 
     story: list[Flowable] = [
         para(case.department, styles.label),

@@ -7,6 +7,27 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+READER_MAX_LENGTH = 200
+"""The longest reader's name a copy takes, in the export dialogs and the command line alike
+(the bound of ``reader`` in operations.RecordCopyOp, the copy's audit record)."""
+
+
+def reader_line(reader: str) -> str:
+    """The reader's name as a copy carries it: one line, line breaks, tabs and runs of
+    spaces each one space."""
+    return " ".join(reader.split())
+
+
+def reader_problem(reader: str) -> str | None:
+    """Why ``reader`` cannot name a copy (in English, for logs and the command line); None
+    when it can. The dialogs say the same in the user's language."""
+    line = reader_line(reader)
+    if not line:
+        return "a copy needs the name of its reader"
+    if len(line) > READER_MAX_LENGTH:
+        return f"a reader's name has at most {READER_MAX_LENGTH} characters, not {len(line)}"
+    return None
+
 
 class Profile(StrEnum):
     FULL = "volledig"  # investigator: everything but the identity, unless revealed and chosen
@@ -31,7 +52,7 @@ class Span:
 @dataclass(frozen=True)
 class ExportOptions:
     profile: Profile
-    reader: str  # whom this copy is for: in the watermark and the audit trail
+    reader: str  # whom this copy is for: in the watermark and the audit trail (one line)
     made_by: str  # who makes it (the signed-in user)
     language: str = "nl"  # "nl" or "en"
     copy_id: uuid.UUID = field(default_factory=uuid.uuid4)
@@ -42,8 +63,10 @@ class ExportOptions:
     include_identity: bool = False  # FULL only, and only when the identity was revealed
 
     def __post_init__(self) -> None:
-        if not self.reader.strip():
-            raise ValueError("a copy needs the name of its reader")
+        problem = reader_problem(self.reader)
+        if problem is not None:
+            raise ValueError(problem)
+        object.__setattr__(self, "reader", reader_line(self.reader))  # frozen: set once
         if self.language not in ("nl", "en"):
             raise ValueError("the dossier language must be nl or en")
 

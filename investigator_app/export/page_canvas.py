@@ -16,9 +16,12 @@ from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.pdfgen.textobject import PDFTextObject  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 
+from investigator_app.export.fit_text import fit_line, wrap_lines
 from investigator_app.export.fonts import SANS, SANS_BOLD
+from investigator_app.export.rtl import visual
 from investigator_app.export.styles import ACCENT, MUTED, RULE, WATERMARK
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -26,6 +29,7 @@ MARGIN_X = 22 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 22 * mm
 TOC_LINE = 22.0
+WATERMARK_LARGEST, WATERMARK_SMALLEST = 26.0, 12.0  # font sizes
 
 
 @dataclass
@@ -60,11 +64,23 @@ class TocPlaceholder(Flowable):  # type: ignore[misc]  # reportlab has no type h
         self._decoration.toc_slot = (canvas.getPageNumber(), left, top, self._width)
 
 
+class _ReadingOrderText(PDFTextObject):  # type: ignore[misc]  # reportlab has no type hints
+    """Draws each run of text in display order: right-to-left words reversed in place (our
+    own lines with a name in them, headers, footers; a case's texts order their lines
+    themselves, see ``rtl.DirectedParagraph``)."""
+
+    def _formatText(self, text: str) -> Any:  # reportlab's name; every drawn run passes here
+        return super()._formatText(visual(text))
+
+
 class DossierCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
     def __init__(self, *args: Any, decoration: PageDecoration, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._decoration = decoration
         self._pages: list[dict[str, Any]] = []
+
+    def beginText(self, x: float = 0, y: float = 0, direction: str | None = None) -> Any:
+        return _ReadingOrderText(self, x, y, direction=direction)
 
     def showPage(self) -> None:  # reportlab's name
         self._pages.append(dict(self.__dict__))
@@ -85,23 +101,27 @@ class DossierCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hint
         self.setLineWidth(0.5)
         top_rule = PAGE_HEIGHT - MARGIN_TOP + 6 * mm
         self.line(MARGIN_X, top_rule, PAGE_WIDTH - MARGIN_X, top_rule)
+        # Left-hand texts get what their right-hand neighbour leaves (cut if longer).
+        width = PAGE_WIDTH - 2 * MARGIN_X
+        right = deco.classification
+        left_width = width - stringWidth(right, SANS_BOLD, 8) - 6 * mm
         self.setFont(SANS, 8)
         self.setFillColor(MUTED)
-        self.drawString(MARGIN_X, top_rule + 2.5 * mm, deco.header_left)
+        header = fit_line(deco.header_left, SANS, 8, left_width)
+        self.drawString(MARGIN_X, top_rule + 2.5 * mm, header)
         self.setFont(SANS_BOLD, 8)
         self.setFillColor(ACCENT)
-        self.drawRightString(PAGE_WIDTH - MARGIN_X, top_rule + 2.5 * mm, deco.classification)
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, top_rule + 2.5 * mm, right)
         bottom_rule = MARGIN_BOTTOM - 8 * mm
         self.line(MARGIN_X, bottom_rule, PAGE_WIDTH - MARGIN_X, bottom_rule)
+        label = deco.page_label.format(page=number, pages=total)
+        left_width = width - stringWidth(label, SANS, 8) - 6 * mm
         self.setFont(SANS, 7.5)
         self.setFillColor(MUTED)
-        self.drawString(MARGIN_X, bottom_rule - 4 * mm, deco.footer_left)
+        footer = fit_line(deco.footer_left, SANS, 7.5, left_width)
+        self.drawString(MARGIN_X, bottom_rule - 4 * mm, footer)
         self.setFont(SANS, 8)
-        self.drawRightString(
-            PAGE_WIDTH - MARGIN_X,
-            bottom_rule - 4 * mm,
-            deco.page_label.format(page=number, pages=total),
-        )
+        self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom_rule - 4 * mm, label)
         if deco.toc_slot is not None and deco.toc_slot[0] == number:
             self._draw_toc(*deco.toc_slot[1:])
         self._draw_watermark()
@@ -128,12 +148,19 @@ class DossierCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hint
 
     def _draw_watermark(self) -> None:
         text = self._decoration.watermark
-        diagonal = math.hypot(PAGE_WIDTH, PAGE_HEIGHT)
-        size = min(26.0, 0.75 * diagonal / max(1.0, stringWidth(text, SANS, 1)))
+        length = 0.75 * math.hypot(PAGE_WIDTH, PAGE_HEIGHT)
+        size = min(WATERMARK_LARGEST, length / max(1.0, stringWidth(text, SANS, 1)))
+        lines = [text]
+        if size < WATERMARK_SMALLEST:  # a long name: over several lines, still legible
+            size = WATERMARK_SMALLEST
+            lines = wrap_lines(text, SANS, size, length)
+        leading = 1.2 * size
         self.saveState()
         self.setFillColor(WATERMARK)
         self.setFont(SANS, size)
         self.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
         self.rotate(math.degrees(math.atan2(PAGE_HEIGHT, PAGE_WIDTH)))
-        self.drawCentredString(0, -size / 3, text)
+        top = (len(lines) - 1) * leading / 2 - size / 3  # the block centred on the page
+        for index, line in enumerate(lines):
+            self.drawCentredString(0, top - index * leading, line)
         self.restoreState()

@@ -16,6 +16,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 
+from investigator_app.export.rtl import font_for, shape, with_fallback_font
+
 NBSP = "\u00a0"
 _LINE_BREAK = "<br/>"
 
@@ -67,15 +69,15 @@ def to_markup(
     parts: list[str] = []
     position = 0
     for start, end in merge_spans(spans, len(text)):
-        parts.append(_plain(text[position:start]))
+        parts.append(_plain(text[position:start], font))
         parts.append(_bar(text[start:end], font, size))
         position = end
-    parts.append(_plain(text[position:]))
+    parts.append(_plain(text[position:], font))
     return "".join(parts)
 
 
-def _plain(text: str) -> str:
-    return escape(clean(text)).replace("\n", _LINE_BREAK)
+def _plain(text: str, font: str) -> str:
+    return with_fallback_font(escape(shape(clean(text))), font).replace("\n", _LINE_BREAK)
 
 
 def _bar(text: str, font: str, size: float) -> str:
@@ -83,9 +85,10 @@ def _bar(text: str, font: str, size: float) -> str:
     paragraph still wraps. Only non-breaking spaces are written: no trace of the text."""
     unit = stringWidth(NBSP, font, size)
     lines = []
-    for line in clean(text).split("\n"):
+    for line in shape(clean(text)).split("\n"):
         words = [
-            NBSP * max(1, round(stringWidth(word, font, size) / unit)) for word in line.split(" ")
+            NBSP * max(1, round(stringWidth(word, font_for(word, font), size) / unit))
+            for word in line.split(" ")
         ]
         lines.append(" ".join(words))
     bar = _LINE_BREAK.join(lines)

@@ -30,6 +30,11 @@ class UnknownCaseError(LookupError):
     """No case with that reference in the local store."""
 
 
+class UndeclaredCaseError(PermissionError):
+    """The signed-in user has not declared that they have no conflict of interest in the
+    case: it leaves as no dossier, exported or printed (the desktop's gate asks first)."""
+
+
 @dataclass(frozen=True)
 class ExportOutcome:
     rendered: RenderedDossier
@@ -45,8 +50,14 @@ class ExportSource:
         me = self.store.identity()
         return me.user.display_name if me is not None else ""
 
-    def references(self, now: datetime) -> list[str]:
-        return sorted(summary.reference for summary in self.store.list_summaries(now))
+    def references(self, now: datetime, *, declared: bool = True) -> list[str]:
+        """The cases that may leave as a dossier (the user declared no conflict of interest
+        in them); ``declared=False``: those that wait for the declaration."""
+        return sorted(
+            summary.reference
+            for summary in self.store.list_summaries(now)
+            if bool(summary.conflict_declared) is declared
+        )
 
     def case_id(self, reference: str, now: datetime) -> str:
         for summary in self.store.list_summaries(now):
@@ -55,9 +66,13 @@ class ExportSource:
         raise UnknownCaseError(reference)
 
     def dossier(self, case_id: str, now: datetime) -> DossierCase:
+        """The case as a dossier shows it. UnknownCaseError: not in the store;
+        UndeclaredCaseError: the user has not declared on it (so it is not exported)."""
         detail = self.store.detail(case_id, now)
         if detail is None:
             raise UnknownCaseError(case_id)
+        if not detail.conflict_declared:
+            raise UndeclaredCaseError(detail.reference)
         me = self.store.identity()
         department = me.user.department if me is not None else None
         return dossier_from_detail(

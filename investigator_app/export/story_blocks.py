@@ -24,6 +24,7 @@ from investigator_app.export.model import DossierAttachment, DossierCase
 from investigator_app.export.options import ExportOptions
 from investigator_app.export.page_canvas import PageDecoration
 from investigator_app.export.redaction import Redactor
+from investigator_app.export.rtl import directed_paragraph
 from investigator_app.export.safe_text import clean, to_markup
 from investigator_app.export.styles import RULE, Styles
 from investigator_app.export.texts import Texts, format_datetime, format_size
@@ -64,7 +65,7 @@ class StoryBlocks:
         style = style or self.s.body
         spans = self.redactor.spans(field, value)
         markup = to_markup(value, spans, font=style.fontName, size=style.fontSize)
-        return Paragraph(markup or "&nbsp;", style)
+        return directed_paragraph(markup or "&nbsp;", style, value)
 
     def plain(self, value: str) -> str:
         """Escaped markup of a short untrusted value (a name); phrases to black out

@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from starlette.responses import Response
+from starlette.types import Scope
 
 from investigator_app.intake import (
     attachments_api,
@@ -25,8 +26,13 @@ from investigator_app.intake import (
 from investigator_app.intake.body_limit import BodyLimit, RouteLimit
 from investigator_app.intake.db import Database
 from investigator_app.intake.errors import error_response, install_error_handlers
+from investigator_app.intake.log_redaction import install as redact_logs
+from investigator_app.intake.login import LoginGuard
+from investigator_app.intake.no_store import NoStore
 from investigator_app.intake.note_cipher import NEW_KEY_HINT, NoteCipher, NotesKeyError
 from investigator_app.intake.notifier import ChangeNotifier
+from investigator_app.intake.nul_guard import NulGuard
+from investigator_app.intake.openapi_errors import install as document_errors
 from investigator_app.intake.relay.links import REPLY_PATH
 from investigator_app.intake.relay.transport import make_transport
 from investigator_app.intake.relay.worker import RelayWorker
@@ -57,6 +63,7 @@ def create_app(settings: Settings, *, database: Database | None = None) -> FastA
     the key of its confidential notes."""
     if settings.notes_key is None:
         raise NotesKeyError(f"the service has no notes key; {NEW_KEY_HINT}")
+    redact_logs()  # before anything logs a request: no link or token in any log line
     cipher = NoteCipher(settings.notes_key)
     notifier = ChangeNotifier()
     owned = database is None
@@ -96,6 +103,7 @@ def create_app(settings: Settings, *, database: Database | None = None) -> FastA
     app.state.notifier = notifier
     app.state.notes_cipher = cipher
     app.state.relay = relay
+    app.state.login_guard = LoginGuard(settings.login)  # this copy's password checks
     install_error_handlers(app)
     reply_limit = RouteLimit(
         f"{REPLY_PATH}/", settings.relay.max_reply_body_bytes, reply_page.body_too_large_page
@@ -106,16 +114,20 @@ def create_app(settings: Settings, *, database: Database | None = None) -> FastA
         _json_too_large,
         suffix="/attachments",
     )
+    # Added first, so it runs inside the body limit: it reads only bounded bodies.
+    app.add_middleware(NulGuard, exempt=(f"{REPLY_PATH}/",))
     app.add_middleware(
         BodyLimit, max_bytes=settings.max_body_bytes, routes=(reply_limit, attach_limit)
     )
+    app.add_middleware(NoStore, prefix=API_PREFIX)  # outermost: on refusals too
     for module in (auth_api, operator_api, sync_api, attachments_api, case_audit_api, identity_api):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(reply_page.router)
+    document_errors(app)
     return app
 
 
-def _json_too_large(limit: int) -> Response:
+def _json_too_large(limit: int, _scope: Scope) -> Response:
     return error_response(
         413, ErrorCode.REQUEST_TOO_LARGE, f"The request body is larger than {limit} bytes."
     )

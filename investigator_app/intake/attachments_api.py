@@ -22,9 +22,10 @@ from investigator_app.intake.deps import DatabaseDep, InvestigatorActor
 from investigator_app.intake.errors import not_found
 from investigator_app.intake.feed import visible_department
 from investigator_app.intake.models import Blob, Case, CaseAttachment, Message, MessageAttachment
+from investigator_app.intake.openapi_errors import error_answers
 from investigator_app.protocol import API_PREFIX, ATTACHMENT_PATH, Sha256
 
-router = APIRouter(tags=["desktop sync"])
+router = APIRouter(tags=["desktop sync"], responses=error_answers(403))
 
 
 def attachment_name(session: Session, case_id: str, sha256: str, department_id: int) -> str | None:

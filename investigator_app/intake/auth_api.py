@@ -2,49 +2,95 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.concurrency import run_in_threadpool
 
 from investigator_app.intake.accounts import department_members, user_out
 from investigator_app.intake.db import utcnow
-from investigator_app.intake.deps import CurrentActor, DatabaseDep, SettingsDep
-from investigator_app.intake.login import check_password, login
+from investigator_app.intake.deps import (
+    CurrentActor,
+    DatabaseDep,
+    SettingsDep,
+    get_database,
+    get_settings,
+)
+from investigator_app.intake.login import LoginGuard, check_password, login, room_for_a_check
 from investigator_app.intake.models import User
+from investigator_app.intake.openapi_errors import error_answers
 from investigator_app.intake.tokens import revoke_token
 from investigator_app.protocol import LoginRequest, LoginResponse, MeResponse, PasswordCheck
 
 router = APIRouter(tags=["accounts"])
 
 
+def _login_guard(request: Request) -> LoginGuard:
+    guard = request.app.state.login_guard
+    assert isinstance(guard, LoginGuard)
+    return guard
+
+
+def _address(request: Request) -> str:
+    # The peer, or behind a proxy the client it names (uvicorn's --forwarded-allow-ips).
+    return request.client.host if request.client is not None else "unknown"
+
+
+LoginGuardDep = Annotated[LoginGuard, Depends(_login_guard)]
+AddressDep = Annotated[str, Depends(_address)]
+
+
 @router.post(
     "/auth/login",
     response_model=LoginResponse,
+    responses=error_answers(401, 429, 503),
     summary="Log in and get a device token",
     description=(
         "Checks the username and password and returns a new random device token to send "
         "as `Authorization: Bearer <token>`. Only its hash is stored. A wrong password and "
-        "an unknown username get the same answer (401 invalid_credentials); after "
-        "repeated failures the username is locked for a minute (429 too_many_attempts)."
+        "an unknown username get the same answer (401 invalid_credentials). Repeated "
+        "failures make the next attempt wait, longer each time (429 too_many_attempts "
+        "with Retry-After): per account and source address, per address and per account. "
+        "A login that sends the token this device had for the account (`previous_token`, "
+        "expired is fine) is counted apart and is not slowed down by others' guesses. "
+        "When too many passwords are being checked at once the answer is 503 "
+        "service_busy with Retry-After: nothing was checked or counted."
     ),
 )
-def post_login(body: LoginRequest, db: DatabaseDep, settings: SettingsDep) -> LoginResponse:
-    return login(db, body, utcnow(), settings.login_policy)
+async def post_login(body: LoginRequest, request: Request) -> LoginResponse:
+    # On the event loop up to the gate (sync dependencies would each take a thread): a
+    # flood refused there takes no thread at all. A previous token may prove false; then
+    # the gate's slot refuses, after the database.
+    guard, address = _login_guard(request), _address(request)
+    room_for_a_check(guard, address, known=body.previous_token is not None)
+    db, policy = get_database(request), get_settings(request).login_policy
+    return await run_in_threadpool(login, db, body, utcnow(), policy, guard, address)
 
 
 @router.post(
     "/auth/verify-password",
     status_code=204,
+    responses=error_answers(429, 503),
     summary="Check the signed-in user's password (unlocking the desktop)",
     description=(
         "Checks the password of the user the bearer token belongs to: 204 when right, 401 "
-        "invalid_credentials when wrong. Failures count towards the login's lock of that "
-        "username (429 too_many_attempts) and are audited as auth.unlock_failed. Nothing "
+        "invalid_credentials when wrong. Repeated failures of this device make its next "
+        "check wait, longer each time (429 too_many_attempts with Retry-After); failed "
+        "logins of the account elsewhere do not. Failures are audited as "
+        "auth.unlock_failed. 503 service_busy: too many checks at once, retry. Nothing "
         "else changes: the token stays as it is."
     ),
 )
 def post_verify_password(
-    body: PasswordCheck, actor: CurrentActor, db: DatabaseDep, settings: SettingsDep
+    body: PasswordCheck,
+    actor: CurrentActor,
+    db: DatabaseDep,
+    settings: SettingsDep,
+    guard: LoginGuardDep,
+    address: AddressDep,
 ) -> Response:
-    check_password(db, actor, body, utcnow(), settings.login_policy)
+    room_for_a_check(guard, address, known=True)
+    check_password(db, actor, body, utcnow(), settings.login_policy, guard, address)
     return Response(status_code=204)
 
 

@@ -19,6 +19,7 @@ from typing import Literal
 
 from sqlalchemy.orm import Session
 
+from investigator_app.domain.file_names import without_bidi_controls
 from investigator_app.intake.models import Blob, CaseAttachment, MessageAttachment
 from investigator_app.intake.settings import RelayPolicy
 from investigator_app.intake.upsert import insert_if_missing
@@ -98,9 +99,10 @@ def safe_name(raw: str) -> str:
     """A file name that is harmless on every system, or AttachmentRefusedError(path_in_name).
 
     A name that tries to leave its folder is refused rather than quietly trimmed: it is
-    either an attack or a broken client, and the sender should know.
+    either an attack or a broken client, and the sender should know. Characters that
+    reorder its display go first, so the type is checked on the extension people see.
     """
-    name = unicodedata.normalize("NFC", raw).strip()
+    name = without_bidi_controls(unicodedata.normalize("NFC", raw)).strip()
     if "/" in name or "\\" in name or name in (".", "..") or name.startswith(".."):
         raise AttachmentRefusedError("path_in_name")
     name = _UNSAFE_CHARS.sub("_", name).strip(" .")

@@ -19,7 +19,7 @@ class RouteLimit:
 
     prefix: str
     max_bytes: int
-    refusal: Callable[[int], Response]
+    refusal: Callable[[int, Scope], Response]  # the limit, the request refused
     suffix: str = ""
 
     def matches(self, path: str) -> bool:
@@ -49,7 +49,7 @@ class BodyLimit:
 
         async def refuse() -> None:
             if route is not None:
-                await route.refusal(limit)(scope, receive, send)
+                await route.refusal(limit, scope)(scope, receive, send)
             else:
                 await self._refuse(scope, receive, send)
 

@@ -94,6 +94,7 @@ def cmd_serve(args: argparse.Namespace, db: Database) -> int:
     import uvicorn
 
     from investigator_app.intake.app import create_app
+    from investigator_app.intake.login_throttle import LoginLimits
     from investigator_app.intake.settings import MailSettings, Settings
 
     settings = Settings(
@@ -103,6 +104,7 @@ def cmd_serve(args: argparse.Namespace, db: Database) -> int:
         or os.environ.get(ENV_PUBLIC_URL)
         or f"http://{args.host}:{args.port}",
         mail=MailSettings.from_env(),
+        login=LoginLimits.from_env(),
         notes_key=args.notes_key,  # checked by main() before the database is touched
     )
     if settings.mail.transport == "off":

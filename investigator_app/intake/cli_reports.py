@@ -16,6 +16,7 @@ from investigator_app.intake.blobs import AttachmentRefusedError, Upload
 from investigator_app.intake.cli_output import CliError, clip, table
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.errors import describe_validation_errors
+from investigator_app.intake.nul_guard import NUL, nul_in_json, refusal_message
 from investigator_app.intake.operator_relay import (
     attach_to_report,
     list_phone_requests,
@@ -30,6 +31,9 @@ def cmd_report_register(args: argparse.Namespace, db: Database) -> int:
         text = sys.stdin.read() if args.json == "-" else Path(args.json).read_text("utf-8")
     except OSError as error:
         raise CliError(f"Cannot read {args.json}: {error.strerror}.") from error
+    places = nul_in_json(text.encode())
+    if places:  # refused as the API refuses it (PostgreSQL cannot store a NUL)
+        raise CliError(refusal_message(places))
     try:
         report = ReportIn.model_validate_json(text)
     except ValidationError as error:
@@ -130,6 +134,8 @@ def cmd_report_answer(args: argparse.Namespace, db: Database) -> int:
             text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text("utf-8")
         except OSError as error:
             raise CliError(f"Cannot read {args.file}: {error.strerror}.") from error
+    if NUL in text:
+        raise CliError(refusal_message(["answer"]))
     try:
         answer = PhoneAnswerIn(answer=text)
     except ValidationError as error:

@@ -28,8 +28,6 @@ from investigator_app.intake.visibility import Declaration
 from investigator_app.operations import DeclareNoConflictOp, RecuseOp
 from investigator_app.protocol import PersonOut, RecusalOut
 
-RECUSED_ASSIGNEE = "this person recused themself from the case"
-
 
 def apply_declaration(
     session: Session,

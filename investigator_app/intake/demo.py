@@ -206,6 +206,8 @@ class _Player:
             if demo.acknowledged_days_ago is not None
             else None
         )
+        if demo.assignee is not None:  # who handles it declared on opening it first
+            self._op(member, case, Action.DECLARE_NO_CONFLICT, clock.step(2))
         acknowledged = clock.at(ack_at, hours=30)
         self._op(
             member,

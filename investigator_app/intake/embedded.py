@@ -32,6 +32,7 @@ from pathlib import Path
 from types import TracebackType
 
 import uvicorn
+from fastapi import FastAPI
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -101,6 +102,7 @@ class EmbeddedService:
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None
+        self.app: FastAPI | None = None  # the app of the latest start()
 
     # --- lifecycle ----------------------------------------------------------------------
 
@@ -113,10 +115,14 @@ class EmbeddedService:
         sock = self._bind()
         if self.settings.public_url is None:
             self.settings = dataclasses.replace(self.settings, public_url=self.base_url)
+        self.app = create_app(self.settings, database=database)
         config = uvicorn.Config(
-            create_app(self.settings, database=database),
-            log_level="warning",
-            access_log=False,
+            self.app,
+            # Into the host's logging as the host configured it (the desktop's, a test's):
+            # the same records as `serve` writes, redacted alike (log_redaction.py).
+            log_config=None,
+            log_level=None,
+            access_log=True,
             lifespan="on",
             # Long-polls may be waiting: do not let them hold up stop() for 30 s.
             timeout_graceful_shutdown=1,

@@ -13,13 +13,14 @@ from investigator_app.intake.db import utcnow
 from investigator_app.intake.deps import DatabaseDep, InvestigatorActor
 from investigator_app.intake.errors import not_found
 from investigator_app.intake.models import Reporter
+from investigator_app.intake.openapi_errors import error_answers
 from investigator_app.protocol_audit import (
     IDENTITY_REVEALED,
     IdentityRevealIn,
     ReporterIdentityOut,
 )
 
-router = APIRouter(tags=["reporter identity"])
+router = APIRouter(tags=["reporter identity"], responses=error_answers(403))
 
 
 @router.post(

@@ -1,17 +1,27 @@
-"""Logging in: argon2 check, per-username throttling, a fresh device token; and the
-password check of a signed-in user (unlocking the desktop), under the same throttling.
+"""Logging in: an Argon2 check under the throttling of ``login_throttle.py`` and the
+per-copy cap of ``password_gate.py``, then a fresh device token; and the password check of
+a signed-in user (unlocking the desktop), counted for that device only.
 
-The password check runs outside any transaction (argon2 is slow on purpose and must not
-hold SQLite's write lock). Unknown usernames and wrong passwords get the same answer.
+A login that presents a token this device had for the account (``previous_token``,
+expired is fine) is a known device: a stranger's guesses do not slow it down. Everyone
+else is counted per account and address (see ``login_throttle``).
+
+The password check runs outside any transaction (Argon2 is slow on purpose and must not
+hold SQLite's write lock). Unknown usernames and wrong passwords get the same answer and
+cost the same check. The audit trail keeps a keyed hash of a failed username, never the
+text: it may be a password typed into the wrong field.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import threading
+import time
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from investigator_app.intake import audit
@@ -19,122 +29,215 @@ from investigator_app.intake.accounts import normalise_username, user_out
 from investigator_app.intake.actors import Actor
 from investigator_app.intake.db import Database
 from investigator_app.intake.errors import ServiceError
-from investigator_app.intake.models import LoginThrottle, User
+from investigator_app.intake.login_throttle import (
+    AUDIT_TAG_CHARS,
+    Counted,
+    LoginLimits,
+    admit,
+    for_device,
+    for_stranger,
+    purge,
+    tag,
+    take_back,
+)
+from investigator_app.intake.models import DeviceToken, User
+from investigator_app.intake.password_gate import GateRefused, PasswordGate
 from investigator_app.intake.passwords import hash_password, needs_rehash, verify_password
-from investigator_app.intake.tokens import issue_token
-from investigator_app.intake.upsert import insert_if_missing
+from investigator_app.intake.tokens import hash_token, issue_token
 from investigator_app.protocol import ErrorCode, LoginRequest, LoginResponse, PasswordCheck
 
 log = logging.getLogger("investigator_app.intake.login")
 
-FAILURE_WINDOW = timedelta(minutes=15)
+# Whoever fails a login: the typed name must not reach the trail's actor_name or a log line.
+STRANGER = Actor(user_id=None, name="unauthenticated", role=None)
 
 
 @dataclass(frozen=True)
 class LoginPolicy:
+    key: bytes = field(repr=False)  # of the keyed hashes (login_throttle.name_key)
     token_lifetime: timedelta = timedelta(days=30)
-    max_failures: int = 5
-    lockout: timedelta = timedelta(minutes=1)
+    limits: LoginLimits = field(default_factory=LoginLimits)
 
 
-def _count_attempt(session: Session, username: str, now: datetime, policy: LoginPolicy) -> bool:
-    """Count a password attempt as a failure *before* the (slow) check, under the throttle
-    row's lock; False when the name is locked (then nothing is counted or checked).
+class LoginGuard:
+    """What one copy of the service keeps for logins: its gate of password checks, and
+    when it last purged finished throttle counts."""
 
-    Counting first means parallel guesses cannot all pass a check made before any of them
-    was recorded: at most ``max_failures`` passwords are ever checked per lock period. A
-    right password clears the count again (``_clear_attempts``)."""
-    # Rows of names that stopped failing (often names that do not exist) are no longer
-    # needed once their window and lock are over: keep the table small.
-    session.execute(
-        delete(LoginThrottle).where(
-            LoginThrottle.username != username,
-            or_(LoginThrottle.locked_until.is_(None), LoginThrottle.locked_until <= now),
-            or_(
-                LoginThrottle.first_failure_at.is_(None),
-                LoginThrottle.first_failure_at < now - FAILURE_WINDOW,
-            ),
+    def __init__(self, limits: LoginLimits) -> None:
+        self.gate = PasswordGate(
+            limits.concurrent_checks,
+            limits.reserved_checks,
+            limits.checks_per_address,
+            limits.check_wait,
         )
-    )
-    insert_if_missing(session, LoginThrottle, {"username": username, "failures": 0})
-    row = session.scalars(
-        select(LoginThrottle).where(LoginThrottle.username == username).with_for_update()
-    ).one()
-    if row.locked_until is not None and row.locked_until > now:
-        return False
-    if row.first_failure_at is None or now - row.first_failure_at > FAILURE_WINDOW:
-        row.failures, row.first_failure_at = 0, now
-    row.failures += 1
-    if row.failures >= policy.max_failures:
-        # Locked: further attempts are refused without looking at the password.
-        row.locked_until = now + policy.lockout
-        row.failures, row.first_failure_at = 0, None
-    return True
+        self._purge_interval = limits.purge_interval.total_seconds()
+        self._next_purge = 0.0
+        self._lock = threading.Lock()
+
+    def purge_if_due(self, db: Database, now: datetime, limits: LoginLimits) -> None:
+        with self._lock:
+            if time.monotonic() < self._next_purge:
+                return
+            self._next_purge = time.monotonic() + self._purge_interval
+        with db.write() as session:  # its own transaction: it locks no row we then need
+            purged = purge(session, now, limits)
+        if purged:
+            log.debug("purged %d finished login throttle counts", purged)
 
 
-def _clear_attempts(session: Session, username: str) -> None:
-    session.execute(delete(LoginThrottle).where(LoginThrottle.username == username))
+def _retry_in(seconds: float, message: str, status: int = 429) -> ServiceError:
+    code = ErrorCode.TOO_MANY_ATTEMPTS if status == 429 else ErrorCode.SERVICE_BUSY
+    return ServiceError(status, code, message, {"Retry-After": str(int(seconds))})
 
 
-def _too_many_attempts(policy: LoginPolicy) -> ServiceError:
-    return ServiceError(
-        429,
-        ErrorCode.TOO_MANY_ATTEMPTS,
-        "Too many failed attempts for this account; try again in a minute.",
-        {"Retry-After": str(int(policy.lockout.total_seconds()))},
+def _too_many_attempts(seconds: float) -> ServiceError:
+    return _retry_in(
+        seconds, f"Too many failed attempts; try again in {int(seconds)} seconds.", 429
     )
 
 
-def login(db: Database, request: LoginRequest, now: datetime, policy: LoginPolicy) -> LoginResponse:
-    username = normalise_username(request.username)
-    with db.write() as session:
-        if not _count_attempt(session, username, now, policy):
-            raise _too_many_attempts(policy)
-        user = session.scalars(select(User).where(User.username == username)).one_or_none()
-        password_hash = user.password_hash if user is not None and user.active else None
-
-    if not verify_password(password_hash, request.password) or user is None:
+def _checked(
+    db: Database,
+    guard: LoginGuard,
+    counted: Counted,
+    address: str,
+    known: bool,
+    password_hash: str | None,
+    password: str,
+) -> bool:
+    """Whether the password is right, checked in one of the gate's slots. A refused slot
+    takes the attempt's count back (no password was looked at) and answers at once."""
+    try:
+        with guard.gate.slot(address, known=known):
+            return verify_password(password_hash, password)
+    except GateRefused as refused:
         with db.write() as session:
-            anonymous = Actor(user_id=None, name=username, role=None)
-            audit.record(session, anonymous, "login.failed", now, detail={"username": username})
+            take_back(session, counted, proved=False)
+        raise _gate_refusal(refused) from None
+
+
+def _gate_refusal(refused: GateRefused) -> ServiceError:
+    if refused.reason == "address":
+        message = "Too many password checks from this address; try again later."
+        return _retry_in(refused.retry_after, message)
+    return _retry_in(refused.retry_after, "The service is checking many passwords.", 503)
+
+
+def room_for_a_check(guard: LoginGuard, address: str, *, known: bool) -> None:
+    """Refuse before any database work (the API calls this on its event loop, before
+    taking a thread) when the gate would: under a flood most attempts end here."""
+    try:
+        guard.gate.check_room(address, known=known)
+    except GateRefused as refused:
+        raise _gate_refusal(refused) from None
+
+
+def _known_device(
+    session: Session, user: User | None, token: str | None, now: datetime, policy: LoginPolicy
+) -> str | None:
+    """The id of ``token`` when it is one this account was given and not revoked, expired
+    for less than a token's lifetime; else None (and no hint why)."""
+    if not token or len(token) > 200:
+        return None
+    # Looked up whether or not the name exists: the same work either way.
+    device = session.scalars(
+        select(DeviceToken).where(
+            DeviceToken.token_hash == hash_token(token),
+            DeviceToken.revoked_at.is_(None),
+            DeviceToken.expires_at > now - policy.token_lifetime,
+        )
+    ).one_or_none()
+    if device is None or user is None or device.user_id != user.id:
+        return None
+    return device.id
+
+
+def login(
+    db: Database,
+    request: LoginRequest,
+    now: datetime,
+    policy: LoginPolicy,
+    guard: LoginGuard,
+    address: str,
+) -> LoginResponse:
+    username = normalise_username(request.username)
+    limits = policy.limits
+    guard.purge_if_due(db, now, limits)
+    with db.write() as session:
+        user = session.scalars(select(User).where(User.username == username)).one_or_none()
+        device = _known_device(session, user, request.previous_token, now, policy)
+        if device is None and request.previous_token is not None:
+            # Let in as a known device by the API; a stranger's gate refuses now, before
+            # anything is written.
+            room_for_a_check(guard, address, known=False)
+        counted = (
+            for_device(policy.key, device, limits)
+            if device is not None
+            else for_stranger(policy.key, username, address, limits)
+        )
+        wait = admit(session, counted, now, limits)
+        password_hash = user.password_hash if user is not None and user.active else None
+        user_id = user.id if user is not None else None
+    if wait is not None:
+        raise _too_many_attempts(wait)
+
+    known = device is not None
+    if not _checked(db, guard, counted, address, known, password_hash, request.password):
+        detail: dict[str, Any] = {
+            "username_tag": tag(policy.key, "username", username, AUDIT_TAG_CHARS)
+        }
+        if user_id is not None:  # a name that exists is a name, not a mistyped password
+            detail["user_id"] = user_id
+        if device is not None:
+            detail["token_id"] = device
+        with db.write() as session:
+            audit.record(session, STRANGER, "login.failed", now, detail=detail)
         raise ServiceError(
             401, ErrorCode.INVALID_CREDENTIALS, "The username or password is not correct."
         )
+    assert user_id is not None, "only an account's hash verifies"
 
     with db.write() as session:
-        _clear_attempts(session, username)
-        user = session.get_one(User, user.id)
+        take_back(session, counted, proved=True)
+        user = session.get_one(User, user_id)
         if needs_rehash(user.password_hash):  # the argon2 parameters were raised since
             user.password_hash = hash_password(request.password)
-        token, device = issue_token(session, user, request.device_name, now, policy.token_lifetime)
+        token, issued = issue_token(session, user, request.device_name, now, policy.token_lifetime)
         actor = Actor(user.id, user.display_name, user.role, user.department_id, user.username)
-        audit.record(
-            session,
-            actor,
-            "login",
-            now,
-            detail={"token_id": device.id, "device": device.device_name},
-        )
+        detail = {"token_id": issued.id, "device": issued.device_name}
+        if device is not None:
+            detail["known_device"] = device
+        audit.record(session, actor, "login", now, detail=detail)
         return LoginResponse(
-            token=token, expires_at=device.expires_at, user=user_out(session, user)
+            token=token, expires_at=issued.expires_at, user=user_out(session, user)
         )
 
 
 def check_password(
-    db: Database, actor: Actor, request: PasswordCheck, now: datetime, policy: LoginPolicy
+    db: Database,
+    actor: Actor,
+    request: PasswordCheck,
+    now: datetime,
+    policy: LoginPolicy,
+    guard: LoginGuard,
+    address: str,
 ) -> None:
     """Whether ``request.password`` is the password of the token's own user (the desktop's
-    idle lock). Failures count towards the same lock as failed logins of that username, so
-    a stolen unlocked token cannot be used to guess the password faster than a login can."""
-    assert actor.user_id is not None, "a bearer token always belongs to a user"
+    idle lock). Failures slow down this device only, as a login's would: a stranger's
+    guesses elsewhere never keep the signed-in user from unlocking, and a stolen token
+    guesses no faster than a login could."""
+    assert actor.user_id is not None and actor.token_id is not None, "a bearer token's actor"
+    limits = policy.limits
+    guard.purge_if_due(db, now, limits)
+    counted = for_device(policy.key, actor.token_id, limits)
     with db.write() as session:
         user = session.get_one(User, actor.user_id)
-        username = user.username
-        if not _count_attempt(session, username, now, policy):
-            raise _too_many_attempts(policy)
+        wait = admit(session, counted, now, limits)
         password_hash = user.password_hash if user.active else None
+    if wait is not None:
+        raise _too_many_attempts(wait)
 
-    if not verify_password(password_hash, request.password):
+    if not _checked(db, guard, counted, address, True, password_hash, request.password):
         with db.write() as session:
             audit.record(
                 session, actor, "auth.unlock_failed", now, detail={"token_id": actor.token_id}
@@ -142,4 +245,4 @@ def check_password(
         raise ServiceError(401, ErrorCode.INVALID_CREDENTIALS, "The password is not correct.")
 
     with db.write() as session:
-        _clear_attempts(session, username)
+        take_back(session, counted, proved=True)

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from investigator_app.domain.case_effects import CaseState
 from investigator_app.domain.events import EVENT_OF_ACTION
-from investigator_app.domain.lifecycle import TransitionError
+from investigator_app.domain.lifecycle import RECUSED_ASSIGNEE, TransitionError
 from investigator_app.domain.vocabulary import DEPARTMENT_ROLES, Status
 from investigator_app.intake import audit, copy_records, declarations, messages, notes
 from investigator_app.intake.actors import Actor
@@ -107,9 +107,16 @@ def _stored_answer(
     cipher: NoteCipher | None,
 ) -> OperationResult:
     if stored.user_id != actor.user_id:
-        return OperationResult(
-            op_id=op.op_id, status="rejected", message="operation id already used"
+        # Someone else's op id: on a case the caller does not see, the answer a fresh id
+        # gets ("case not found"), so replaying ids tells nothing of other departments.
+        case = session.get(Case, op.case_id)
+        hidden = (
+            case is None
+            or not _in_department(case, actor)
+            or has_recused(session, case.id, actor.user_id)
         )
+        message = CASE_NOT_FOUND if hidden else "operation id already used"
+        return OperationResult(op_id=op.op_id, status="rejected", message=message)
     result = OperationResult.model_validate(stored.result)
     if result.case is None:
         return result
@@ -318,7 +325,7 @@ def _check_assignee(session: Session, op: AssignOp, case: Case, department_id: i
     ):
         raise TransitionError("the assignee is not an active member of the department")
     if has_recused(session, case.id, user.id):
-        raise TransitionError(declarations.RECUSED_ASSIGNEE)
+        raise TransitionError(RECUSED_ASSIGNEE)
 
 
 def _store(

@@ -14,6 +14,7 @@ from investigator_app.intake.blobs import AttachmentRefusedError, Upload
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.deps import DatabaseDep, OperatorActor, SettingsDep
 from investigator_app.intake.errors import ServiceError
+from investigator_app.intake.openapi_errors import error_answers
 from investigator_app.intake.operator_relay import (
     attach_to_report,
     list_phone_requests,
@@ -40,7 +41,7 @@ from investigator_app.protocol import (
     ReportOut,
 )
 
-router = APIRouter(prefix="/intake", tags=["1700 desk"])
+router = APIRouter(prefix="/intake", tags=["1700 desk"], responses=error_answers(403))
 
 _ERRORS_DOC = (
     " Errors: 401 without a valid token, 403 forbidden_role for anyone but the 1700 desk"
@@ -70,6 +71,7 @@ def post_report(body: ReportIn, actor: OperatorActor, db: DatabaseDep) -> Report
 @router.post(
     "/reports/{report_id}/forward",
     response_model=ReportOut,
+    responses=error_answers(409),
     summary="Forward a registered report to a department",
     description=(
         "Sends a registered report to the competent department, whose desktops receive "
@@ -90,6 +92,7 @@ def post_forward(
 @router.post(
     "/reports/{report_id}/reroute",
     response_model=ReportOut,
+    responses=error_answers(409),
     summary="Re-route a returned report to another department",
     description=(
         "Sends a report that a department returned as not competent to another department; "
@@ -208,6 +211,7 @@ def get_phone_requests(_actor: OperatorActor, db: DatabaseDep) -> list[PhoneRequ
 @router.post(
     "/messages/{message_id}/answer",
     status_code=204,
+    responses=error_answers(409),
     summary="Log an answer the reporter gave by phone",
     description=(
         "Records the reporter's answer to an information request, given to 1700 by phone; "

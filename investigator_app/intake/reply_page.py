@@ -12,7 +12,7 @@ import hmac
 import logging
 import secrets
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +20,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
-from starlette.datastructures import UploadFile
-from starlette.formparsers import MultiPartException
+from starlette.types import Scope
 
 from investigator_app.domain.messages import MessageKind
 from investigator_app.intake import audit
@@ -29,7 +28,6 @@ from investigator_app.intake.blobs import (
     ALLOWED_EXTENSIONS,
     AttachmentRefusedError,
     StoredFile,
-    Upload,
     check_uploads,
     megabytes,
 )
@@ -40,7 +38,9 @@ from investigator_app.intake.messages import REPORTER, record_answer
 from investigator_app.intake.models import Case, Department, Message, Reporter
 from investigator_app.intake.relay.language import PageLanguage, choose, long_date
 from investigator_app.intake.relay.links import REPLY_PATH, LinkState, resolve
+from investigator_app.intake.reply_form import FormRefusedError, read_form
 from investigator_app.intake.reply_texts import TEXTS
+from investigator_app.intake.reply_views import record_view, viewed_since
 from investigator_app.intake.settings import RelayPolicy
 
 log = logging.getLogger("investigator_app.intake.reply_page")
@@ -87,6 +87,7 @@ class PageData:
     reference: str = ""
     case_id: str = ""
     answer_due: date | None = None
+    viewed_recently: bool = False  # a view of it is on the audit trail already
 
 
 @dataclass
@@ -105,7 +106,10 @@ class FormState:
 # --- reading ----------------------------------------------------------------------------
 
 
-def _page_data(db: Database, token: str, now: datetime) -> PageData:
+def _page_data(
+    db: Database, token: str, now: datetime, view_interval: timedelta | None = None
+) -> PageData:
+    """With ``view_interval``: also whether a view is on the trail within it."""
     with db.read() as session:
         resolved = resolve(session, token, now)
         if resolved.message is None:
@@ -115,6 +119,9 @@ def _page_data(db: Database, token: str, now: datetime) -> PageData:
         reporter = session.get_one(Reporter, case.reporter_id)
         department = session.get_one(Department, message.department_id)
         language = choose(reporter.language)
+        recently = view_interval is not None and viewed_since(
+            session, case.id, message.id, now - view_interval
+        )
         return PageData(
             state=resolved.state,
             language=language,
@@ -125,18 +132,7 @@ def _page_data(db: Database, token: str, now: datetime) -> PageData:
             reference=case.reference,
             case_id=case.id,
             answer_due=message.answer_due,
-        )
-
-
-def _record_view(db: Database, data: PageData, now: datetime) -> None:
-    with db.write() as session:
-        audit.record(
-            session,
-            REPORTER,
-            "reply.page_viewed",
-            now,
-            case_id=data.case_id,
-            detail={"reference": data.reference, "message_id": data.message_id},
+            viewed_recently=recently,
         )
 
 
@@ -165,13 +161,16 @@ def status_page(state: LinkState, lang: PageLanguage) -> HTMLResponse:
     )
 
 
-def body_too_large_page(limit: int) -> HTMLResponse:
-    """For the body limit: the language is unknown before the body is read, so Dutch."""
-    t = TEXTS["nl"]
+def body_too_large_page(limit: int, scope: Scope) -> HTMLResponse:
+    """For the body limit, before the body is read: in the language of the page the form
+    was on (its address says it), else Dutch."""
+    wanted = Request(scope).query_params.get("lang")
+    lang = choose(wanted)
+    t = TEXTS[lang]
     return _render(
         "status.html",
         413,
-        "nl",
+        lang,
         title=t["body_too_large_title"],
         text=t["body_too_large_body"].format(limit=megabytes(limit)),
         state="too_large",
@@ -258,15 +257,18 @@ def get_css() -> Response:
 @router.get("/{token}")
 def get_page(token: str, request: Request) -> HTMLResponse:
     db = get_database(request)
+    policy = get_settings(request).relay
     now = utcnow()
-    data = _page_data(db, token, now)
+    data = _page_data(db, token, now, policy.view_audit_interval)
     lang = _language(request, data)
     if data.state is not LinkState.OPEN:
         return status_page(data.state, lang)
-    _record_view(db, data, now)
+    if not data.viewed_recently:  # a reload loop reads, it does not write
+        record_view(
+            db, data.case_id, data.reference, data.message_id, now, policy.view_audit_interval
+        )
     if data.kind is not MessageKind.INFO_REQUEST:
         return _letter_page(data, lang)
-    policy = get_settings(request).relay
     csrf = secrets.token_urlsafe(32)
     return _form_page(data, lang, policy, csrf, FormState(), secure=_served_securely(request))
 
@@ -290,32 +292,19 @@ async def post_answer(token: str, request: Request) -> HTMLResponse:
         return _form_page(data, lang, policy, fresh_csrf, form, secure=secure, status=status)
 
     try:
-        form_data = await request.form(
-            max_files=policy.max_files + 20,  # counted below, for a clear message
-            max_fields=20,
-            max_part_size=policy.max_answer_chars * 4 + 1024,
-        )
-    except MultiPartException:
-        return again(FormState(errors=[FieldError("answer", t["invalid_form"])]), 400)
-    try:
-        lang = _language(request, data, str(form_data.get("lang") or ""))
-        t = TEXTS[lang]
-        # Browsers send a textarea's line breaks as CRLF; keep them as the reporter saw them.
-        answer = str(form_data.get("answer") or "").replace("\r\n", "\n").strip()
-        form = FormState(answer=answer)
-        cookie = request.cookies.get(CSRF_COOKIE, "")
-        posted_csrf = str(form_data.get("csrf") or "")
-        if not cookie or not hmac.compare_digest(cookie.encode(), posted_csrf.encode()):
-            form.errors.append(FieldError("answer", t["form_expired"]))
-            form.files_again = True
-            return again(form, 403)
-        uploads = [
-            Upload(name=item.filename or "", data=await item.read(policy.max_file_bytes + 1))
-            for item in form_data.getlist("files")
-            if isinstance(item, UploadFile) and item.filename
-        ]
-    finally:
-        await form_data.close()
+        posted = await read_form(request, policy)
+    except FormRefusedError as refused:
+        text = t[refused.key].format(max_chars=refused.limit, limit=refused.limit)
+        return again(FormState(errors=[FieldError(refused.field, text)], files_again=True), 400)
+    lang = _language(request, data, posted.lang)
+    t = TEXTS[lang]
+    answer, uploads = posted.answer, posted.uploads
+    form = FormState(answer=answer)
+    cookie = request.cookies.get(CSRF_COOKIE, "")
+    if not cookie or not hmac.compare_digest(cookie.encode(), posted.csrf.encode()):
+        form.errors.append(FieldError("answer", t["form_expired"]))
+        form.files_again = True
+        return again(form, 403)
 
     if not answer:
         form.errors.append(FieldError("answer", t["answer_required"]))

@@ -31,6 +31,8 @@ TEXTS: dict[PageLanguage, dict[str, str]] = {
         "answer_too_long": "Uw antwoord is langer dan {max_chars} tekens.",
         "form_expired": "Het formulier is verlopen. Verstuur uw antwoord opnieuw.",
         "invalid_form": "Het formulier kwam onvolledig aan. Probeer het opnieuw.",
+        "nul_in_answer": "Uw antwoord bevat een nulteken (U+0000), dat we niet kunnen "
+        "bewaren. Verwijder het en verstuur opnieuw.",
         "too_many_files": "U kunt ten hoogste {limit} bestanden meesturen.",
         "too_large": "Het bestand {name} is groter dan {limit}.",
         "path_in_name": "Een bestandsnaam bevat een mappad (zoals ../). Geef het bestand een "
@@ -87,6 +89,8 @@ TEXTS: dict[PageLanguage, dict[str, str]] = {
         "answer_too_long": "Your answer is longer than {max_chars} characters.",
         "form_expired": "The form has expired. Please send your answer again.",
         "invalid_form": "The form arrived incomplete. Please try again.",
+        "nul_in_answer": "Your answer contains a null character (U+0000), which we cannot "
+        "store. Remove it and send again.",
         "too_many_files": "You can send at most {limit} files.",
         "too_large": "The file {name} is larger than {limit}.",
         "path_in_name": "A file name contains a folder path (such as ../). Give the file a "

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 from investigator_app.intake.login import LoginPolicy
+from investigator_app.intake.login_throttle import LoginLimits, name_key
 from investigator_app.intake.note_cipher import NEW_KEY_HINT, NotesKeyError, parse_key
 
 DEFAULT_RETENTION_YEARS = 5
@@ -85,6 +86,8 @@ class RelayPolicy:
     max_files: int = 5
     max_file_bytes: int = 10 * 1024 * 1024
     max_answer_chars: int = 20_000
+    # A reporter's view of a message's page enters the audit trail at most this often.
+    view_audit_interval: timedelta = timedelta(hours=1)
 
     @property
     def max_reply_body_bytes(self) -> int:
@@ -96,8 +99,8 @@ class RelayPolicy:
 class Settings:
     database_url: str
     token_lifetime: timedelta = timedelta(days=30)
-    login_max_failures: int = 5
-    login_lockout: timedelta = timedelta(minutes=1)
+    # Throttling of password guesses and the cap on password checks at once (login.py).
+    login: LoginLimits = field(default_factory=LoginLimits)
     poll_interval: float = 0.25  # seconds between "anything new?" checks of a long-poll
     max_body_bytes: int = 4 * 1024 * 1024
     title: str = "1700 intake service"
@@ -115,10 +118,10 @@ class Settings:
 
     @property
     def login_policy(self) -> LoginPolicy:
+        if self.notes_key is None:  # create_app refuses to start without it
+            raise ValueError("logins need the notes key (their keyed hashes derive from it)")
         return LoginPolicy(
-            token_lifetime=self.token_lifetime,
-            max_failures=self.login_max_failures,
-            lockout=self.login_lockout,
+            key=name_key(self.notes_key), token_lifetime=self.token_lifetime, limits=self.login
         )
 
 

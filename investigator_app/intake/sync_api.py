@@ -17,6 +17,7 @@ from investigator_app.intake.deps import (
     get_notifier,
 )
 from investigator_app.intake.notifier import ChangeNotifier
+from investigator_app.intake.openapi_errors import error_answers
 from investigator_app.intake.operations import apply_operations
 from investigator_app.intake.snapshots import Viewer
 from investigator_app.operations import OperationsRequest, OperationsResponse
@@ -27,7 +28,7 @@ from investigator_app.protocol import (
     ChangesResponse,
 )
 
-router = APIRouter(tags=["desktop sync"])
+router = APIRouter(tags=["desktop sync"], responses=error_answers(403))
 
 _ROLE_DOC = (
     " Only investigators and managers of a department (403 forbidden_role otherwise); "

@@ -201,3 +201,40 @@ def _may_read(
         viewer_role=viewer.role,
         assignee_id=assignee_id,
     )
+
+
+# --- the audit trail -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """An entry of a case's audit trail as recorded, with the department that held the case
+    when it was written (None: no department had it yet)."""
+
+    at: datetime
+    actor: str  # the name recorded with it
+    action: str
+    detail: Mapping[str, str | int]
+    reason: str | None
+    department_id: int | None
+
+
+SHARED_AUDIT_DETAIL = frozenset({"reference"})
+"""What an entry of another department's time shows of its detail: the case's reference."""
+
+
+def shown_audit_entry(viewer: Viewer, entry: AuditEntry, names: Names) -> AuditEntry:
+    """An entry of the case's trail as the viewer sees it.
+
+    What the viewer's department did while it held the case shows in full. What was done
+    while another department held it (a case re-routed from it) shows that department and
+    the action, as the timeline of the feed does: never its people, its reasons (a reveal's
+    reason) or its ids (operations, copies, files, readers).
+    """
+    if entry.department_id == viewer.department_id:
+        return entry
+    holder = CENTRAL_DESK_NAME
+    if entry.department_id is not None:
+        holder = names.departments.get(entry.department_id, UNKNOWN_PERSON)
+    detail = {key: value for key, value in entry.detail.items() if key in SHARED_AUDIT_DETAIL}
+    return AuditEntry(entry.at, holder, entry.action, detail, None, entry.department_id)

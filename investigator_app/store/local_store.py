@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ from investigator_app.protocol import ChangesResponse, MeResponse, PersonOut
 from investigator_app.store import attachments as _attachments
 from investigator_app.store import identity as _identity
 from investigator_app.store import outbox as _outbox
+from investigator_app.store import outbox_failures as _failures
 from investigator_app.store import reads as _reads
 from investigator_app.store import sealing as _sealing
 from investigator_app.store.database import create_store_engine, migrate, writer
@@ -188,10 +189,17 @@ class LocalStore:
         self.queue(EditNoteOp(**_new_op(case_id, made_at), note=note))
         return note.note_id
 
-    def pending_operations(self, limit: int) -> list[Operation]:
-        """Operations to send next: the oldest pending one of each case (see outbox.py)."""
+    def pending_operations(self, limit: int, held: Collection[uuid.UUID] = ()) -> list[Operation]:
+        """Operations to send next: the oldest pending one of each case, leaving out the
+        cases whose oldest is ``held`` (see outbox.py)."""
         with self._writer.begin() as conn:
-            return _outbox.take_pending(conn, self._sealer, limit)
+            return _outbox.take_pending(conn, self._sealer, limit, held)
+
+    def count_failure(self, op_id: uuid.UUID, reason: str, refuse_after: int) -> int:
+        """The service failed on this pending op sent alone; its failed attempts so far
+        (refused at ``refuse_after``; see outbox_failures.py)."""
+        with self._writer.begin() as conn:
+            return _failures.count_failure(conn, op_id, reason, refuse_after)
 
     def apply_results(self, resp: OperationsResponse) -> list[str]:
         """Record the service's answers and snapshots in one transaction; changed case ids."""

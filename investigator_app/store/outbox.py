@@ -11,6 +11,8 @@ and 4, and a colleague's change in between turns ours into a conflict the user s
 never a silent overwrite. Only the oldest pending op of a case goes in a batch: when it
 is refused, the ops built on it are refused with it instead of landing on the colleague's
 version by accident.
+
+An op the service keeps failing on is refused too (outbox_failures.py).
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from __future__ import annotations
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
-from datetime import date, datetime
+from collections.abc import Collection, Sequence
+from datetime import datetime
 from typing import Literal
 
 from pydantic import ValidationError
@@ -27,36 +29,20 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 
 from investigator_app.domain.case_effects import CaseState
-from investigator_app.domain.deadlines import BRUSSELS
 from investigator_app.domain.lifecycle import Action, TransitionError
-from investigator_app.domain.messages import (
-    NO_EMAIL_FOR_REMINDER,
-    OPEN_REQUEST_STATES,
-    MessageKind,
-    check_answer_due,
-)
 from investigator_app.domain.vocabulary import DEPARTMENT_STATUSES, Outcome, Status
 from investigator_app.operations import (
     INDEPENDENT_ACTIONS,
     OPERATION,
-    AcknowledgeOp,
-    AddNoteOp,
-    AssignOp,
-    CancelRequestOp,
-    EditNoteOp,
     Operation,
     OperationsResponse,
     RecuseOp,
-    RemindOp,
-    RequestInfoOp,
-    SendFeedbackOp,
 )
 from investigator_app.protocol import CaseOut
-from investigator_app.store import notes as _notes
-from investigator_app.store.conversation import messages as stored_messages
-from investigator_app.store.identity import actor_name, user_id
+from investigator_app.store.identity import user_id
 from investigator_app.store.models import AnyRow, cases, colleagues, outbox
-from investigator_app.store.overlay import Shown, expected_version, overlay, overlay_messages
+from investigator_app.store.overlay import Shown, expected_version, overlay
+from investigator_app.store.queue_checks import check_before_queueing
 from investigator_app.store.sealing import Sealer, outbox_op_place
 from investigator_app.store.snapshots import remove_cases, store_snapshots
 from investigator_app.store.views import RefusedAction
@@ -67,6 +53,8 @@ REFUSALS = ("conflict", "rejected")
 # Refusing one of these does not refuse the later actions on the case (none builds on it).
 _INDEPENDENT = [action.value for action in INDEPENDENT_ACTIONS]
 UNREADABLE = "this action could not be read back on this workstation; discard it"
+# How a refusal after the service failed on it again and again starts (outbox_failures.py).
+SERVICE_FAILED = "the service failed on this action every time it was sent"
 
 
 class UnknownCaseError(LookupError):
@@ -119,7 +107,8 @@ def colleague_names(conn: Connection) -> dict[str, str]:
 
 
 def conflicted_cases(conn: Connection) -> set[str]:
-    return set(conn.scalars(select(outbox.c.case_id).where(outbox.c.state == "conflict")))
+    """Cases with an action of ours the service did not apply (marked in the list)."""
+    return set(conn.scalars(select(outbox.c.case_id).where(outbox.c.state.in_(REFUSALS))))
 
 
 def case_state(row: AnyRow) -> Shown:
@@ -138,49 +127,9 @@ def case_state(row: AnyRow) -> Shown:
     )
 
 
-RECUSED_ASSIGNEE = "this person recused themself from the case"  # as the service says
-
-
-def recused_ids(sealer: Sealer, row: AnyRow) -> set[str]:
-    """Who recused from the case (a ``cases`` row): they cannot be assigned it."""
-    return {r.person_id for r in _notes.recusals(sealer, row.id, row.sealed_recusals)}
-
-
 def recused(ops: Sequence[Operation]) -> bool:
     """Our pending recusal: the case is gone for us already."""
     return any(isinstance(op, RecuseOp) for op in ops)
-
-
-def _check_note(
-    conn: Connection, sealer: Sealer, op: AddNoteOp | EditNoteOp, ops: list[Operation]
-) -> None:
-    """A note action against the notes as the user sees them; raises TransitionError."""
-    my_id = user_id(conn)
-    shown = _notes.overlay_notes(
-        _notes.stored_notes(conn, sealer, op.case_id, my_id), ops, my_id, actor_name(conn)
-    )
-    _notes.check_note(shown, op)
-
-
-def _check_message(
-    conn: Connection, sealer: Sealer, op: Operation, row: AnyRow, applied: list[Operation]
-) -> None:
-    """What a message action needs besides its fields; raises TransitionError."""
-    if isinstance(op, RemindOp) and not row.reporter_reachable_by_email:
-        raise TransitionError(NO_EMAIL_FOR_REMINDER)
-    message = op.message if isinstance(op, AcknowledgeOp | RequestInfoOp | SendFeedbackOp) else None
-    if message is not None and not message.body.strip():
-        raise TransitionError("a message needs text")
-    if isinstance(op, RequestInfoOp):
-        check_answer_due(op.message.answer_due, op.made_at.astimezone(BRUSSELS).date())
-    if isinstance(op, RemindOp | CancelRequestOp):
-        shown = overlay_messages(stored_messages(conn, sealer, op.case_id), applied, "", date.min)
-        target = str(op.target_message_id)
-        if not any(
-            m.id == target and m.kind is MessageKind.INFO_REQUEST and m.state in OPEN_REQUEST_STATES
-            for m in shown
-        ):
-            raise TransitionError("only an open information request can be reminded or cancelled")
 
 
 def record(conn: Connection, sealer: Sealer, op: Operation) -> Operation:
@@ -191,19 +140,12 @@ def record(conn: Connection, sealer: Sealer, op: Operation) -> Operation:
     if row is None:
         raise UnknownCaseError(op.case_id)
     names = colleague_names(conn)
-    # None unassigns; anyone else must be a member of the department who did not recuse.
-    if isinstance(op, AssignOp) and op.assignee_id not in (None, *names):
-        raise TransitionError("a case can only be assigned to a member of the department")
-    if isinstance(op, AssignOp) and op.assignee_id in recused_ids(sealer, row):
-        raise TransitionError(RECUSED_ASSIGNEE)
     ops = pending_by_case(conn, sealer, [op.case_id]).get(op.case_id, [])
     if recused(ops):
         raise UnknownCaseError(op.case_id)
     me = user_id(conn) or ""
     shown = overlay(case_state(row), ops, names, me, "")
-    if isinstance(op, AddNoteOp | EditNoteOp):
-        _check_note(conn, sealer, op, ops)
-    _check_message(conn, sealer, op, row, shown.applied)
+    check_before_queueing(conn, sealer, op, row, names, ops, shown.applied)
     op.effect(shown.shown.state, me, op.made_at)  # raises TransitionError when not allowed
     queued = op.model_copy(
         update={"base_version": expected_version(row.version, (p.base_version for p in ops))}
@@ -224,8 +166,11 @@ def record(conn: Connection, sealer: Sealer, op: Operation) -> Operation:
     return queued
 
 
-def take_pending(conn: Connection, sealer: Sealer, limit: int) -> list[Operation]:
-    """The oldest pending op of each case, oldest first, counting the attempt.
+def take_pending(
+    conn: Connection, sealer: Sealer, limit: int, held: Collection[uuid.UUID] = ()
+) -> list[Operation]:
+    """The oldest pending op of each case, oldest first; a case whose oldest is ``held``
+    (waiting to be tried again) is left out whole, so its ops keep their order.
 
     One op per case per batch: if the service refuses the first, the later ones (built on
     its effect) must not be applied blindly within the same batch. A row that cannot be
@@ -236,6 +181,9 @@ def take_pending(conn: Connection, sealer: Sealer, limit: int) -> list[Operation
     chosen: list[Operation] = []
     for row in conn.execute(query):
         if row.case_id in seen:
+            continue
+        if row.op_id in held:
+            seen.add(row.case_id)
             continue
         try:
             op = _decode(sealer, row)
@@ -251,12 +199,6 @@ def take_pending(conn: Connection, sealer: Sealer, limit: int) -> list[Operation
         chosen.append(op)
         if len(chosen) == limit:
             break
-    if chosen:
-        conn.execute(
-            update(outbox)
-            .where(outbox.c.op_id.in_([op.op_id for op in chosen]))
-            .values(attempts=outbox.c.attempts + 1)
-        )
     return chosen
 
 
@@ -294,17 +236,8 @@ def settle(
         )
         if result.status == "applied" and row.action == Action.RECUSE.value:
             recusals.append(row.case_id)
-        if result.status in REFUSALS and row.action not in _INDEPENDENT:
-            conn.execute(
-                update(outbox)
-                .where(
-                    outbox.c.case_id == row.case_id,
-                    outbox.c.state == "pending",
-                    outbox.c.seq > row.seq,
-                    outbox.c.action.not_in(_INDEPENDENT),
-                )
-                .values(state="conflict", message=DEPENDS_ON_REFUSED)
-            )
+        if result.status in REFUSALS:
+            refuse_later(conn, row.case_id, row.seq, row.action)
     kept = [case for case in snapshots if case.id not in recusals]
     changed.extend(_store_answered_snapshots(conn, sealer, kept, answered))
     remove_cases(conn, recusals)
@@ -328,6 +261,23 @@ def _store_answered_snapshots(
 DEPENDS_ON_REFUSED = "an earlier action of yours on this case was not applied"
 
 
+def refuse_later(conn: Connection, case_id: str, seq: int, action: str) -> None:
+    """The op at ``seq`` was refused: so are the later life-cycle ops on its case, which
+    build on its effect (none builds on an independent one)."""
+    if action in _INDEPENDENT:
+        return
+    conn.execute(
+        update(outbox)
+        .where(
+            outbox.c.case_id == case_id,
+            outbox.c.state == "pending",
+            outbox.c.seq > seq,
+            outbox.c.action.not_in(_INDEPENDENT),
+        )
+        .values(state="conflict", message=DEPENDS_ON_REFUSED)
+    )
+
+
 def refused(
     conn: Connection, sealer: Sealer, op_ids: Sequence[uuid.UUID] | None = None
 ) -> list[RefusedAction]:
@@ -337,7 +287,7 @@ def refused(
     return [
         RefusedAction(
             op_id=str(row.op_id),
-            refusal=_refusal(row.state),
+            refusal=_refusal(row.state, row.message),
             case_id=row.case_id,
             reference=row.reference,
             action=Action(row.action),
@@ -348,8 +298,10 @@ def refused(
     ]
 
 
-def _refusal(state: str) -> Literal["conflict", "rejected"]:
-    return "conflict" if state == "conflict" else "rejected"
+def _refusal(state: str, message: str) -> Literal["conflict", "rejected", "failed"]:
+    if state == "conflict":
+        return "conflict"
+    return "failed" if message.startswith(SERVICE_FAILED) else "rejected"
 
 
 def discard(conn: Connection, op_id: uuid.UUID) -> bool:

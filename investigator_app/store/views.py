@@ -38,7 +38,7 @@ class CaseSummary:
     next_deadline: Deadline | None
     assignee_name: str | None
     pending_actions: int  # local actions not yet confirmed by the service
-    has_conflict: bool  # an action of ours was refused because a colleague was first
+    has_conflict: bool  # an action of ours was refused (a colleague was first, or else)
     search_text: str  # lower-cased reference, summary, entity, persons, assignee
     awaiting_answer: bool = False  # an information request is open
     overdue_request: bool = False  # an open information request is past its deadline
@@ -181,10 +181,12 @@ class CaseDetail:
 @dataclass(frozen=True)
 class RefusedAction:
     """A local action the service did not apply: a colleague changed the case first
-    (``conflict``), or the service refused it (``rejected``). The user decides what next."""
+    (``conflict``), the service refused it (``rejected``), or the service failed on it each
+    time it was sent (``failed``: no verdict on the action, it may work later). The user
+    decides what next."""
 
     op_id: str
-    refusal: Literal["conflict", "rejected"]
+    refusal: Literal["conflict", "rejected", "failed"]
     case_id: str
     reference: str
     action: Action

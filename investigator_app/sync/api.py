@@ -142,9 +142,25 @@ class ApiClient:
 
     # --- calls ----------------------------------------------------------------------
 
-    def login(self, username: str, password: str, device_name: str = "") -> LoginResponse:
-        body = LoginRequest(username=username, password=password, device_name=device_name)
-        response = self._send("POST", "/auth/login", json=body.model_dump(mode="json"))
+    def login(
+        self,
+        username: str,
+        password: str,
+        device_name: str = "",
+        previous_token: str | None = None,
+    ) -> LoginResponse:
+        """A new token. ``previous_token``: the one this device had for the account (expired
+        is fine), so that a stranger's guesses at the account do not slow this device down."""
+        body = LoginRequest(
+            username=username,
+            password=password,
+            device_name=device_name,
+            previous_token=previous_token,
+        )
+        # Without a previous token the body is as it always was (older services refuse
+        # fields they do not know).
+        json_body = body.model_dump(mode="json", exclude_none=True)
+        response = self._send("POST", "/auth/login", json=json_body)
         return _parse(response, LoginResponse)
 
     def logout(self) -> None:
@@ -244,6 +260,8 @@ class ApiClient:
             ) from error
         if response.is_success:
             return response
+        if response.is_server_error:
+            self._transport.retire(response)
         raise _error_of(response)
 
 

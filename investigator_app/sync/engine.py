@@ -1,27 +1,56 @@
 """SyncEngine: pulls the change feed into the store and pushes the outbox (no Qt here).
 
 One engine per thread: it uses that thread's ApiClient and LocalStore.
+
+Pushing, one failing operation holds back no other. The service answers each operation of
+a batch, but when it fails on the request itself (a 500, an answer that makes no sense, a
+request it cannot take) the batch is split in halves until the operations it fails on stand
+alone; every other one is applied and settled as usual. The service applies each op_id once,
+so sending again the ones it applied before failing is harmless. An operation that fails
+on its own counts a failed attempt (outbox_failures.py), waits a back-off, and is refused
+after ``REFUSE_AFTER_FAILURES`` of them; the later operations on its case wait for it, in
+order. No answer at all (offline), a lapsed session, a service that is not there (502, 503,
+504) or one that fails on everything count against no operation: the push raises and the
+runner tries again later. "Everything": no operation of the round was answered and either
+several failed alone (a database that takes no writes, not several broken operations at
+once) or the one that failed did so while ``/me`` fails too.
 """
 
 from __future__ import annotations
 
 import logging
+import time
+import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from investigator_app.operations import MAX_BATCH
+from investigator_app.operations import MAX_BATCH, Operation, OperationsResponse
 from investigator_app.protocol import MAX_PAGE, ChangesResponse
 from investigator_app.store import LocalStore
 from investigator_app.store.views import RefusedAction
 from investigator_app.sync.api import ApiClient
-from investigator_app.sync.errors import AttachmentMismatch, ProtocolError, ServiceError
+from investigator_app.sync.errors import (
+    AttachmentMismatch,
+    ProtocolError,
+    ServiceError,
+    SyncError,
+)
 
 _log = logging.getLogger("investigator_app.sync.engine")
 
 ProgressCallback = Callable[[int, int], None]
 ChangedCallback = Callable[[list[str]], None]
+
+# An operation the service fails on, sent alone, is refused after this many failures,
+# tried again after the first of FAILED_OP_BACKOFF seconds, doubling up to the second.
+REFUSE_AFTER_FAILURES = 5
+FAILED_OP_BACKOFF = (30.0, 600.0)
+# Answers that say the service is not there (a proxy's), not that a request broke it.
+_SERVICE_ABSENT = (502, 503, 504)
+# Answers to a request the service cannot take: one operation in it may be the cause.
+_REQUEST_REFUSED = (400, 413, 422)
 
 
 @dataclass(frozen=True)
@@ -40,13 +69,40 @@ class PushOutcome:
     refused: list[RefusedAction] = field(default_factory=list)
     changed_ids: list[str] = field(default_factory=list)
     answered_ids: list[str] = field(default_factory=list)
+    failing: int = 0  # operations the service failed on, waiting to be tried again
+    retry_in: float | None = None  # seconds until the first of those may be sent again
+
+
+@dataclass
+class _PushRound:
+    """What one push() has done so far."""
+
+    sent: set[uuid.UUID] = field(default_factory=set)
+    answered: int = 0
+    applied: int = 0
+    changed: list[str] = field(default_factory=list)
+    answered_ids: list[str] = field(default_factory=list)
+    failed: list[tuple[Operation, SyncError]] = field(default_factory=list)  # alone
 
 
 class SyncEngine:
-    def __init__(self, store: LocalStore, client: ApiClient, *, page_size: int = MAX_PAGE) -> None:
+    def __init__(
+        self,
+        store: LocalStore,
+        client: ApiClient,
+        *,
+        page_size: int = MAX_PAGE,
+        op_backoff: tuple[float, float] = FAILED_OP_BACKOFF,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.store = store
         self.client = client
         self._page_size = page_size
+        self._op_backoff = op_backoff
+        self._clock = clock
+        # Operations the service failed on: when they may be sent again (by ``clock``).
+        # Kept in memory: a restarted app tries them at once (their failures are stored).
+        self._held: dict[uuid.UUID, float] = {}
 
     def refresh_identity(self) -> None:
         """Department periods and colleagues may change on the service."""
@@ -108,40 +164,110 @@ class SyncEngine:
         )
 
     def push(self) -> PushOutcome:
-        """Send the outbox in batches until nothing is pending.
+        """Send the outbox in batches until nothing is pending but what waits for a retry.
 
         Safe to repeat after a crash between sending and storing the answer: the service
-        applies each op_id once and answers a resend with the same result.
+        applies each op_id once and answers a resend with the same result. Raises SyncError
+        when the service cannot be reached or fails as a whole (nothing counted against an
+        operation then; what was answered before stays settled).
         """
-        sent = applied_count = 0
         already_refused = {r.op_id for r in self.store.refused_actions()}
-        changed: list[str] = []
-        answered: list[str] = []
+        now = self._clock()
+        self._held = {op_id: due for op_id, due in self._held.items() if due > now}
+        held = set(self._held)
+        done = _PushRound()
         while True:
-            ops = self.store.pending_operations(MAX_BATCH)
-            if not ops:
+            self._send_pending(held, done)
+            if not done.failed:
                 break
+            if not done.answered:  # the service may fail on everything: count nothing then
+                if len(done.failed) > 1:
+                    raise done.failed[0][1]
+                self.client.me()  # raises when the service is in trouble, not the operation
+            freed = self._count_failures(done.failed, held)
+            done.failed.clear()
+            if not freed:  # else the later operations on a refused one's case may go now
+                break
+        # Including later ops on a case that the refusal of an earlier one refused too.
+        refused = [r for r in self.store.refused_actions() if r.op_id not in already_refused]
+        failing = sum(1 for op_id in held if op_id in self._held)
+        if done.sent:
+            _log.info(
+                "pushed %d operations: %d applied, %d refused, %d failing",
+                len(done.sent),
+                done.applied,
+                len(refused),
+                failing,
+            )
+        soonest = min(self._held.values(), default=None)
+        return PushOutcome(
+            len(done.sent),
+            done.applied,
+            refused,
+            list(dict.fromkeys(done.changed)),
+            list(dict.fromkeys(done.answered_ids)),
+            failing,
+            None if soonest is None else max(0.0, soonest - self._clock()),
+        )
+
+    def _send_pending(self, held: set[uuid.UUID], done: _PushRound) -> None:
+        """Send batches until nothing is left but held operations and failed ones."""
+        while True:
+            skip = held | {op.op_id for op, _ in done.failed}
+            ops = self.store.pending_operations(MAX_BATCH, skip)
+            if not ops:
+                return
+            self._send(ops, done)
+
+    def _send(self, ops: list[Operation], done: _PushRound) -> None:
+        """Send ``ops``; when the service fails on the request, send each half again, down
+        to the operations it fails on alone (kept in ``done.failed``)."""
+        done.sent.update(op.op_id for op in ops)
+        try:
             answer = self.client.push(ops)
             if not answer.results:
                 raise ProtocolError("the service answered none of the operations sent")
-            applied = self.store.settle(answer)
-            changed.extend(applied.changed_ids)
-            answered.extend(applied.answered_ids)
-            sent += len(ops)
-            applied_count += sum(1 for result in answer.results if result.status == "applied")
-        # Including later ops on a case that the refusal of an earlier one refused too.
-        refused = [r for r in self.store.refused_actions() if r.op_id not in already_refused]
-        if sent:
-            _log.info(
-                "pushed %d operations: %d applied, %d refused", sent, applied_count, len(refused)
-            )
-        return PushOutcome(
-            sent,
-            applied_count,
-            refused,
-            list(dict.fromkeys(changed)),
-            list(dict.fromkeys(answered)),
-        )
+        except (ServiceError, ProtocolError) as error:
+            if not _may_be_one_operation(error):
+                raise
+            if len(ops) == 1:
+                _log.warning("the service failed on operation %s (%s)", ops[0].op_id, error)
+                done.failed.append((ops[0], error))
+                return
+            half = len(ops) // 2
+            self._send(ops[:half], done)
+            self._send(ops[half:], done)
+            return
+        self._settle(answer, done)
+        answered = {result.op_id for result in answer.results}
+        unanswered = [op for op in ops if op.op_id not in answered]
+        if unanswered:  # fewer each time: the service answered some
+            self._send(unanswered, done)
+
+    def _settle(self, answer: OperationsResponse, done: _PushRound) -> None:
+        applied = self.store.settle(answer)
+        done.changed.extend(applied.changed_ids)
+        done.answered_ids.extend(applied.answered_ids)
+        done.answered += len(answer.results)
+        done.applied += sum(1 for result in answer.results if result.status == "applied")
+
+    def _count_failures(
+        self, failed: list[tuple[Operation, SyncError]], held: set[uuid.UUID]
+    ) -> bool:
+        """Count a failed attempt of each; hold the ones left for their back-off. True when
+        one of them was refused now."""
+        first, cap = self._op_backoff
+        refused = False
+        for op, error in failed:
+            attempts = self.store.count_failure(op.op_id, str(error), REFUSE_AFTER_FAILURES)
+            if attempts >= REFUSE_AFTER_FAILURES:
+                _log.error("operation %s refused after %d failures", op.op_id, attempts)
+                self._held.pop(op.op_id, None)
+                refused = True
+            elif attempts:
+                self._held[op.op_id] = self._clock() + min(first * 2 ** (attempts - 1), cap)
+                held.add(op.op_id)
+        return refused
 
     def fetch_attachments(self) -> list[str]:
         """Fetch the bytes of every attachment our cases refer to but we lack, so they
@@ -164,3 +290,12 @@ class SyncEngine:
         if changed:
             _log.info("fetched attachments for %d cases", len(set(changed)))
         return list(dict.fromkeys(changed))
+
+
+def _may_be_one_operation(error: SyncError) -> bool:
+    """Whether the service may have failed on one operation of the request, rather than
+    being absent or refusing the caller (then no operation is to blame)."""
+    if isinstance(error, ServiceError):
+        status = error.status
+        return (status >= 500 and status not in _SERVICE_ABSENT) or status in _REQUEST_REFUSED
+    return isinstance(error, ProtocolError)

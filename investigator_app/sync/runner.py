@@ -7,7 +7,8 @@ Two worker threads, each with its own ApiClient and LocalStore (so its own conne
   open offline later;
 - the pusher sends the outbox whenever ``request_push()`` is called (after each recorded
   action), at start, on ``sync_now()`` (then it asks the puller for an immediate pull) and
-  when the service is reachable again.
+  when the service is reachable again; an operation the service failed on is sent again
+  when its back-off ends (the engine says when), until it is applied or refused.
 Signals are emitted from the worker threads; Qt queues them to receivers in the GUI thread.
 Nothing here touches a widget.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,7 +27,7 @@ from PySide6.QtCore import QObject, Signal
 
 from investigator_app.store import LocalStore
 from investigator_app.sync.api import ApiClient
-from investigator_app.sync.engine import SyncEngine
+from investigator_app.sync.engine import FAILED_OP_BACKOFF, SyncEngine
 from investigator_app.sync.errors import AuthenticationFailed, ServiceUnreachable, SyncError
 
 _log = logging.getLogger("investigator_app.sync.runner")
@@ -64,6 +66,7 @@ class SyncRunner(QObject):
         *,
         long_poll_wait: float = 20.0,
         backoff: tuple[float, float] = (1.0, 30.0),
+        op_backoff: tuple[float, float] = FAILED_OP_BACKOFF,
         client_factory: ClientFactory | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -75,6 +78,7 @@ class SyncRunner(QObject):
         )
         self._long_poll_wait = long_poll_wait
         self._backoff_first, self._backoff_max = backoff
+        self._op_backoff = op_backoff  # an operation the service failed on (SyncEngine)
         self._cond = threading.Condition()
         # Everything below is guarded by self._cond.
         self._token = token
@@ -297,7 +301,7 @@ class SyncRunner(QObject):
         with self._cond:
             self._push_client = client
         try:
-            self._push_loop(SyncEngine(store, client))
+            self._push_loop(SyncEngine(store, client, op_backoff=self._op_backoff))
         finally:
             with self._cond:
                 self._push_client = None
@@ -306,13 +310,19 @@ class SyncRunner(QObject):
 
     def _push_loop(self, engine: SyncEngine) -> None:
         delay = self._backoff_first
+        retry_at: float | None = None  # when an operation the service failed on is due
         while True:
             with self._cond:
-                self._cond.wait_for(
-                    lambda: self._stopping or (self._push_wanted and not self._auth_blocked)
+                timeout = None if retry_at is None else max(0.0, retry_at - time.monotonic())
+                wanted = self._cond.wait_for(
+                    lambda: self._stopping or (self._push_wanted and not self._auth_blocked),
+                    timeout,
                 )
                 if self._stopping:
                     return
+                retry_at = None
+                if not wanted and self._auth_blocked:
+                    continue  # signing in again asks for a push, which retries it too
                 self._push_wanted = False
                 pull_after, self._pull_after_push = self._pull_after_push, False
                 engine.client.resume()
@@ -338,6 +348,8 @@ class SyncRunner(QObject):
                 self.sync_failed.emit("internal", f"{type(error).__name__}: {error}")
             else:
                 delay = self._backoff_first
+                if outcome.retry_in is not None:
+                    retry_at = time.monotonic() + outcome.retry_in
                 if outcome.sent:
                     self._set_online(True)
                     self.push_finished.emit(outcome)

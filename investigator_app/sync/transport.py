@@ -114,3 +114,12 @@ class InterruptibleTransport(httpx.HTTPTransport):
             keepalive_expiry=30.0,
             network_backend=self.backend,
         )
+
+    def retire(self, response: httpx.Response) -> None:
+        """Send nothing more over the connection that carried ``response``: a service that
+        failed on a request may close it right after answering (uvicorn does, after an
+        error it did not expect), and a request sent on it before that is noticed would
+        fail as if the service were gone."""
+        stream = response.extensions.get("network_stream")
+        if isinstance(stream, _TrackedStream):
+            stream.shutdown()  # the pool sees it readable (closed) and opens a new one

@@ -4,37 +4,62 @@
 <context>
     <name>AccountDialogs</name>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="16"/>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="18"/>
         <source>Sleutelopslag</source>
         <translation>Credential store</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="23"/>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="28"/>
+        <source>Niet verstuurde wijzigingen</source>
+        <translation>Unsent changes</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="29"/>
+        <source>%1 wijziging(en) zijn nog niet naar de server verstuurd. Deze werkplek heeft geen veilige opslag voor sleutels: na het afsluiten kan de app ze niet meer lezen en gaan ze verloren. Blijf aangemeld tot de server bereikbaar is; de app verstuurt ze dan vanzelf.</source>
+        <translation>%1 change(s) have not been sent to the server yet. This workstation has no secure key storage: once you quit, the app can no longer read them and they are lost. Stay signed in until the server can be reached; the app then sends them by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="40"/>
+        <source>Aangemeld blijven</source>
+        <translation>Stay signed in</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="43"/>
+        <source>Toch afsluiten</source>
+        <translation>Quit anyway</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="52"/>
+        <source>Deze werkplek heeft geen veilige opslag voor sleutels. De lokale gegevens van uw vorige sessie zijn daardoor onleesbaar geworden; ze zijn apart gezet en de app haalt uw meldingen opnieuw op bij de server.</source>
+        <translation>This workstation has no secure key storage. The local data of your previous session has therefore become unreadable; it was set aside and the app fetches your reports from the server again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="59"/>
         <source>De sleutel van de lokale gegevens op deze werkplek ontbreekt (bijvoorbeeld na een nieuw Windows-profiel of een gewiste sleutelopslag). De lokale kopie is daardoor onleesbaar; de app haalt uw meldingen opnieuw op bij de server.</source>
         <translation>The key of the local data on this workstation is missing (for example after a new Windows profile or a wiped credential store). The local copy is therefore unreadable; the app fetches your cases from the server again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="30"/>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="66"/>
         <source>%1 nog niet verstuurde wijziging(en) gaan daarbij verloren. Voer ze opnieuw uit.</source>
         <translation>%1 change(s) not yet sent are lost. Please make them again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="35"/>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="71"/>
         <source>Lokale gegevens onleesbaar</source>
         <translation>Local data unreadable</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="42"/>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="78"/>
         <source>Uw aanmelding, de sleutel en alle lokale gegevens van uw meldingen worden van deze werkplek gewist. Op de server blijft alles bewaard; na het aanmelden worden de meldingen opnieuw opgehaald.</source>
         <translation>Your sign-in, the key and all local data of your cases are wiped from this workstation. Everything stays on the server; after signing in the cases are fetched again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="49"/>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="85"/>
         <source>Let op: %1 wijziging(en) zijn nog niet naar de server verstuurd en gaan verloren.</source>
         <translation>Note: %1 change(s) have not been sent to the server yet and will be lost.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="55"/>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="91"/>
         <source>Deze werkplek vergeten</source>
         <translation>Forget this workstation</translation>
     </message>
@@ -77,12 +102,12 @@
 <context>
     <name>AttachmentOpener</name>
     <message>
-        <location filename="../../investigator_app/gui/conversation/attachment_opener.py" line="62"/>
+        <location filename="../../investigator_app/gui/conversation/attachment_opener.py" line="70"/>
         <source>Mogelijk gevaarlijke bijlage</source>
         <translation>Possibly dangerous attachment</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conversation/attachment_opener.py" line="63"/>
+        <location filename="../../investigator_app/gui/conversation/attachment_opener.py" line="71"/>
         <source>&apos;%1&apos; is een bestandstype dat programma&apos;s of macro&apos;s kan uitvoeren. Open het alleen als u de inhoud vertrouwt. Toch openen?</source>
         <translation>&apos;%1&apos; is a file type that can run programs or macros. Only open it if you trust its content. Open it anyway?</translation>
     </message>
@@ -259,17 +284,17 @@
 <context>
     <name>CaseController</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_controller.py" line="174"/>
+        <location filename="../../investigator_app/gui/workspace/case_controller.py" line="258"/>
         <source>Deze actie is niet (meer) mogelijk in de huidige status van de melding.</source>
         <translation>This action is not (or no longer) possible in the report&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_controller.py" line="207"/>
+        <location filename="../../investigator_app/gui/workspace/case_controller.py" line="265"/>
         <source>De notitie werd niet bewaard: ze moet tekst bevatten (niet te lang), en alleen eigen notities kunnen bewerkt worden.</source>
         <translation>The note was not saved: it needs text (not too long), and only your own notes can be edited.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_controller.py" line="229"/>
+        <location filename="../../investigator_app/gui/workspace/case_controller.py" line="211"/>
         <source>Deze actie is in de huidige status niet meer mogelijk; verwerp ze.</source>
         <translation>This action is no longer possible in the current status; discard it.</translation>
     </message>
@@ -431,7 +456,12 @@
         <translation>Your action &apos;%1&apos; was not carried out: a colleague changed this report first. Review its current state, then retry the action or discard it.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="294"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="295"/>
+        <source>Uw actie &apos;%1&apos; werd niet uitgevoerd: de server kon deze actie niet verwerken, ook niet na enkele pogingen. Probeer ze later opnieuw of verwerp ze.</source>
+        <translation>Your action &apos;%1&apos; was not carried out: the server could not process it, not even after several attempts. Try it again later or discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="299"/>
         <source>Uw actie &apos;%1&apos; werd door de server geweigerd: %2</source>
         <translation>Your action &apos;%1&apos; was refused by the server: %2</translation>
     </message>
@@ -1129,7 +1159,7 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../investigator_app/desktop/app.py" line="268"/>
+        <location filename="../../investigator_app/desktop/app.py" line="282"/>
         <source>De gewijzigde instellingen gelden vanaf de volgende start van de app.</source>
         <translation>The changed settings take effect the next time the app starts.</translation>
     </message>
@@ -1181,42 +1211,42 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="92"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="103"/>
         <source>Het dossier kon niet geladen worden.</source>
         <translation>The case file could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="142"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="153"/>
         <source>Dossier opgeslagen en geregistreerd.</source>
         <translation>Case file saved and recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="145"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="156"/>
         <source>Dossier opgeslagen; de registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>Case file saved; it will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="199"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="210"/>
         <source>Afdrukvoorbeeld %1</source>
         <translation>Print preview %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="207"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="218"/>
         <source>Afdruk geregistreerd.</source>
         <translation>Print recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="209"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="220"/>
         <source>Afgedrukt; de registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>Printed; it will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="268"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="38"/>
         <source>Open de melding eerst en verklaar of u een belangenconflict hebt.</source>
         <translation>Open the case first and declare whether you have a conflict of interest.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="285"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="291"/>
         <source>%1 melding(en) overgeslagen: nog geen verklaring over een belangenconflict.</source>
         <translation>%1 case(s) skipped: no conflict-of-interest declaration yet.</translation>
     </message>
@@ -1224,117 +1254,117 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="74"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="80"/>
         <source>Volledig dossier (onderzoeker)</source>
         <translation>Full case file (investigator)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="75"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="81"/>
         <source>Afdruk leidinggevende</source>
         <translation>Manager&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="76"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="82"/>
         <source>Terugkoppeling aan de melder</source>
         <translation>Feedback to the reporter</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="81"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="87"/>
         <source>Naam van wie dit exemplaar krijgt</source>
         <translation>Name of the person receiving this copy</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="101"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="108"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="101"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="108"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="102"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="109"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="106"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="113"/>
         <source>Dossier exporteren</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="106"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="113"/>
         <source>Dossier afdrukken</source>
         <translation>Print case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="114"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="121"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="115"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="122"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="119"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="126"/>
         <source>Bericht %1</source>
         <translation>Message %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="124"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="131"/>
         <source>Antwoord op bericht %1</source>
         <translation>Answer to message %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="129"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="136"/>
         <source>Notitie van %1</source>
         <translation>Note by %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="157"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="164"/>
         <source>Selecteer eerst de passage die zwart moet.</source>
         <translation>First select the passage to black out.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="183"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="190"/>
         <source>Dossier opslaan</source>
         <translation>Save case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="183"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="190"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="214"/>
-        <source>Vul in voor wie dit exemplaar is.</source>
-        <translation>Fill in who this copy is for.</translation>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="223"/>
+        <source>Vul in voor wie dit exemplaar is (hoogstens %1 tekens).</source>
+        <translation>Fill in who this copy is for (at most %1 characters).</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="221"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="233"/>
         <source>Kies waar het dossier moet komen.</source>
         <translation>Choose where the case file should go.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="228"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="240"/>
         <source>Bezig met het dossier…</source>
         <translation>Working on the case file…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="256"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="268"/>
         <source>De schijf is vol: het dossier is niet opgeslagen. Maak ruimte vrij of kies een andere plaats.</source>
         <translation>The disk is full: the case file was not saved. Free up space or choose another place.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="260"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="272"/>
         <source>Het dossier kan daar niet opgeslagen worden. Kies een andere plaats.</source>
         <translation>The case file cannot be saved there. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="264"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="276"/>
         <source>Het dossier kon niet gemaakt worden (%1).</source>
         <translation>The case file could not be made (%1).</translation>
     </message>
@@ -1993,7 +2023,7 @@
         <translation>This action is not possible for the selected report now.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../investigator_app/gui/shell/main_window.py" line="340"/>
+        <location filename="../../investigator_app/gui/shell/main_window.py" line="343"/>
         <source>%n actie(s) niet uitgevoerd: open de gemarkeerde melding(en).</source>
         <translation>
             <numerusform>%n action not carried out: open the highlighted report.</numerusform>
@@ -2359,61 +2389,61 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/common/messages.py" line="44"/>
-        <source>Er is op deze werkplek geen veilige opslag voor wachtwoorden beschikbaar (Windows Referentiebeheer). U kunt nu werken, maar moet u bij de volgende start opnieuw aanmelden. Vraag uw IT-dienst om de sleutelopslag in orde te brengen.</source>
-        <translation>No secure password storage is available on this workstation (Windows Credential Manager). You can work now, but you will have to sign in again the next time you start the application. Ask your IT department to repair the credential store.</translation>
+        <source>Er is op deze werkplek geen veilige opslag voor wachtwoorden beschikbaar (Windows Referentiebeheer). U kunt nu werken, maar moet u bij de volgende start opnieuw aanmelden, en wijzigingen die bij het afsluiten nog niet naar de server verstuurd zijn, kan de app dan niet meer lezen (de app waarschuwt u voor u afsluit). Vraag uw IT-dienst om de sleutelopslag in orde te brengen.</source>
+        <translation>No secure password storage is available on this workstation (Windows Credential Manager). You can work now, but you will have to sign in again at the next start, and changes not yet sent to the server when you quit can then no longer be read by the app (it warns you before you quit). Ask your IT department to repair the key storage.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/messages.py" line="55"/>
+        <location filename="../../investigator_app/gui/common/messages.py" line="57"/>
         <source>De server is niet bereikbaar. Controleer het adres en uw netwerkverbinding. U kunt offline verder werken; wijzigingen worden later verstuurd.</source>
         <translation>The server cannot be reached. Check the address and your network connection. You can carry on working offline; changes will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/messages.py" line="61"/>
+        <location filename="../../investigator_app/gui/common/messages.py" line="63"/>
         <source>Te veel mislukte pogingen. Wacht een minuut en probeer opnieuw.</source>
         <translation>Too many failed attempts. Wait a minute and try again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/messages.py" line="69"/>
+        <location filename="../../investigator_app/gui/common/messages.py" line="71"/>
         <source>De server gaf een antwoord dat deze versie van de toepassing niet begrijpt. Controleer het serveradres of installeer de nieuwste versie.</source>
         <translation>The server sent a response that this version of the application does not understand. Check the server address or install the latest version.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/messages.py" line="75"/>
+        <location filename="../../investigator_app/gui/common/messages.py" line="77"/>
         <source>De server meldt een fout (%1). Probeer het later opnieuw.</source>
         <translation>The server reports an error (%1). Please try again later.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/messages.py" line="79"/>
+        <location filename="../../investigator_app/gui/common/messages.py" line="81"/>
         <source>De schijf is vol: de wijziging kon niet bewaard worden. Maak ruimte vrij en probeer opnieuw; er ging niets verloren.</source>
         <translation>The disk is full: the change could not be saved. Free up some space and try again; nothing has been lost.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/messages.py" line="84"/>
+        <location filename="../../investigator_app/gui/common/messages.py" line="86"/>
         <source>Er ging iets mis: %1</source>
         <translation>Something went wrong: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/messages.py" line="92"/>
+        <location filename="../../investigator_app/gui/common/messages.py" line="94"/>
         <source>De server is niet bereikbaar; u werkt offline. Wijzigingen worden later verstuurd.</source>
         <translation>The server cannot be reached; you are working offline. Changes will be sent later.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/messages.py" line="97"/>
+        <location filename="../../investigator_app/gui/common/messages.py" line="99"/>
         <source>De server gaf een antwoord dat deze versie niet begrijpt. Installeer de nieuwste versie van de toepassing.</source>
         <translation>The server sent a response that this version does not understand. Install the latest version of the application.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/messages.py" line="103"/>
+        <location filename="../../investigator_app/gui/common/messages.py" line="105"/>
         <source>De server meldt een fout. Er wordt later opnieuw gesynchroniseerd.</source>
         <translation>The server reports an error. Syncing will be retried later.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/messages.py" line="107"/>
+        <location filename="../../investigator_app/gui/common/messages.py" line="109"/>
         <source>Het serveradres is niet geldig. Meld u af en geef het juiste adres.</source>
         <translation>The server address is not valid. Sign out and enter the correct address.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/messages.py" line="110"/>
+        <location filename="../../investigator_app/gui/common/messages.py" line="112"/>
         <source>Synchroniseren lukte niet door een interne fout; details staan in het logbestand. Er ging niets verloren.</source>
         <translation>Syncing failed because of an internal error; details are in the log file. Nothing has been lost.</translation>
     </message>

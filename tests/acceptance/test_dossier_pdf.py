@@ -19,6 +19,7 @@ from investigator_app.store import LocalStore
 from investigator_app.sync.engine import SyncEngine
 from investigator_app.sync.service_link import ServiceLink
 from tests.export.pdf_reading import all_text, font_files, image_count, read_pages
+from tests.support.operations import wire_op
 from tests.support.world import ABB, AN, JONAS, World
 
 IDENTITY = RevealedIdentity(
@@ -195,6 +196,8 @@ def test_an_exported_copy_is_in_the_audit_trail_and_its_next_dossier(
     world: World, tmp_path: Path
 ) -> None:
     created = world.register_and_forward(ABB, description="Zie <b>factuur</b> & co")
+    # Only a case the user declared no conflict of interest in leaves as a copy.
+    world.operate(AN, wire_op(created["id"], "declare_no_conflict"))
     store = LocalStore.open(tmp_path / "an" / "store.sqlite3")
     with world.client(AN) as client:
         engine = SyncEngine(store, client)
@@ -213,9 +216,9 @@ def test_an_exported_copy_is_in_the_audit_trail_and_its_next_dossier(
 
     with world.http(JONAS) as colleague:
         trail = colleague.get(f"/cases/{created['id']}/audit").json()["entries"]
-    assert len(trail) == 1
-    entry = trail[0]
-    assert entry["action"] == "case.copy_exported" and entry["actor"] == "An Peeters"
+    assert [entry["action"] for entry in trail] == ["case.conflict_declared", "case.copy_exported"]
+    entry = trail[-1]
+    assert entry["actor"] == "An Peeters"
     assert entry["detail"]["copy_id"] == str(opts.copy_id)
     assert entry["detail"]["sha256"] == outcome.rendered.sha256
     assert entry["detail"]["reader"] == "Karel Chef"

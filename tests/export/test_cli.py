@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
+
+from investigator_app.desktop.paths import APP_AUTHOR, APP_NAME
+from investigator_app.desktop.settings import SERVER_URL, USERNAME, AppSettings
+from investigator_app.store import LocalStore
+from investigator_app.store.files import store_path
 from tests.export.pdf_reading import all_text, read_pages
 
 ROOT = Path(__file__).resolve().parents[2]
+REFERENCE = re.compile(r"1700-\d{4}-\d+")
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(Path(sys.executable).parent / "investigator-app"), "export", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", **(env or {})},
     )
 
 
@@ -62,3 +70,69 @@ def test_clear_errors_for_unknown_case_and_unwritable_place(tmp_path: Path) -> N
     assert failed.returncode == 4 and "not written" in failed.stderr
     assert not blocked.parent.exists()
     assert list(tmp_path.iterdir()) == []  # nothing half-written
+
+
+def test_a_case_without_the_users_declaration_is_neither_listed_nor_exported(
+    tmp_path: Path,
+) -> None:
+    listed = run_cli("--demo", "--list")
+    assert listed.returncode == 0, listed.stderr
+    waiting = REFERENCE.findall(listed.stderr)  # named apart, so the user knows which
+    assert waiting and not set(waiting) & set(listed.stdout.split())
+    assert "declaration on a conflict of interest" in listed.stderr
+
+    out = tmp_path / "undeclared.pdf"
+    refused = run_cli("--demo", "--case", waiting[0], "--reader", "Karel Chef", "--out", str(out))
+    assert refused.returncode == 7, refused.stderr
+    assert "conflict of interest" in refused.stderr and "Traceback" not in refused.stderr
+    assert list(tmp_path.iterdir()) == []  # no file, not even half of one
+
+
+def test_the_reader_is_bounded_as_in_the_app_and_any_name_within_fits_the_page(
+    tmp_path: Path,
+) -> None:
+    reference = run_cli("--demo", "--list").stdout.split()[0]
+    giant = run_cli(
+        "--demo",
+        "--case",
+        reference,
+        "--reader",
+        ("Karel Chef " * 232)[:2551],
+        "--out",
+        str(tmp_path / "g.pdf"),
+    )
+    assert giant.returncode == 2 and "usage:" in giant.stderr
+    assert "at most 200 characters" in giant.stderr and "Traceback" not in giant.stderr
+    assert list(tmp_path.iterdir()) == []
+
+    out = tmp_path / "lines.pdf"
+    lines = run_cli("--demo", "--case", reference, "--reader", "Karel\n" * 30, "--out", str(out))
+    assert lines.returncode == 0, lines.stderr[-2000:]
+    assert " ".join(["Karel"] * 8) in all_text(out.read_bytes())  # one line, wrapped
+
+
+def test_without_a_keyring_the_list_ends_with_a_clear_message(tmp_path: Path) -> None:
+    """A Linux desktop without Secret Service, where someone signed in earlier (the app
+    worked for that session only): the settings name the account, its store is there."""
+    config = tmp_path / "home" / ".config"
+    server = "https://meldingen.example.test"
+    settings = QSettings(str(config / APP_AUTHOR / f"{APP_NAME}.conf"), QSettings.Format.IniFormat)
+    AppSettings(settings).set(SERVER_URL, server)
+    AppSettings(settings).set(USERNAME, "an.peeters")
+    settings.sync()
+    data = tmp_path / "data"
+    LocalStore.open(store_path(data, server, "an.peeters")).close()
+
+    done = run_cli(
+        "--list",
+        "--data-dir",
+        str(data),
+        env={
+            "HOME": str(tmp_path / "home"),
+            "XDG_CONFIG_HOME": str(config),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        },
+    )
+    assert done.returncode == 6, done.stderr[-2000:]
+    assert "no usable keyring" in done.stderr and "Traceback" not in done.stderr
+    assert done.stdout == ""

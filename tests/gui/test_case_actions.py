@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from investigator_app.domain.lifecycle import PERSONAL_ACTIONS, REQUEST_ACTIONS, Action
-from investigator_app.domain.vocabulary import Outcome
+from investigator_app.domain.vocabulary import Outcome, Status
 from investigator_app.gui.conversation.message_dialogs import LetterDialog
 from investigator_app.gui.workspace.case_dialogs import (
     AssignDialog,
@@ -16,6 +16,8 @@ from investigator_app.gui.workspace.case_dialogs import (
     ReturnCaseDialog,
 )
 from investigator_app.sync.api import ApiClient
+from investigator_app.sync.engine import REFUSE_AFTER_FAILURES, SyncEngine
+from tests.support.faults import refuse_status_changes, repair
 from tests.support.world import ABB, AN, JONAS, Desktop, World
 
 
@@ -175,6 +177,43 @@ def test_a_colleague_who_acted_first_causes_a_conflict_the_user_resolves(
     qtbot.waitUntil(lambda: not an.workspace.store.refused_actions(), timeout=10_000)
     case = server_case(world, second["id"])
     assert case.assignee is not None and case.assignee.display_name == "An Peeters"
+
+
+def test_an_action_the_service_keeps_failing_on_is_shown_refused_and_holds_back_nothing(
+    qtbot, world: World, desktops
+) -> None:
+    poisoned = world.register_and_forward(ABB, summary="Melding die de server niet verwerkt")
+    healthy = world.register_and_forward(ABB, summary="Gewone melding")
+    an = desktops(AN)
+    references = {poisoned["reference"], healthy["reference"]}
+    qtbot.waitUntil(lambda: references <= an.references(), timeout=5_000)
+    refuse_status_changes(world.service, poisoned["id"])  # its database refuses that row
+
+    an.workspace.runner.stop()
+    controller = an.workspace.controller
+    assert controller.acknowledge(poisoned["id"])  # the first action in the outbox
+    assert controller.acknowledge(healthy["id"])
+    # Earlier push rounds (the app's back-off between them aside) failed on it each time.
+    with ApiClient(world.base_url, world.token(AN)) as client:
+        for _ in range(REFUSE_AFTER_FAILURES - 1):
+            SyncEngine(an.workspace.store, client).push()
+    assert server_case(world, healthy["id"]).status is Status.ACKNOWLEDGED
+    with qtbot.waitSignal(an.workspace.runner.actions_refused, timeout=10_000):
+        an.workspace.runner.start()  # its last attempt
+
+    assert an.open_case(poisoned["id"])
+    pane = an.workspace.window.case_pane
+    assert pane.ui.refusedFrame.isVisible()
+    assert "de server kon deze actie niet verwerken" in pane.ui.refusedLabel.text()
+    assert "500" in pane.ui.refusedLabel.toolTip()  # what went wrong, for the helpdesk
+    assert pane.ui.statusValue.text() == "Doorgestuurd"  # what the service has
+    qtbot.waitUntil(lambda: "⚠" in an.reference_cell(poisoned["id"]), timeout=2_000)
+
+    repair(world.service, poisoned["id"])
+    pane.ui.retryButton.click()  # later, when the service works again
+    qtbot.waitUntil(lambda: an.workspace.store.pending_count() == 0, timeout=10_000)
+    assert not an.workspace.store.refused_actions()
+    assert server_case(world, poisoned["id"]).status is Status.ACKNOWLEDGED
 
 
 def test_the_window_remembers_its_size_and_splitter_between_starts(

@@ -24,7 +24,9 @@ from investigator_app.gui.session.login_dialog import LoginDialog
 from investigator_app.gui.shell.settings_dialog import SettingsDialog
 from investigator_app.gui.shell.shortcuts import Command, help_entries
 from investigator_app.gui.workspace.note_dialogs import NoteDialog
+from investigator_app.protocol import API_PREFIX
 from tests.support.screen import visible_texts
+from tests.support.strangers import Flood
 from tests.support.world import ABB, AN, PASSWORD, Desktop, World
 
 SUMMARY = "Aannemer betaalt reis van diensthoofd"
@@ -217,6 +219,21 @@ def test_growing_wait_after_five_wrong_passwords(qtbot, world: World, desktops) 
     qtbot.waitUntil(lambda: lock.failures == 5, timeout=10_000)
     assert lock.waiting and not lock.page.unlock_button.isEnabled()
     assert "Probeer opnieuw over 30 seconden" in lock.page.message_label.text()
+
+
+def test_unlocking_works_while_a_stranger_guesses_the_password(
+    qtbot, world: World, desktops
+) -> None:
+    """Another's wrong passwords for this account, from elsewhere, do not lock the
+    signed-in workstation out (they once shared the account's lock)."""
+    an = desktops(AN)
+    lock = lock_of(an)
+    lock.lock()
+    with Flood(world.base_url + API_PREFIX, AN, limit=2000) as flood:
+        flood.wait_for_answers(20)  # more than 5 wrong passwords of An's by now
+        unlock_with(qtbot, lock, PASSWORD)
+        assert not lock.locked, lock.page.message_label.text()
+        assert flood.going
 
 
 def test_offline_the_local_verifier_unlocks_and_refuses(qtbot, world: World, desktops) -> None:

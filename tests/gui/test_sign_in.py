@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,12 @@ from investigator_app.desktop.credentials import KeyringUnavailable, MemoryKeyri
 from investigator_app.desktop.settings import SERVER_URL, USERNAME, AppSettings
 from investigator_app.gui.session.login_dialog import LoginDialog
 from investigator_app.gui.session.sign_in import login_with_password
-from tests.support.world import ABB, AN, PASSWORD, World, open_desktop
+from investigator_app.intake.login_throttle import LoginLimits, ThrottleRule
+from investigator_app.intake.settings import Settings
+from investigator_app.protocol import API_PREFIX
+from investigator_app.sync.api import ApiClient, TooManyAttempts
+from tests.support.strangers import STRANGER_ADDRESSES, client_from, login
+from tests.support.world import ABB, AN, PASSWORD, World, open_desktop, start_world
 
 
 def submit(dialog: LoginDialog, password: str) -> None:
@@ -149,6 +154,38 @@ def test_an_expired_session_asks_to_sign_in_again_and_loses_nothing(
     finally:
         stop_answering()
         desktop.close()
+
+
+def test_a_lapsed_session_signs_in_again_while_strangers_slow_the_account_down(
+    qtbot, tmp_path: Path, data_dir: Path
+) -> None:
+    """Guesses from many addresses make new devices wait for the account; this
+    workstation presents its lapsed token, is a known device, and gets in."""
+    url = f"sqlite:///{tmp_path / 'intake.sqlite3'}"
+    slow_account = ThrottleRule(free=4, first_delay=timedelta(minutes=1))
+    world = start_world(url, settings=Settings(url, login=LoginLimits(account=slow_account)))
+    desktop = open_desktop(world, AN, data_dir)
+    qtbot.addWidget(desktop.workspace.window)
+    seen: list[str] = []
+    stop_answering = answer_login_dialogs(PASSWORD, seen)
+    try:
+        for address in STRANGER_ADDRESSES[:2]:
+            with client_from(world.base_url + API_PREFIX, address) as stranger:
+                for _ in range(2):
+                    assert login(stranger, AN, "gok").status_code == 401
+        with ApiClient(world.base_url, None) as new_device, pytest.raises(TooManyAttempts):
+            new_device.login(AN, PASSWORD)
+
+        world.expire_tokens_of(AN)
+        lapsed = desktop.workspace.token
+        desktop.workspace.runner.sync_now()
+        qtbot.waitUntil(lambda: desktop.workspace.token != lapsed, timeout=20_000)
+        assert seen and "verlopen" in seen[0]
+        assert not [message for message in seen if message.startswith("still open")]
+    finally:
+        stop_answering()
+        desktop.close()
+        world.service.stop()
 
 
 def test_a_workstation_without_a_usable_keyring_gets_a_clear_message() -> None:

@@ -15,6 +15,7 @@ from investigator_app.intake.blobs import (
     safe_name,
 )
 from investigator_app.intake.settings import RelayPolicy
+from tests.support.bidi import reordering_characters
 
 PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
 
@@ -43,6 +44,20 @@ def test_names_with_a_folder_path_are_refused(name: str) -> None:
 )
 def test_names_are_made_harmless(raw: str, safe: str) -> None:
     assert safe_name(raw) == safe
+
+
+def test_no_character_that_reorders_a_name_is_kept() -> None:
+    for char in reordering_characters():  # "\u202eevil.exe\u202c.pdf" shows as "exe.live.pdf"
+        assert safe_name(f"{char}a{char}b.pdf{char}") == "ab.pdf", hex(ord(char))
+
+
+def test_the_type_is_the_real_final_extension_not_the_one_shown() -> None:
+    policy = RelayPolicy()
+    with pytest.raises(AttachmentRefusedError) as program:  # shows as "factuurexe.pdf"
+        check_uploads([Upload("factuur\u202efdp.exe", b"MZ\x90\x00")], policy)
+    assert program.value.code == "type_not_allowed" and program.value.name == "factuurfdp.exe"
+    [pdf] = check_uploads([Upload("\u202eevil.exe\u202c.pdf", PDF)], policy)
+    assert (pdf.name, pdf.media_type) == ("evil.exe.pdf", "application/pdf")
 
 
 def _zip(*names: str) -> bytes:

@@ -66,3 +66,29 @@ def test_the_notes_migration_goes_down_and_up_again(empty_database_url: str) -> 
             assert notes_tables <= set(inspect(connection).get_table_names())
     finally:
         engine.dispose()
+
+
+def test_the_login_throttles_migration_goes_down_and_up_again(empty_database_url: str) -> None:
+    def columns() -> set[str]:
+        engine = make_engine(empty_database_url)
+        try:
+            with engine.connect() as connection:
+                return {
+                    column["name"] for column in inspect(connection).get_columns("login_throttles")
+                }
+        finally:
+            engine.dispose()
+
+    upgrade(empty_database_url)
+    assert "username" not in columns() and "key" in columns()  # no typed name kept
+    engine = make_engine(empty_database_url)
+    try:
+        with write_engine(engine).begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0004")
+    finally:
+        engine.dispose()
+    assert "username" in columns()
+    upgrade(empty_database_url)
+    assert "key" in columns()

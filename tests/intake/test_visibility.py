@@ -13,6 +13,7 @@ from investigator_app.domain.vocabulary import Role
 from investigator_app.intake.actors import CENTRAL_DESK_NAME, Actor
 from investigator_app.intake.visibility import (
     UNKNOWN_PERSON,
+    AuditEntry,
     Declaration,
     Names,
     Note,
@@ -25,6 +26,7 @@ from investigator_app.intake.visibility import (
     sees_case,
     sees_message,
     sees_recusal_reasons,
+    shown_audit_entry,
     shown_recusals,
 )
 
@@ -233,3 +235,17 @@ def test_a_viewer_is_a_department_member() -> None:
     assert Viewer.of(member) == MANAGER
     with pytest.raises(AssertionError):
         Viewer.of(Actor(user_id=None, name="cli:root", role=Role.ADMIN))
+
+
+def test_the_audit_trail_of_another_departments_time_shows_that_department_only() -> None:
+    detail = {"reference": "1700-2026-000001", "op_id": "op-1", "reader": "Karel Chef"}
+    reveal = AuditEntry(T0, "An Peeters", "case.identity_revealed", detail, "why", OWN)
+    assert shown_audit_entry(MANAGER, reveal, NAMES) == reveal  # the department's own, whole
+    assert shown_audit_entry(OTHER_MANAGER, reveal, NAMES) == AuditEntry(
+        T0, "Integriteitscel", "case.identity_revealed", {"reference": "1700-2026-000001"},
+        None, OWN,
+    )  # fmt: skip
+    unknown = AuditEntry(T0, "An Peeters", "case.recused", detail, None, department_id=3)
+    assert shown_audit_entry(MANAGER, unknown, NAMES).actor == UNKNOWN_PERSON
+    before = AuditEntry(T0, "Dana Desk", "case.copy_exported", detail, None, department_id=None)
+    assert shown_audit_entry(MANAGER, before, NAMES).actor == CENTRAL_DESK_NAME

@@ -10,6 +10,7 @@ import pytest
 
 from investigator_app.domain.deadlines import DeadlineKind
 from investigator_app.domain.lifecycle import Action, TransitionError
+from investigator_app.domain.notes import NoteVisibility
 from investigator_app.domain.vocabulary import Outcome, Status
 from investigator_app.operations import OperationResult, OperationsResponse
 from investigator_app.protocol import RecusalOut
@@ -272,4 +273,24 @@ def test_what_the_service_would_refuse_is_not_queued(store: LocalStore) -> None:
         queue_action(store, "c1", Action.ASSIGN, assignee_id=COLLEAGUE.id, made_at=at(1))
     with pytest.raises(TransitionError, match="phone"):
         queue_action(store, "c2", Action.REMIND, target_message_id=asked, made_at=at(1))
+    assert store.pending_count() == 0
+
+
+@pytest.mark.parametrize(
+    ("action", "fields"),
+    [
+        (Action.CLOSE, {"outcome": Outcome.UNFOUNDED, "reason": "Geen\x00bewijs"}),
+        (Action.RETURN_TO_1700, {"reason": "\x00"}),
+        (Action.ACKNOWLEDGE, {"body": "Beste\x00melder"}),
+    ],
+)
+def test_a_nul_character_is_never_queued(
+    store: LocalStore, action: Action, fields: dict[str, object]
+) -> None:
+    """The service refuses U+0000 in any text; the desktop says so before queueing."""
+    store.apply_changes(page(make_case("c1", status=Status.ASSESSING), cursor=1))
+    with pytest.raises(TransitionError, match="NUL"):
+        queue_action(store, "c1", action, made_at=at(1), **fields)
+    with pytest.raises(TransitionError, match="NUL"):
+        store.add_note("c1", "Notitie\x00", NoteVisibility.ONLY_ME, NOW)
     assert store.pending_count() == 0

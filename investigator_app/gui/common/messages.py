@@ -45,7 +45,9 @@ def keyring_unavailable_message() -> str:
         "Messages",
         "Er is op deze werkplek geen veilige opslag voor wachtwoorden beschikbaar "
         "(Windows Referentiebeheer). U kunt nu werken, maar moet u bij de volgende start "
-        "opnieuw aanmelden. Vraag uw IT-dienst om de sleutelopslag in orde te brengen.",
+        "opnieuw aanmelden, en wijzigingen die bij het afsluiten nog niet naar de server "
+        "verstuurd zijn, kan de app dan niet meer lezen (de app waarschuwt u voor u "
+        "afsluit). Vraag uw IT-dienst om de sleutelopslag in orde te brengen.",
     )
 
 

@@ -5,14 +5,18 @@ The viewer needs a plain file, so the copy cannot be sealed; it is written to a 
 this session under the system's temporary folder (per user on Windows, 0700 elsewhere),
 never inside the app's data folder, which holds sealed content only. The folder goes when
 the workspace closes and when the process exits; copies older than KEEP_COPIES_SECONDS
-go whenever another one is made, and folders a crashed session left behind at the next
-start (``prune_stale_sessions``).
+go whenever another one is made. A session that could not clean up (a crash, a killed
+process, a file a viewer held) leaves its folder behind: the next start removes every
+such folder of this OS user whose process no longer runs (``prune_stale_sessions``; a
+running process holds a lock in its folder, see ``live_marker``), so a second running
+instance keeps its own.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import os
 import re
 import shutil
 import tempfile
@@ -20,10 +24,14 @@ import threading
 import time
 import uuid
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import BinaryIO
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from investigator_app.domain.file_names import without_bidi_controls
+from investigator_app.gui.conversation import live_marker
 
 RISKY_EXTENSIONS = frozenset(
     {
@@ -49,8 +57,8 @@ def is_risky(name: str) -> bool:
 
 
 def safe_file_name(name: str) -> str:
-    """The name without any path or characters Windows refuses."""
-    base = PureWindowsPath(PurePosixPath(name).name).name
+    """The name without any path, characters Windows refuses or that reorder its display."""
+    base = PureWindowsPath(PurePosixPath(without_bidi_controls(name)).name).name
     cleaned = _UNSAFE.sub("_", base).strip(" .")
     return cleaned[:150] or "bijlage"
 
@@ -93,36 +101,59 @@ def write_copy(folder: Path, name: str, data: bytes) -> Path:
 
 SESSION_PREFIX = "integriteit-bijlagen-"
 _session: Path | None = None
+_session_marker: BinaryIO | None = None  # held (locked) while this process uses _session
 _session_lock = threading.Lock()
 
 
 def session_folder() -> Path:
-    """This session's folder for viewer copies, outside the data folder (made on first use)."""
-    global _session
+    """This session's folder for viewer copies, outside the data folder (made on first use,
+    marked as in use by this process)."""
+    global _session, _session_marker
     with _session_lock:
         if _session is None or not _session.is_dir():
+            if _session_marker is not None:
+                _session_marker.close()
             _session = Path(tempfile.mkdtemp(prefix=SESSION_PREFIX))  # mode 0700
+            _session_marker = live_marker.hold(_session)
         return _session
 
 
 def remove_session_copies() -> None:
     """The copies of this session go (a viewer on Windows may still hold one: then the
     next start removes it)."""
-    global _session
+    global _session, _session_marker
     with _session_lock:
         folder, _session = _session, None
+        marker, _session_marker = _session_marker, None
+    if marker is not None:
+        marker.close()  # let go first: Windows does not remove an open file
     if folder is not None:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _abandoned(folder: Path, made_before: float) -> bool:
+    """No running process uses ``folder``: its marker is free, or it has none (an earlier
+    release made it) and is older than ``made_before``."""
+    if folder == _session or not folder.is_dir():
+        return False
+    if hasattr(os, "getuid") and folder.stat().st_uid != os.getuid():
+        return False  # another user's (0700: not ours to look into)
+    in_use = live_marker.in_use(folder)
+    if in_use is None:
+        return folder.stat().st_mtime < made_before
+    return not in_use
+
+
 def prune_stale_sessions(older_than: float = KEEP_COPIES_SECONDS) -> None:
-    """Folders of earlier sessions that ended without cleaning up (a crash, a held file)."""
-    limit = time.time() - older_than
+    """Remove the folders of earlier sessions of this OS user whose process has ended
+    without cleaning up (a crash, a killed process, a file a viewer held); a running
+    instance's folder stays. Folders without a marker go after ``older_than`` seconds."""
+    made_before = time.time() - older_than
     root = Path(tempfile.gettempdir())
     with contextlib.suppress(OSError):
         for sub in root.glob(SESSION_PREFIX + "*"):
             with contextlib.suppress(OSError):
-                if sub.is_dir() and sub != _session and sub.stat().st_mtime < limit:
+                if _abandoned(sub, made_before):
                     shutil.rmtree(sub, ignore_errors=True)
 
 

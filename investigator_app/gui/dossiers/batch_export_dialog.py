@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from investigator_app.export.batch import BatchResult
-from investigator_app.export.options import Profile
+from investigator_app.export.options import READER_MAX_LENGTH, Profile
 
 log = logging.getLogger("investigator_app.gui.dossiers.batch_export_dialog")
 
@@ -46,7 +46,7 @@ class BatchExportDialog(QDialog):
         ):
             self.profile_combo.addItem(label, profile.value)
         self.reader_edit = QLineEdit(self)
-        self.reader_edit.setMaxLength(200)
+        self.reader_edit.setMaxLength(READER_MAX_LENGTH)
         self.folder_edit = QLineEdit(str(folder), self)
         browse = QPushButton(self.tr("&Bladeren…"), self)
         browse.clicked.connect(self.on_browse_clicked)

@@ -21,7 +21,7 @@ from investigator_app.export.batch import BatchResult, export_batch
 from investigator_app.export.model import AuditEntry, DossierCase, RevealedIdentity
 from investigator_app.export.options import ExportOptions, Profile
 from investigator_app.export.render import Progress, RenderedDossier, render_dossier
-from investigator_app.export.source import ExportOutcome
+from investigator_app.export.source import ExportOutcome, UndeclaredCaseError
 from investigator_app.gui.common.background import BackgroundCall
 from investigator_app.gui.dossiers.audit_trail_dialog import AuditTrailDialog
 from investigator_app.gui.dossiers.batch_export_dialog import BatchExportDialog
@@ -31,6 +31,14 @@ from investigator_app.gui.dossiers.print_preview import PrintPreviewDialog
 from investigator_app.gui.session.reveal_session import RevealedIdentities
 
 log = logging.getLogger("investigator_app.gui.dossiers.export_actions")
+
+
+def undeclared_message() -> str:
+    """Why a case the user has not declared on leaves as no dossier."""
+    return QCoreApplication.translate(
+        "ExportActions",
+        "Open de melding eerst en verklaar of u een belangenconflict hebt.",
+    )
 
 
 class ExportActions(QObject):
@@ -88,6 +96,9 @@ class ExportActions(QObject):
         return Path(folder) if folder else Path.home()
 
     def _failed(self, error: Exception) -> None:
+        if isinstance(error, UndeclaredCaseError):  # the list was behind the store
+            self.message.emit(undeclared_message())
+            return
         log.error("dossier could not be prepared: %s", type(error).__name__)
         self.message.emit(self.tr("Het dossier kon niet geladen worden."))
 
@@ -264,12 +275,7 @@ def install_export_actions(
     def selected() -> list[str]:
         case_id = window.selected_case_id()
         if case_id and not declared(case_id):
-            actions.message.emit(
-                QCoreApplication.translate(
-                    "ExportActions",
-                    "Open de melding eerst en verklaar of u een belangenconflict hebt.",
-                )
-            )
+            actions.message.emit(undeclared_message())
             return []
         return [case_id] if case_id else []
 

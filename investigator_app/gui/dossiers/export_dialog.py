@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 
 from investigator_app.export.files import ExportWriteError, file_name
 from investigator_app.export.model import DossierCase
-from investigator_app.export.options import ExportOptions, Profile, Span
+from investigator_app.export.options import (
+    READER_MAX_LENGTH,
+    ExportOptions,
+    Profile,
+    Span,
+    reader_line,
+)
 from investigator_app.export.render import Progress
 from investigator_app.gui.common.background import BackgroundCall
 from investigator_app.gui.forms.ui_export_dialog import Ui_ExportDialog
@@ -79,6 +85,7 @@ class ExportDialog(QDialog):
         ui.profileCombo.currentIndexChanged.connect(self.on_profile_changed)
         # Left empty on purpose: the watermark must name the real reader, not a default.
         ui.readerEdit.setPlaceholderText(self.tr("Naam van wie dit exemplaar krijgt"))
+        ui.readerEdit.setMaxLength(READER_MAX_LENGTH)  # as the command line: the page fits it
         ui.identityCheck.setEnabled(case.identity is not None)
         for note in case.notes:
             item = QListWidgetItem(f"{note.author}: {note.text[:80]}")
@@ -210,8 +217,13 @@ class ExportDialog(QDialog):
     def accept(self) -> None:
         if self._call is not None:
             return
-        if not self.ui.readerEdit.text().strip():
-            self.ui.statusLabel.setText(self.tr("Vul in voor wie dit exemplaar is."))
+        reader = reader_line(self.ui.readerEdit.text())
+        if not reader or len(reader) > READER_MAX_LENGTH:
+            self.ui.statusLabel.setText(
+                self.tr("Vul in voor wie dit exemplaar is (hoogstens %1 tekens).").replace(
+                    "%1", str(READER_MAX_LENGTH)
+                )
+            )
             self.ui.readerEdit.setFocus()
             return
         path: Path | None = None

@@ -26,9 +26,15 @@ from investigator_app.sync.api import ApiClient
 log = logging.getLogger("investigator_app.gui.session.sign_in")
 
 
-def login_with_password(server_url: str, username: str, password: str) -> LoginResponse:
+def login_with_password(
+    server_url: str, username: str, password: str, previous_token: str | None = None
+) -> LoginResponse:
     with ApiClient(server_url, None) as client:
-        return client.login(username, password, socket.gethostname()[:200])
+        return client.login(username, password, socket.gethostname()[:200], previous_token)
+
+
+# (server, username, password, the token this workstation had for the account or None)
+LoginCall = Callable[[str, str, str, str | None], LoginResponse]
 
 
 def fetch_identity(server_url: str, token: str) -> MeResponse:
@@ -54,7 +60,7 @@ class SignInFlow(QObject):
         self,
         settings: AppSettings,
         credentials: AccountCredentials,
-        login: Callable[[str, str, str], LoginResponse] = login_with_password,
+        login: LoginCall = login_with_password,
     ) -> None:
         super().__init__()
         self._settings = settings
@@ -118,8 +124,15 @@ class SignInFlow(QObject):
     ) -> Session | None:
         """The sign-in dialog; ``keep_account``: re-authenticating the signed-in account,
         whose store and unsent changes stay. None: the user closed it."""
+        previous = self._previous_token(server_url, username)
+
+        def login_and_identify(url: str, name: str, password: str) -> SignedIn:
+            # The token goes only to the server it came from, for the account it is of.
+            same = url == server_url and name.strip().lower() == username.strip().lower()
+            return self._login_and_identify(url, name, password, previous if same else None)
+
         dialog = LoginDialog(
-            self._login_and_identify,
+            login_and_identify,
             server_url=server_url,
             username=username,
             message=message,
@@ -141,9 +154,22 @@ class SignInFlow(QObject):
         finally:
             self.in_progress = False
 
-    def _login_and_identify(self, server_url: str, username: str, password: str) -> SignedIn:
+    def _previous_token(self, server_url: str, username: str) -> str | None:
+        """The account's token still in the keyring (a lapsed session): presented at the
+        login, it makes this workstation a known device, which a stranger's guesses at the
+        account do not slow down."""
+        if not server_url or not username:
+            return None
+        try:
+            return self._credentials.load_token(server_url, username)
+        except KeyringUnavailable:
+            return None
+
+    def _login_and_identify(
+        self, server_url: str, username: str, password: str, previous_token: str | None
+    ) -> SignedIn:
         """Runs off the GUI thread: the token, then who we are (department, colleagues)."""
-        response = self._login(server_url, username, password)
+        response = self._login(server_url, username, password, previous_token)
         identity = fetch_identity(server_url, response.token)
         # For unlocking offline after the idle lock; scrypt is slow on purpose, so here.
         return SignedIn(response, identity, make_verifier(password))

@@ -290,11 +290,18 @@ class CasePane(QWidget):
                 "Uw actie '%1' werd niet uitgevoerd: een collega wijzigde deze melding eerst. "
                 "Bekijk de huidige toestand en voer de actie opnieuw uit of verwerp ze."
             )
+        elif refused.refusal == "failed":  # the technical reason (English) as its tooltip
+            text = self.tr(
+                "Uw actie '%1' werd niet uitgevoerd: de server kon deze actie niet verwerken, "
+                "ook niet na enkele pogingen. Probeer ze later opnieuw of verwerp ze."
+            )
         else:
             text = self.tr("Uw actie '%1' werd door de server geweigerd: %2")
         self.ui.refusedLabel.setText(
             text.replace("%1", action_label(refused.action)).replace("%2", refused.message)
         )
+        failed = refused.refusal == "failed"
+        self.ui.refusedLabel.setToolTip(plain_tooltip(refused.message) if failed else "")
 
     def _request(self, action: Action) -> None:
         if self._case is not None:

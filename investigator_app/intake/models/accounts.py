@@ -67,12 +67,15 @@ class DeviceToken(Base):
 
 
 class LoginThrottle(Base):
-    """Recent failed logins per username, kept in the database so that every copy of
-    the service counts the same failures."""
+    """Recent failed password checks of one counted thing, kept in the database so that
+    every copy of the service counts the same failures. ``key`` is a keyed hash
+    (``login_throttle.tag``) of what is counted: an account name, a source address, the
+    two together, or a known device; never the typed name or the address itself."""
 
     __tablename__ = "login_throttles"
 
-    username: Mapped[str] = mapped_column(String(150), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
     failures: Mapped[int] = mapped_column(Integer, default=0)
-    first_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_failure_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    # No password is checked for this key before then (a growing delay, not a lock).
+    blocked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
