@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Literal
 
 from sqlalchemy.orm import Session
+from starlette.datastructures import FormData, UploadFile
 
 from investigator_app.domain.file_names import without_bidi_controls
 from investigator_app.intake.models import Blob, CaseAttachment, MessageAttachment
@@ -93,6 +94,16 @@ class StoredFile:
     media_type: str
     size: int
     data: bytes
+
+
+async def read_uploads(form: FormData, policy: RelayPolicy) -> list[Upload]:
+    """The named files of a form's ``files`` field, each read up to one byte past the
+    limit (so check_uploads can tell a file that is too big)."""
+    return [
+        Upload(name=item.filename or "", data=await item.read(policy.max_file_bytes + 1))
+        for item in form.getlist("files")
+        if isinstance(item, UploadFile) and item.filename
+    ]
 
 
 def safe_name(raw: str) -> str:

@@ -6,11 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException
 
 from investigator_app.domain.vocabulary import Status
-from investigator_app.intake.blobs import AttachmentRefusedError, Upload
+from investigator_app.intake.blobs import AttachmentRefusedError, read_uploads
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.deps import DatabaseDep, OperatorActor, SettingsDep
 from investigator_app.intake.errors import ServiceError
@@ -172,11 +171,7 @@ async def post_attachments(
     except MultiPartException as error:
         raise ServiceError(422, ErrorCode.INVALID_REQUEST, "The form is not valid.") from error
     try:
-        uploads = [
-            Upload(name=item.filename or "", data=await item.read(policy.max_file_bytes + 1))
-            for item in form.getlist("files")
-            if isinstance(item, UploadFile) and item.filename
-        ]
+        uploads = await read_uploads(form, policy)
     finally:
         await form.close()
     if not uploads:

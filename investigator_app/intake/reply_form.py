@@ -10,11 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fastapi import Request
-from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 from starlette.formparsers import MultiPartException
 
-from investigator_app.intake.blobs import Upload
+from investigator_app.intake.blobs import Upload, read_uploads
 from investigator_app.intake.settings import RelayPolicy
 
 NUL = "\x00"
@@ -77,11 +76,7 @@ async def read_form(request: Request, policy: RelayPolicy) -> PostedForm:
             raise FormRefusedError("nul_in_answer")
         if any(NUL in name + value for name, value in texts):
             raise FormRefusedError("invalid_form")
-        uploads = [
-            Upload(name=item.filename or "", data=await item.read(policy.max_file_bytes + 1))
-            for item in form.getlist("files")
-            if isinstance(item, UploadFile) and item.filename
-        ]
+        uploads = await read_uploads(form, policy)
     finally:
         await form.close()
     fields = dict(texts)

@@ -34,6 +34,7 @@ from investigator_app.intake.models import Blob, Message, ReplyLink
 from investigator_app.intake.relay.language import long_date
 from investigator_app.intake.settings import MailSettings, RelayPolicy, Settings
 from investigator_app.protocol import API_PREFIX, ATTACHMENT_PATH
+from tests.support.operations import wire_op
 from tests.support.relay import SmtpSink, body_of, link_in, wait_until
 from tests.support.world import ABB, AN, DESK, TOM, World, report_json, start_world
 
@@ -130,21 +131,10 @@ def brussels_today() -> date:
 def case_in_assessment(world: World, reporter: dict[str, Any] | None = None) -> dict[str, Any]:
     created = world.register_and_forward(ABB, reporter=reporter or REPORTER)
     case = world.case(AN, created["id"])
-    [ack] = world.operate(AN, _op(case, "acknowledge"))
-    [assess] = world.operate(AN, _op(ack["case"], "start_assessment"))
+    [ack] = world.operate(AN, wire_op(case, "acknowledge"))
+    [assess] = world.operate(AN, wire_op(ack["case"], "start_assessment"))
     assert assess["status"] == "applied", assess
     return dict(assess["case"])
-
-
-def _op(case: dict[str, Any], action: str, **fields: Any) -> dict[str, Any]:
-    return {
-        "op_id": str(uuid.uuid4()),
-        "case_id": case["id"],
-        "action": action,
-        "base_version": case["version"],
-        "made_at": utcnow().isoformat(),
-        **fields,
-    }
 
 
 def ask(
@@ -154,7 +144,7 @@ def ask(
     message_id = str(uuid.uuid4())
     due = due or add_working_days(brussels_today(), DEFAULT_ANSWER_WORKING_DAYS)
     message = {"message_id": message_id, "body": question, "answer_due": due.isoformat()}
-    [result] = world.operate(AN, _op(case, "request_info", message=message))
+    [result] = world.operate(AN, wire_op(case, "request_info", message=message))
     assert result["status"] == "applied", result
     return message_id
 

@@ -27,6 +27,7 @@ from investigator_app.intake.migrate import upgrade, upgrade_engine
 from investigator_app.intake.passwords import hash_password
 from investigator_app.intake.tokens import issue_token
 from investigator_app.protocol import API_PREFIX
+from tests.support.operations import wire_op
 
 DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 PASSWORD = "correct horse battery"
@@ -282,18 +283,10 @@ def op(
     case: dict[str, Any] | str, action: str, base_version: int | None = None, **fields: Any
 ) -> dict[str, Any]:
     """An outbox operation as the desktop sends it."""
-    if isinstance(case, dict):
-        case_id, version = case["id"], case["version"]
-    else:
-        case_id, version = case, 0
-    return {
-        "op_id": str(uuid.uuid4()),
-        "case_id": case_id,
-        "action": action,
-        "base_version": version if base_version is None else base_version,
-        "made_at": utcnow().isoformat(),
-        **fields,
-    }
+    operation = wire_op(case, action, **fields)
+    if base_version is not None:
+        operation["base_version"] = base_version
+    return operation
 
 
 @pytest.fixture
