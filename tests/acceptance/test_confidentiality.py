@@ -165,7 +165,13 @@ def test_no_case_content_in_the_data_folder(
 
     qtbot.waitUntil(note_confirmed, timeout=TIMEOUT_MS)
     window.ui.searchEdit.setText("kanarienotitie")
-    assert [window.proxy.case_id(r) for r in range(window.proxy.rowCount())] == [case_id]
+
+    def found() -> list[str]:
+        return [window.proxy.case_id(r) for r in range(window.proxy.rowCount())]
+
+    # List rows are read off the GUI thread after each change: the row with the note's
+    # words may still be on its way when the store already holds it.
+    qtbot.waitUntil(lambda: found() == [case_id], timeout=TIMEOUT_MS)
     window.ui.searchEdit.setText("")
 
     desktop.close()
