@@ -26,16 +26,27 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except Exception as error:  # handed to the GUI thread, which decides what to show
-            self._relay.failed.emit(error)
+            emit_from_worker(self._relay.failed, error)
         else:
-            self._relay.succeeded.emit(result)
+            emit_from_worker(self._relay.succeeded, result)
+
+
+def emit_from_worker(signal: Any, *values: object) -> None:
+    """Emit from a worker thread a signal whose owner the GUI thread may have deleted."""
+    try:
+        signal.emit(*values)
+    except RuntimeError:
+        # The owner (a dialog the user closed) was deleted while the call ran:
+        # nobody waits for this result any more, so it is dropped.
+        log.debug("a background result arrived after its owner was closed")
 
 
 class BackgroundCall(QObject):
     """Runs ``work`` on the thread pool; ``on_success``/``on_failure`` run on the GUI thread.
 
     Keep a reference to the object until one of them ran. A pool with one thread runs
-    calls in the order they were started, and their results arrive in that order.
+    calls in the order they were started, and their results arrive in that order. When
+    the parent is deleted before the call ends, its result is dropped.
     """
 
     def __init__(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -26,7 +27,7 @@ from investigator_app.export.options import (
     reader_line,
 )
 from investigator_app.export.render import Progress
-from investigator_app.gui.common.background import BackgroundCall
+from investigator_app.gui.common.background import BackgroundCall, emit_from_worker
 from investigator_app.gui.forms.ui_export_dialog import Ui_ExportDialog
 
 log = logging.getLogger("investigator_app.gui.dossiers.export_dialog")
@@ -241,7 +242,7 @@ class ExportDialog(QDialog):
         relay = self._relay
         job = self._job
         self._call = BackgroundCall(
-            lambda: job(options, path, relay.progressed.emit),
+            lambda: job(options, path, partial(emit_from_worker, relay.progressed)),
             self.on_job_succeeded,
             self.on_job_failed,
             self,
