@@ -23,6 +23,8 @@ from pydantic import (
 
 from investigator_app.domain.events import EventKind
 from investigator_app.domain.file_names import without_bidi_controls
+from investigator_app.domain.investigation import EMPTY as EMPTY_INVESTIGATION
+from investigator_app.domain.investigation import ClosingGround, Investigation
 from investigator_app.domain.messages import MessageKind, MessageState
 from investigator_app.domain.notes import NoteVisibility
 from investigator_app.domain.vocabulary import (
@@ -312,6 +314,10 @@ class CaseOut(Strict):
     conflict_declared: bool = False
     recusals: list[RecusalOut] = []
     needs_reassignment: bool = False  # someone recused; cleared by the next assignment
+    # Allegations, findings and tasks the viewer's department recorded (never another
+    # department's, never to 1700).
+    investigation: Investigation = EMPTY_INVESTIGATION
+    closing_ground: ClosingGround | None = None  # closed without investigation: why
 
 
 class ChangeOut(Strict):

@@ -23,6 +23,15 @@ CASE_AUDIT_ACTIONS = (
     "case.identity_revealed",
     "case.conflict_declared",
     "case.recused",
+    # The investigation's record: who added, changed or withdrew what, and when (ids,
+    # numbers, versions, conclusions and states only; the texts are on the case).
+    "case.add_allegation",
+    "case.edit_allegation",
+    "case.withdraw_allegation",
+    "case.record_finding",
+    "case.add_task",
+    "case.edit_task",
+    "case.set_task_state",
 )
 """Audit actions a department member sees in a case's trail."""
 

@@ -75,7 +75,7 @@ class Workspace:
     notifier: Notifier | None = None
     exports: ExportActions | None = None
     guard: SessionGuard | None = None  # the idle lock; signing in again when the token lapses
-    unsent: UnsentChangesGuard | None = None  # no keyring: leaving with unsent changes asks
+    unsent: UnsentChangesGuard | None = None  # leaving with unsent changes asks
 
     def session(self) -> Session:
         return Session(self.server_url, self.username, self.token)
@@ -244,6 +244,7 @@ class DesktopApp(QObject):
             self._clock,
             policy=policy,
             icon=QApplication.windowIcon(),
+            my_tasks=controller.my_tasks,
             parent=window,
         )
         controller.rows_changed.connect(notifier.on_rows_changed)
@@ -355,8 +356,8 @@ class DesktopApp(QObject):
         workspace = self.workspace
         if workspace is None:
             return
-        if workspace.unsent is not None and not workspace.unsent.may_leave():
-            return  # without keyring, unsent changes would be lost: the user stays
+        if workspace.unsent is not None and not workspace.unsent.may_sign_out():
+            return  # unsent changes would be lost or left waiting: the user stays
         self._sign_in.sign_out(workspace.session())
         self.close_workspace()
         if not self.start():

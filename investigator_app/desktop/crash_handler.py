@@ -137,7 +137,7 @@ class CrashHandler(QObject):
         box.setWindowTitle(self.tr("Er ging iets mis"))
         box.setText(
             self.tr(
-                "Er ging iets mis in de app. Uw gegevens en niet-verstuurde wijzigingen blijven "
+                "Er ging iets mis in de app. Uw gegevens en nog niet verzonden wijzigingen blijven "
                 "bewaard; u kunt verder werken. Blijft het gebeuren, herstart dan de app en "
                 "bezorg het logboek aan de helpdesk."
             )

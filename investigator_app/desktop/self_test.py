@@ -67,10 +67,10 @@ def check_translations() -> str:
     previous_locale = QLocale()
     translators = install_translators(app, "en")
     try:
-        closed = QCoreApplication.translate("Labels", "Afgesloten")
-        if closed == "Afgesloten":
-            raise RuntimeError("English translation not loaded ('Afgesloten' untranslated)")
-        return f"English: 'Afgesloten' -> {closed!r} ({len(translators)} translators)"
+        closed = QCoreApplication.translate("Labels", "Afgerond")
+        if closed == "Afgerond":
+            raise RuntimeError("English translation not loaded ('Afgerond' untranslated)")
+        return f"English: 'Afgerond' -> {closed!r} ({len(translators)} translators)"
     finally:
         for translator in translators:
             app.removeTranslator(translator)

@@ -36,6 +36,14 @@ class Action(StrEnum):
     RECUSE = "recuse"  # unassigns the user, hides the case from them, flags it for reassigning
     # A copy of the dossier the user exported or printed, for the case's audit trail.
     RECORD_COPY = "record_copy"
+    # The investigation (see INVESTIGATION_ACTIONS): allegations, their findings, the plan.
+    ADD_ALLEGATION = "add_allegation"
+    EDIT_ALLEGATION = "edit_allegation"  # the earlier text stays as a version
+    WITHDRAW_ALLEGATION = "withdraw_allegation"
+    RECORD_FINDING = "record_finding"  # a new finding on an allegation replaces the last
+    ADD_TASK = "add_task"
+    EDIT_TASK = "edit_task"
+    SET_TASK_STATE = "set_task_state"  # done, cancelled, or open again
 
 
 class TransitionError(ValueError):
@@ -63,6 +71,14 @@ _NEXT_STATUS: dict[Action, tuple[frozenset[Status], Status | None]] = {
     Action.DECLARE_NO_CONFLICT: (DEPARTMENT_STATUSES, None),
     Action.RECUSE: (DEPARTMENT_STATUSES, None),
     Action.RECORD_COPY: (DEPARTMENT_STATUSES, None),
+    Action.ADD_ALLEGATION: (_HANDLED, None),
+    Action.EDIT_ALLEGATION: (_HANDLED, None),
+    Action.WITHDRAW_ALLEGATION: (_HANDLED, None),
+    Action.RECORD_FINDING: (frozenset({Status.INVESTIGATING}), None),
+    Action.ADD_TASK: (_HANDLED, None),
+    Action.EDIT_TASK: (_HANDLED, None),
+    # An open task can still be ticked off or cancelled after the closing.
+    Action.SET_TASK_STATE: (_HANDLED | {Status.CLOSED}, None),
 }
 
 MESSAGE_ACTIONS: frozenset[Action] = frozenset(
@@ -85,25 +101,48 @@ PERSONAL_ACTIONS: frozenset[Action] = NOTE_ACTIONS | DECLARATION_ACTIONS | {Acti
 """Actions on the user's own relation to the case (their notes, their declaration, the copies
 they made): never offered as case actions, never in conflict with a colleague's change."""
 
+INVESTIGATION_ACTIONS: frozenset[Action] = frozenset(
+    {
+        Action.ADD_ALLEGATION,
+        Action.EDIT_ALLEGATION,
+        Action.WITHDRAW_ALLEGATION,
+        Action.RECORD_FINDING,
+        Action.ADD_TASK,
+        Action.EDIT_TASK,
+        Action.SET_TASK_STATE,
+    }
+)
+"""The investigation's own record (domain.investigation): by the case team (assignee and
+managers), offered on the Onderzoek tab, never as case actions; they never conflict with a
+colleague's change (each item keeps its versions), and closing checks the findings."""
+
 _OUTCOMES_BY_STATUS: dict[Status, frozenset[Outcome]] = {
     # A report is found unfounded or inadmissible while assessing it; "founded" needs an
     # investigation first.
     Status.ASSESSING: frozenset({Outcome.UNFOUNDED, Outcome.INADMISSIBLE}),
-    Status.INVESTIGATING: frozenset(Outcome),
+    Status.INVESTIGATING: frozenset(
+        {Outcome.FOUNDED, Outcome.PARTLY_FOUNDED, Outcome.UNFOUNDED, Outcome.NOT_DETERMINABLE}
+    ),
 }
 
 REASON_REQUIRED: frozenset[Action] = frozenset({Action.CLOSE, Action.RETURN_TO_1700})
 """Actions that must carry a motivation or reason (kept in the case's history)."""
 
 
+def action_allowed(status: Status, action: Action) -> bool:
+    """Whether ``action`` is allowed at all while the case is in ``status``."""
+    return status in _NEXT_STATUS[action][0]
+
+
 def allowed_actions(status: Status) -> list[Action]:
     """The case actions a department member may take in ``status``, in menu order (the
     per-request actions of REQUEST_ACTIONS are not among them: see request_action_allowed;
-    nor are notes and declarations, PERSONAL_ACTIONS)."""
+    nor are notes and declarations, PERSONAL_ACTIONS, nor INVESTIGATION_ACTIONS)."""
     return [
         action
         for action, (sources, _) in _NEXT_STATUS.items()
-        if status in sources and action not in REQUEST_ACTIONS | PERSONAL_ACTIONS
+        if status in sources
+        and action not in REQUEST_ACTIONS | PERSONAL_ACTIONS | INVESTIGATION_ACTIONS
     ]
 
 

@@ -27,7 +27,10 @@ DEPARTMENT_STATUSES: frozenset[Status] = OPEN_STATUSES | {Status.CLOSED}
 class Outcome(StrEnum):
     FOUNDED = "founded"
     UNFOUNDED = "unfounded"
-    INADMISSIBLE = "inadmissible"
+    INADMISSIBLE = "inadmissible"  # closed without investigation (domain.investigation)
+    # Derived from the findings of an investigation (domain.investigation.derived_outcome).
+    PARTLY_FOUNDED = "partly_founded"
+    NOT_DETERMINABLE = "not_determinable"
 
 
 class Channel(StrEnum):

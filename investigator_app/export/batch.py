@@ -21,6 +21,7 @@ BatchProgress = Callable[[int, int], None]
 @dataclass
 class BatchResult:
     written: list[Path] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)  # of the cases written, in order
     failed: list[tuple[str, str]] = field(default_factory=list)  # (reference or id, reason)
     unrecorded: int = 0  # copies whose audit record waits for the service
 
@@ -58,6 +59,7 @@ def export_batch(
                 break  # the next ones will not fit either
             continue
         result.written.append(path)
+        result.references.append(case.reference)
         result.unrecorded += 0 if outcome.recorded else 1
     if progress is not None:
         progress(len(case_ids), len(case_ids))

@@ -133,4 +133,6 @@ def dossier_from_detail(
         notes=tuple(notes),
         identity=identity,
         audit=tuple(audit),
+        investigation=detail.investigation,  # with our queued changes, marked pending
+        closing_ground=detail.closing_ground,
     )

@@ -39,7 +39,7 @@ def letter_story(
         para(t("Terugkoppeling over uw melding"), styles.heading),
         para(f"{t('Referentie')}: {case.reference}", styles.small),
         Spacer(1, 6 * mm),
-        para(t("Geachte melder,")),
+        para(t("Beste melder,")),
         para(
             t(
                 "U deed op {date} een melding bij 1700 over een mogelijke integriteitsschending.",
@@ -51,7 +51,7 @@ def letter_story(
         story.append(
             para(
                 t(
-                    "Uw melding is onderzocht en afgesloten. De uitkomst: {outcome}.",
+                    "Uw melding is behandeld en afgerond. De uitkomst: {outcome}.",
                     outcome=t.label(case.outcome),
                 )
             )

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from investigator_app.domain.events import EventKind
+from investigator_app.domain.investigation import EMPTY, ClosingGround, Investigation
 from investigator_app.domain.messages import MessageKind, MessageState
 from investigator_app.domain.vocabulary import (
     Category,
@@ -132,3 +133,7 @@ class DossierCase:
     notes: tuple[DossierNote, ...] = ()
     identity: RevealedIdentity | None = None
     audit: tuple[AuditEntry, ...] = field(default=())
+    # The domain's own values: allegations with their findings (and earlier versions, which
+    # the dossier does not print), the plan's tasks; "by" fields are display names.
+    investigation: Investigation = EMPTY
+    closing_ground: ClosingGround | None = None  # closed without investigation: why

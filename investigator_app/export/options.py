@@ -41,7 +41,10 @@ class Span:
 
     Fields: ``summary``, ``description``, ``involved_entity``, ``person:<index>``,
     ``event:<index>:reason``,
-    ``message:<id>:body``, ``message:<id>:answer``, ``note:<id>``.
+    ``message:<id>:body``, ``message:<id>:answer``, ``note:<id>``,
+    ``allegation:<id>:text``, ``allegation:<id>:person:<index>``,
+    ``allegation:<id>:withdrawn``, ``finding:<allegation id>:motivation``,
+    ``finding:<allegation id>:follow_up``, ``task:<id>``.
     """
 
     field: str

@@ -19,6 +19,20 @@ def field_key_note(note_id: str) -> str:
     return f"note:{note_id}"
 
 
+def field_key_allegation(allegation_id: str, part: str) -> str:
+    """``part`` is ``text``, ``person:<index>`` or ``withdrawn`` (the reason)."""
+    return f"allegation:{allegation_id}:{part}"
+
+
+def field_key_finding(allegation_id: str, part: str) -> str:
+    """The finding on an allegation; ``part`` is ``motivation`` or ``follow_up``."""
+    return f"finding:{allegation_id}:{part}"
+
+
+def field_key_task(task_id: str) -> str:
+    return f"task:{task_id}"
+
+
 class Redactor:
     def __init__(self, options: ExportOptions) -> None:
         self._by_field: dict[str, list[Span]] = {}

@@ -18,6 +18,7 @@ from investigator_app.export.model import (
     DossierNote,
     RevealedIdentity,
 )
+from investigator_app.export.sample_investigation import answer_refs, sample_investigation
 
 DESCRIPTION = (
     "Een aannemer van de gemeente zou in maart de reis naar Barcelona van het diensthoofd "
@@ -36,6 +37,8 @@ def sample_case(
     notes: tuple[DossierNote, ...] | None = None,
     identity: RevealedIdentity | None = None,
     audit: tuple[AuditEntry, ...] = (),
+    allegations: int = 3,
+    tasks: int = 4,
 ) -> DossierCase:
     start = datetime(2026, 3, 2, 9, 15, tzinfo=UTC)
     timeline = [
@@ -124,4 +127,10 @@ def sample_case(
         notes=default_notes if notes is None else notes,
         identity=identity,
         audit=audit,
+        investigation=sample_investigation(
+            start,
+            allegations=allegations,
+            tasks=tasks,
+            cited=answer_refs("m0", attachment.sha256) if messages else (),
+        ),
     )

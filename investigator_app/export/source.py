@@ -120,6 +120,14 @@ class ExportSource:
 
 
 def _detail_line(detail: dict[str, str | int]) -> str:
-    """The facts of an audit entry a dossier reader needs (no hashes, no references)."""
+    """The facts of an audit entry a dossier reader needs (no hashes, no references, no
+    ids of the investigation's items: their number and version)."""
     keys = ("profile", "reader", "copy_id")
-    return " · ".join(str(detail[key]) for key in keys if key in detail)
+    facts = [str(detail[key]) for key in keys if key in detail]
+    if "number" in detail:
+        facts.insert(0, f"nr. {detail['number']}")
+    if "version" in detail:
+        facts.append(f"versie {detail['version']}")
+    if "finding_version" in detail:
+        facts.append(f"versie {detail['finding_version']}")
+    return " · ".join(facts)

@@ -23,9 +23,14 @@ from investigator_app.export.options import Profile
 from investigator_app.export.page_canvas import TocPlaceholder
 from investigator_app.export.redaction import field_key_note
 from investigator_app.export.safe_text import clean
+from investigator_app.export.story_investigation import InvestigationSections
 from investigator_app.export.story_sections import CaseSections
 from investigator_app.export.styles import ACCENT
 from investigator_app.export.texts import format_datetime
+
+INVESTIGATION_PROFILES = frozenset({Profile.FULL, Profile.MANAGER})
+"""The copies that show the allegations, findings and plan; the reporter's letter never
+does (letter.py prints only the outcome and the feedback letter the investigator wrote)."""
 
 PROFILE_TITLES = {
     Profile.FULL: "volledig dossier",
@@ -34,7 +39,7 @@ PROFILE_TITLES = {
 }
 
 
-class StoryBuilder(CaseSections):
+class StoryBuilder(CaseSections, InvestigationSections):
     """The flowables of one dossier copy, cover to audit, as its profile allows."""
 
     def build(self) -> list[Flowable]:
@@ -44,6 +49,10 @@ class StoryBuilder(CaseSections):
             self.summary,
             self.report,
             self.involved,
+        ]
+        if self.options.profile in INVESTIGATION_PROFILES:
+            sections += [self.allegations, self.plan]
+        sections += [
             self.timeline,
             self.messages,
             self.notes,

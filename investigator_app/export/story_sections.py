@@ -12,10 +12,12 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Paragraph,
 )
 
+from investigator_app.domain.investigation import conclusion_counts
 from investigator_app.export.model import DeadlineOutcome, DossierMessage
 from investigator_app.export.redaction import field_key_event_reason, field_key_message
 from investigator_app.export.story_blocks import StoryBlocks
 from investigator_app.export.texts import format_date, format_datetime
+from investigator_app.export.texts_investigation import term
 
 AUDIT_ACTIONS = {
     "case.copy_exported": "Exemplaar geëxporteerd",
@@ -23,6 +25,13 @@ AUDIT_ACTIONS = {
     "case.identity_revealed": "Identiteit onthuld",
     "case.conflict_declared": "Verklaring geen belangenconflict",
     "case.recused": "Onthouding wegens belangenconflict",
+    "case.add_allegation": "Tenlastelegging toegevoegd",
+    "case.edit_allegation": "Tenlastelegging gewijzigd",
+    "case.withdraw_allegation": "Tenlastelegging ingetrokken",
+    "case.record_finding": "Bevinding vastgelegd",
+    "case.add_task": "Onderzoekstaak toegevoegd",
+    "case.edit_task": "Onderzoekstaak gewijzigd",
+    "case.set_task_state": "Onderzoekstaak van toestand veranderd",
 }
 
 
@@ -40,6 +49,7 @@ class CaseSections(StoryBlocks):
                 "Uitkomst",
                 self.label(t.label(case.outcome)) if case.outcome else self.label("nog geen"),
             ),
+            *self.closing_rows(),
             (
                 "Toegewezen aan",
                 self.plain(case.assignee_name)
@@ -61,6 +71,21 @@ class CaseSections(StoryBlocks):
             }[deadline.outcome]
             rows.append((name, self.label(wording, done=done, due=due)))
         return [*self.section("summary", "Samenvatting"), self.facts(rows)]
+
+    def closing_rows(self) -> list[tuple[str, Flowable | str]]:
+        """How the case was closed: the ground when without investigation, else how many
+        findings of each conclusion gave the outcome (while investigating, so far)."""
+        case, language = self.case, self.t.language
+        if case.closing_ground is not None:
+            return [("Afgerond zonder onderzoek", self.label(term(case.closing_ground, language)))]
+        counts = conclusion_counts(case.investigation)
+        if not counts:
+            return []
+        words = ", ".join(
+            f"{count} {self.label(term(conclusion, language))}"
+            for conclusion, count in counts.items()
+        )
+        return [("Bevindingen", words)]
 
     def involved(self) -> list[Flowable]:
         case = self.case

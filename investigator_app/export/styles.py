@@ -32,6 +32,9 @@ class Styles:
     event: ParagraphStyle
     reason: ParagraphStyle
     toc: ParagraphStyle
+    item: ParagraphStyle  # one line of a list, with a bullet
+    block: ParagraphStyle  # a text inside an item (a finding under its allegation)
+    aside: ParagraphStyle  # a small grey line inside an item (who did what when)
 
 
 def make_styles() -> Styles:
@@ -80,4 +83,11 @@ def make_styles() -> Styles:
             "reason", parent=body, leftIndent=88, textColor=MUTED, fontSize=8.5, leading=12
         ),
         toc=ParagraphStyle("toc", parent=body, fontSize=11, leading=22),
+        item=ParagraphStyle(
+            "item", parent=body, leftIndent=12, bulletIndent=2, bulletFontName=SANS, spaceAfter=1
+        ),
+        block=ParagraphStyle("block", parent=body, leftIndent=12),
+        aside=ParagraphStyle(
+            "aside", parent=body, leftIndent=12, fontSize=8, leading=11, textColor=MUTED
+        ),
     )

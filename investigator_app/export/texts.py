@@ -12,6 +12,7 @@ from investigator_app.domain.deadlines import BRUSSELS
 from investigator_app.domain.events import EventKind
 from investigator_app.domain.messages import MessageKind, MessageState
 from investigator_app.domain.vocabulary import Category, Channel, Outcome, ReporterKind, Status
+from investigator_app.export.texts_investigation import INVESTIGATION_EN
 
 LANGUAGES = ("nl", "en")
 
@@ -87,26 +88,34 @@ _EN: dict[str, str] = {
     "Wanneer": "When",
     "Wat": "What",
     "Exemplaar geëxporteerd": "Copy exported",
+    "Tenlastelegging toegevoegd": "Allegation added",
+    "Tenlastelegging gewijzigd": "Allegation changed",
+    "Tenlastelegging ingetrokken": "Allegation withdrawn",
+    "Bevinding vastgelegd": "Finding recorded",
+    "Onderzoekstaak toegevoegd": "Task added",
+    "Onderzoekstaak gewijzigd": "Task changed",
+    "Onderzoekstaak van toestand veranderd": "Task state changed",
     "Exemplaar afgedrukt": "Copy printed",
     "Identiteit onthuld": "Identity revealed",
     "Verklaring geen belangenconflict": "No-conflict declaration",
-    "Verklaring van wraking": "Recusal",
+    "Onthouding wegens belangenconflict": "Recusal for a conflict of interest",
     "Dit exemplaar is persoonlijk en traceerbaar. Niet verder verspreiden.": (
         "This copy is personal and traceable. Do not pass it on."
     ),
     "Terugkoppeling over uw melding": "Feedback on your report",
-    "Geachte melder,": "Dear reporter,",
+    "Beste melder,": "Dear reporter,",
     "U deed op {date} een melding bij 1700 over een mogelijke integriteitsschending.": (
         "On {date} you reported a possible integrity violation to 1700."
     ),
-    "Uw melding is onderzocht en afgesloten. De uitkomst: {outcome}.": (
-        "Your report was investigated and closed. The outcome: {outcome}."
+    "Uw melding is behandeld en afgerond. De uitkomst: {outcome}.": (
+        "Your report was handled and closed. The outcome: {outcome}."
     ),
     "Uw melding is nog in behandeling.": "Your report is still being handled.",
     "Met vriendelijke groeten,": "Kind regards,",
     "Dank u voor uw melding.": "Thank you for your report.",
     "(zwartgemaakt)": "(redacted)",
 }
+_EN.update(INVESTIGATION_EN)  # the investigation's sections (texts_investigation.py)
 
 _LABELS_NL: dict[object, str] = {
     Status.REGISTERED: "Geregistreerd",
@@ -114,11 +123,13 @@ _LABELS_NL: dict[object, str] = {
     Status.ACKNOWLEDGED: "Ontvangst bevestigd",
     Status.ASSESSING: "Gegrondheid beoordelen",
     Status.INVESTIGATING: "In onderzoek",
-    Status.CLOSED: "Afgesloten",
+    Status.CLOSED: "Afgerond",
     Status.RETURNED: "Teruggestuurd naar 1700",
     Outcome.FOUNDED: "gegrond",
     Outcome.UNFOUNDED: "ongegrond",
     Outcome.INADMISSIBLE: "niet-ontvankelijk",
+    Outcome.PARTLY_FOUNDED: "deels gegrond",
+    Outcome.NOT_DETERMINABLE: "niet vast te stellen",
     Category.CONFLICT_OF_INTEREST: "Belangenvermenging",
     Category.BRIBERY: "Omkoping",
     Category.LEAK_OF_CONFIDENTIAL_INFORMATION: "Lekken van vertrouwelijke informatie",
@@ -138,26 +149,26 @@ _LABELS_NL: dict[object, str] = {
     EventKind.ASSESSMENT_STARTED: "Beoordeling gegrondheid gestart",
     EventKind.INVESTIGATION_STARTED: "Onderzoek gestart",
     EventKind.ASSIGNED: "Toegewezen",
-    EventKind.CLOSED: "Afgesloten",
+    EventKind.CLOSED: "Afgerond",
     EventKind.RETURNED: "Teruggestuurd naar 1700",
-    EventKind.ACKNOWLEDGEMENT_SENT: "Ontvangstbevestiging verstuurd",
+    EventKind.ACKNOWLEDGEMENT_SENT: "Ontvangstbevestiging verzonden",
     EventKind.INFO_REQUESTED: "Bijkomende informatie gevraagd",
-    EventKind.REMINDER_SENT: "Herinnering verstuurd",
-    EventKind.REQUEST_CANCELLED: "Vraag ingetrokken",
+    EventKind.REMINDER_SENT: "Herinnering verzonden",
+    EventKind.REQUEST_CANCELLED: "Vraag geannuleerd",
     EventKind.REQUEST_EXPIRED: "Vraag verlopen",
     EventKind.ANSWER_RECEIVED: "Antwoord ontvangen",
-    EventKind.FEEDBACK_SENT: "Terugkoppeling verstuurd",
+    EventKind.FEEDBACK_SENT: "Terugkoppeling verzonden",
     EventKind.DELIVERY_FAILED: "Bericht niet afgeleverd",
     EventKind.RECUSED: "Onthouden wegens belangenconflict",
     MessageKind.INFO_REQUEST: "Vraag om bijkomende informatie",
     MessageKind.ACKNOWLEDGEMENT: "Ontvangstbevestiging",
     MessageKind.FEEDBACK: "Terugkoppeling",
-    MessageState.QUEUED: "nog niet verstuurd",
-    MessageState.SENDING: "wordt verstuurd",
-    MessageState.SENT: "verstuurd",
+    MessageState.QUEUED: "nog niet verzonden",
+    MessageState.SENDING: "wordt verzonden",
+    MessageState.SENT: "verzonden",
     MessageState.NOT_DELIVERED: "niet afgeleverd",
     MessageState.ANSWERED: "beantwoord",
-    MessageState.CANCELLED: "ingetrokken",
+    MessageState.CANCELLED: "geannuleerd",
     MessageState.EXPIRED: "verlopen",
 }
 
@@ -172,6 +183,8 @@ _LABELS_EN: dict[object, str] = {
     Outcome.FOUNDED: "founded",
     Outcome.UNFOUNDED: "unfounded",
     Outcome.INADMISSIBLE: "inadmissible",
+    Outcome.PARTLY_FOUNDED: "partly founded",
+    Outcome.NOT_DETERMINABLE: "not determinable",
     Category.CONFLICT_OF_INTEREST: "Conflict of interest",
     Category.BRIBERY: "Bribery",
     Category.LEAK_OF_CONFIDENTIAL_INFORMATION: "Leak of confidential information",

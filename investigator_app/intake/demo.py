@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from investigator_app.domain.deadlines import BRUSSELS, add_working_days
 from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.messages import DEFAULT_ANSWER_WORKING_DAYS
-from investigator_app.domain.vocabulary import Outcome, Role, Status
+from investigator_app.domain.vocabulary import Role, Status
 from investigator_app.intake.accounts import create_department, create_user
 from investigator_app.intake.actors import Actor, cli_actor
 from investigator_app.intake.db import Database
@@ -37,6 +37,8 @@ from investigator_app.intake.demo_data import (
     FRESH_REPORTERS,
     DemoCase,
 )
+from investigator_app.intake.demo_investigations import INVESTIGATIONS
+from investigator_app.intake.demo_investigator import InvestigationPlayer, attach_files
 from investigator_app.intake.demo_messages import DemoConversation
 from investigator_app.intake.models import Case, Department, User
 from investigator_app.intake.operations import apply_in_session
@@ -170,6 +172,7 @@ class _Player:
         self.actors = actors
         self.operator = actors[ACCOUNTS.operator.username]
         self.conversation = DemoConversation(session)
+        self.investigator = InvestigationPlayer(session, now, actors, self._op)
 
     def _member(self, department: str, preferred: str | None = None) -> Actor:
         if preferred is not None:
@@ -185,6 +188,9 @@ class _Player:
         case = register_report(
             self.session, self.operator, _report(demo, received), clock.step(hours=1)
         )
+        plan = INVESTIGATIONS.get(demo.summary)
+        if plan is not None:
+            attach_files(self.session, self.operator, case, plan, clock.step(hours=0.5))
         if demo.department is None:
             return
         ref = case.reference
@@ -227,34 +233,40 @@ class _Player:
         if demo.status is Status.ACKNOWLEDGED:
             return
         self._op(member, case, Action.START_ASSESSMENT, clock.step(72))
-        # Founded needs an investigation; other closings come from either stage.
-        investigate = (
-            demo.status is Status.INVESTIGATING
-            or demo.outcome is Outcome.FOUNDED
-            or (demo.status is Status.CLOSED and index % 2 == 0)
-        )
-        if investigate:
-            self._op(member, case, Action.START_INVESTIGATION, clock.step(24 * 6))
+        # A closed case was investigated unless it was closed on a ground.
+        if demo.status is Status.INVESTIGATING or (
+            demo.status is Status.CLOSED and demo.ground is None
+        ):
+            reason = plan.motivation if plan is not None else ""
+            self._op(member, case, Action.START_INVESTIGATION, clock.step(24 * 6), reason=reason)
         if demo.status is Status.CLOSED:
+            if plan is not None:  # the findings (on the reporter's answer) decide the outcome
+                if plan.ask:
+                    self._ask(member, case, 1, clock)
+                self.investigator.play(plan, member, case, clock)
             self._op(
                 member,
                 case,
                 Action.CLOSE,
                 clock.step(24 * 12),
                 outcome=demo.outcome,
-                reason=demo.close_reason or "Afgesloten na beoordeling.",
+                reason=demo.close_reason or "Afgerond na beoordeling.",
+                ground=demo.ground,
             )
             if index % 2 == 0:
                 sent = clock.step(24 * 2)
                 letter = self.conversation.feedback(demo.outcome)
                 self._op(member, case, Action.SEND_FEEDBACK, sent, message=letter)
                 self.conversation.deliver(sent)
-        elif demo.department == "ABB":
-            self._ask(member, case, index, clock)
+            return
+        if demo.department == "ABB":
+            self._ask(member, case, index % 3, clock)
+        if plan is not None:
+            self.investigator.play(plan, member, case, clock)
 
-    def _ask(self, member: Actor, case: Case, index: int, clock: _Clock) -> None:
-        """An information request in one of its typical states (by the case's index)."""
-        variant = index % 3
+    def _ask(self, member: Actor, case: Case, variant: int, clock: _Clock) -> None:
+        """An information request in one of its typical states: 0 waiting for the answer,
+        1 answered (on the web page with a photo, or by phone), 2 overdue."""
         if variant == 2:
             # Overdue: asked a fortnight ago, the deadline yesterday (within the grace).
             asked = clock.at(self.now - timedelta(days=15), hours=1)
@@ -266,7 +278,7 @@ class _Player:
             if variant == 0 and due < self.now.astimezone(BRUSSELS).date():
                 # Still waiting for the answer: keep the deadline ahead.
                 due = add_working_days(self.now.astimezone(BRUSSELS).date(), 5)
-        question = self.conversation.question(index, due)
+        question = self.conversation.question(variant, due)
         self._op(member, case, Action.REQUEST_INFO, asked, message=question)
         self.conversation.deliver(asked)
         if variant == 1:

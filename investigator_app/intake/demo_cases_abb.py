@@ -4,6 +4,7 @@ something to show. Fictional people, places and facts only (no real persons)."""
 
 from __future__ import annotations
 
+from investigator_app.domain.investigation import ClosingGround
 from investigator_app.domain.vocabulary import Category, Channel, Outcome, ReporterKind, Status
 from investigator_app.intake.demo_records import DemoCase
 from investigator_app.intake.demo_records import demo_reporter as _r
@@ -12,6 +13,7 @@ C = Category
 CH = Channel
 S = Status
 O = Outcome  # noqa: E741
+G = ClosingGround
 CIT, ASSOC, BIZ = ReporterKind.CITIZEN, ReporterKind.ASSOCIATION, ReporterKind.BUSINESS
 
 # fmt: off
@@ -170,6 +172,7 @@ ABB_CASES: tuple[DemoCase, ...] = (
            email="feest@ravelberg.example.org"),
         outcome=O.UNFOUNDED, acknowledged_days_ago=146, assignee="an.peeters",
         close_reason="De weigering steunt op een negatief advies van de brandweer.",
+        ground=G.MANIFESTLY_UNFOUNDED,
     ),
     DemoCase(
         "ABB", S.CLOSED, 75, CH.CHAT, C.OTHER,
@@ -180,6 +183,7 @@ ABB_CASES: tuple[DemoCase, ...] = (
         _r(CIT, "Rita Coppens", phone="0456 78 90 12"),
         outcome=O.INADMISSIBLE, acknowledged_days_ago=72, assignee="jonas.maes",
         close_reason="Privégeschil zonder verband met de uitoefening van een functie.",
+        ground=G.NO_INTEGRITY_VIOLATION,
     ),
     DemoCase(
         "ABB", S.CLOSED, 180, CH.PHONE, C.THEFT_OF_RESOURCES,
@@ -198,8 +202,9 @@ ABB_CASES: tuple[DemoCase, ...] = (
         "hebben.",
         "Gemeente Meerhoeve - bevolking", (),
         _r(CIT, "Joke Willems", email="joke.w@example.org"),
-        outcome=O.UNFOUNDED, acknowledged_days_ago=126, assignee="an.peeters",
-        close_reason="De lijsten bleken afkomstig uit een publieke bron.",
+        outcome=O.PARTLY_FOUNDED, acknowledged_days_ago=126, assignee="an.peeters",
+        close_reason="Eén lijst kwam uit het bevolkingsregister en had het gemeentehuis niet "
+        "mogen verlaten; de andere komen uit een publieke bron. Geen vergoeding betaald.",
     ),
     DemoCase(
         "ABB", S.RETURNED, 16, CH.PHONE, C.BRIBERY,

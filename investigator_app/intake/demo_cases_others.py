@@ -4,6 +4,7 @@ two still at the 1700 desk, not forwarded yet. Fictional people, places and fact
 
 from __future__ import annotations
 
+from investigator_app.domain.investigation import ClosingGround
 from investigator_app.domain.vocabulary import Category, Channel, Outcome, ReporterKind, Status
 from investigator_app.intake.demo_records import DemoCase
 from investigator_app.intake.demo_records import demo_reporter as _r
@@ -12,6 +13,7 @@ C = Category
 CH = Channel
 S = Status
 O = Outcome  # noqa: E741
+G = ClosingGround
 CIT, ASSOC, BIZ = ReporterKind.CITIZEN, ReporterKind.ASSOCIATION, ReporterKind.BUSINESS
 
 # fmt: off
@@ -60,6 +62,7 @@ OTHER_CASES: tuple[DemoCase, ...] = (
         _r(CIT, "Guy Martens", email="guy.martens@example.org"),
         outcome=O.UNFOUNDED, acknowledged_days_ago=117, assignee="tom.janssens",
         close_reason="Behandeling binnen de wettelijke termijn; geen aanwijzing van opzet.",
+        ground=G.MANIFESTLY_UNFOUNDED,
     ),
     DemoCase(
         "OMG", S.RETURNED, 10, CH.EMAIL, C.THEFT_OF_RESOURCES,
@@ -105,6 +108,7 @@ OTHER_CASES: tuple[DemoCase, ...] = (
         _r(CIT, "Roger Dewitte", phone="0466 55 66 77"),
         outcome=O.INADMISSIBLE, acknowledged_days_ago=86, assignee="lotte.mertens",
         close_reason="Geen integriteitsschending; doorverwezen naar de klachtendienst.",
+        ground=G.NO_INTEGRITY_VIOLATION,
     ),
     # --- OND -------------------------------------------------------------------------
     DemoCase(
@@ -130,8 +134,9 @@ OTHER_CASES: tuple[DemoCase, ...] = (
         "Een student vermoedt dat examencijfers werden aangepast na tussenkomst van een ouder.",
         "Departement Onderwijs en Vorming", (),
         _r(CIT, "Lore Jacobs", email="lore.jacobs@example.org"),
-        outcome=O.UNFOUNDED, acknowledged_days_ago=136, assignee="bart.willems",
-        close_reason="De cijfers werden herzien na een gegrond beroep, conform het reglement.",
+        outcome=O.NOT_DETERMINABLE, acknowledged_days_ago=136, assignee="bart.willems",
+        close_reason="De cijfers werden herzien na een gegrond beroep, conform het reglement; "
+        "of de ouder vooraf inzage kreeg in de vragen, viel niet meer na te gaan.",
     ),
     # --- at the 1700 desk, not forwarded yet -------------------------------------------
     DemoCase(

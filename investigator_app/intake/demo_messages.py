@@ -25,19 +25,25 @@ from investigator_app.protocol import DELIVERY_NO_EMAIL
 
 _SEED_URL = "http://demo.invalid"  # seeded mails are never sent: their links are not used
 
+CLOSING = "Met vriendelijke groeten,\nDe integriteitsonderzoekers"
 ACKNOWLEDGEMENT = (
-    "Geachte melder,\n\n"
+    "Beste melder,\n\n"
     "Wij hebben uw melding met referentie {reference} goed ontvangen. Een onderzoeker van "
     "onze dienst behandelt ze vertrouwelijk. Binnen drie maanden laten wij u weten hoe wij "
-    "uw melding opvolgen.\n\nMet vriendelijke groeten,\nDe integriteitsonderzoekers"
+    "uw melding opvolgen.\n\n" + CLOSING
 )
 FEEDBACK = {
     Outcome.FOUNDED: "Uw melding bleek gegrond. Wij hebben de nodige maatregelen genomen en "
-    "het dossier overgemaakt aan de bevoegde toezichthouder.",
+    "de feiten gemeld aan de bevoegde toezichthouder.",
     Outcome.UNFOUNDED: "Na onderzoek vonden wij geen aanwijzingen voor een "
-    "integriteitsschending. Wij sluiten het dossier af.",
-    Outcome.INADMISSIBLE: "Uw melding valt buiten onze bevoegdheid. Wij hebben u de weg "
-    "gewezen naar de bevoegde instantie.",
+    "integriteitsschending. Wij ronden uw melding af.",
+    Outcome.INADMISSIBLE: "Na beoordeling hebben wij uw melding afgerond zonder onderzoek: "
+    "de feiten vormen geen integriteitsschending. Wij hebben u de weg gewezen naar de "
+    "bevoegde dienst.",
+    Outcome.PARTLY_FOUNDED: "Uw melding bleek deels gegrond. Wij hebben het bestuur "
+    "maatregelen aanbevolen; een deel van de feiten kon niet bevestigd worden.",
+    Outcome.NOT_DETERMINABLE: "Na onderzoek konden wij niet vaststellen of de feiten zich "
+    "voordeden zoals gemeld. Wij ronden uw melding af.",
 }
 QUESTIONS = (
     "Weet u op welke dagen u de feiten hebt vastgesteld? Data of een ruwe periode helpen ons.",
@@ -80,7 +86,7 @@ class DemoConversation:
 
     def feedback(self, outcome: Outcome | None) -> LetterIn:
         text = FEEDBACK.get(outcome or Outcome.UNFOUNDED, FEEDBACK[Outcome.UNFOUNDED])
-        return LetterIn(message_id=uuid.uuid4(), body=f"Geachte melder,\n\n{text}")
+        return LetterIn(message_id=uuid.uuid4(), body=f"Beste melder,\n\n{text}\n\n{CLOSING}")
 
     def question(self, index: int, answer_due: date) -> QuestionIn:
         return QuestionIn(

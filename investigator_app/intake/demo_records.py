@@ -1,12 +1,14 @@
 """What a fictional demo case records: where it ends up (department, status, outcome,
-assignee, an earlier return), when it was received and acknowledged, its content and its
-reporter. demo.py plays each one's history through the real service functions; the cases
-themselves are in ``demo_cases_abb.py`` and ``demo_cases_others.py``."""
+assignee, an earlier return, the ground it was closed on without investigation), when it
+was received and acknowledged, its content and its reporter. demo.py plays each one's
+history through the real service functions; the cases themselves are in
+``demo_cases_abb.py`` and ``demo_cases_others.py``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from investigator_app.domain.investigation import ClosingGround
 from investigator_app.domain.vocabulary import Category, Channel, Outcome, ReporterKind, Status
 
 
@@ -37,6 +39,9 @@ class DemoCase:
     returned_by: str | None = None  # department that returned it earlier (then re-routed)
     return_reason: str = ""
     close_reason: str = ""
+    # Closed without investigation, from the assessment, on this ground (else a closed
+    # case was investigated: its allegations and findings are in demo_investigations.py).
+    ground: ClosingGround | None = None
 
 
 def demo_reporter(

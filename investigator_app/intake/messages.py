@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from investigator_app.domain.deadlines import BRUSSELS
 from investigator_app.domain.events import EVENT_OF_ACTION, EventKind
+from investigator_app.domain.letters import check_letter
 from investigator_app.domain.lifecycle import Action, TransitionError
 from investigator_app.domain.messages import (
     NO_EMAIL_FOR_REMINDER,
@@ -27,7 +28,7 @@ from investigator_app.intake.actors import Actor
 from investigator_app.intake.blobs import StoredFile, link_to_message
 from investigator_app.intake.cases import add_event, lock_case
 from investigator_app.intake.feed import publish
-from investigator_app.intake.models import Case, Message, Reporter
+from investigator_app.intake.models import Case, Department, Message, Reporter
 from investigator_app.intake.relay import outbox
 from investigator_app.intake.relay.links import revoke_links
 from investigator_app.intake.settings import RelayPolicy
@@ -60,11 +61,15 @@ def request_expiry(answer_due: date, policy: RelayPolicy) -> datetime:
 
 
 def check_new_message(
-    session: Session, action: Action, incoming: LetterIn | QuestionIn
+    session: Session, case: Case, action: Action, incoming: LetterIn | QuestionIn
 ) -> MessageKind:
-    """The kind of message ``action`` sends (the operation's model fixed its fields)."""
+    """The kind of message ``action`` sends (the operation's model fixed its fields); a
+    letter that is only its template's greeting and closing is refused (domain.letters)."""
     if session.get(Message, str(incoming.message_id)) is not None:
         raise TransitionError("this message id is already used")
+    department = session.get(Department, case.department_id)
+    names = (department.name, department.code) if department is not None else ()
+    check_letter(action, incoming.body, case.reference, names)
     return _KIND_OF_ACTION[action]
 
 
@@ -80,7 +85,7 @@ def create_message(
 ) -> Message:
     """The message of ``action`` (acknowledge, request_info, send_feedback), queued for
     mail, or straight to not_delivered when the reporter has no e-mail address."""
-    kind = check_new_message(session, action, incoming)
+    kind = check_new_message(session, case, action, incoming)
     message_id = str(incoming.message_id)
     due = incoming.answer_due if isinstance(incoming, QuestionIn) else None
     if due is not None:

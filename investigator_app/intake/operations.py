@@ -10,9 +10,10 @@ timeline event, messages, notes, declarations, the audit event) and writes the n
 
 Lifecycle actions conflict only when status, outcome or assignee changed after the
 operation's base version (``case.lifecycle_version``): a delivered mail or an answer
-arriving meanwhile does not make a queued "start investigation" conflict. Message actions
-and personal ones (notes and conflict-of-interest declarations) never conflict
-(``Operation.conflicts``); they are checked against the status only.
+arriving meanwhile does not make a queued "start investigation" conflict. Message actions,
+personal ones (notes and conflict-of-interest declarations) and the investigation's
+(allegations, findings, tasks: investigation.py) never conflict (``Operation.conflicts``);
+they are checked against the status, and their own rules, only.
 
 Stored answers never keep note texts or recusal reasons (they are sealed at rest): a resend
 gets them read again for the caller.
@@ -29,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from investigator_app.domain.case_effects import CaseState
 from investigator_app.domain.events import EVENT_OF_ACTION
+from investigator_app.domain.investigation import check_close
 from investigator_app.domain.lifecycle import RECUSED_ASSIGNEE, TransitionError
 from investigator_app.domain.vocabulary import DEPARTMENT_ROLES, Status
 from investigator_app.intake import audit, copy_records, declarations, messages, notes
@@ -36,29 +38,38 @@ from investigator_app.intake.actors import Actor
 from investigator_app.intake.cases import add_event, event_time, has_recused, lock_case
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.feed import publish, visible_department
+from investigator_app.intake.investigation import apply_investigation_op
+from investigator_app.intake.investigation_reads import load_investigation
 from investigator_app.intake.models import AppliedOperation, Case, User
 from investigator_app.intake.note_cipher import NoteCipher
 from investigator_app.intake.settings import RelayPolicy
 from investigator_app.intake.snapshots import Viewer, case_snapshot
 from investigator_app.operations import (
     AcknowledgeOp,
+    AddAllegationOp,
     AddNoteOp,
+    AddTaskOp,
     AssignOp,
     CancelRequestOp,
     CloseOp,
     DeclareNoConflictOp,
+    EditAllegationOp,
     EditNoteOp,
+    EditTaskOp,
     Operation,
     OperationResult,
     OperationStatus,
     RecordCopyOp,
+    RecordFindingOp,
     RecuseOp,
     RemindOp,
     RequestInfoOp,
     ReturnTo1700Op,
     SendFeedbackOp,
+    SetTaskStateOp,
     StartAssessmentOp,
     StartInvestigationOp,
+    WithdrawAllegationOp,
 )
 
 log = logging.getLogger("investigator_app.intake.operations")
@@ -219,6 +230,16 @@ def _record(
             notes.apply_note_action(session, actor, case, op, now, cipher)
         case RecordCopyOp():
             copy_records.record_copy(session, actor, case, op, now)
+        case (
+            AddAllegationOp()
+            | EditAllegationOp()
+            | WithdrawAllegationOp()
+            | RecordFindingOp()
+            | AddTaskOp()
+            | EditTaskOp()
+            | SetTaskStateOp()
+        ):
+            apply_investigation_op(session, actor, case, op, at, now)
         case DeclareNoConflictOp() | RecuseOp():
             declarations.apply_declaration(session, actor, case, op, now, cipher)
             _write_state(case, after)
@@ -262,10 +283,19 @@ def _record_lifecycle(
     if isinstance(op, AssignOp):
         _check_assignee(session, op, case, actor.department_id)
     if isinstance(op, AcknowledgeOp) and op.message is not None:
-        messages.check_new_message(session, op.action, op.message)  # a refused letter refuses
+        messages.check_new_message(session, case, op.action, op.message)  # a refused letter refuses
     previous = case.status
+    if isinstance(op, CloseOp):
+        # The findings (or the ground) decide the outcome: a colleague's later finding
+        # refuses a closing confirmed on the earlier ones.
+        assert actor.department_id is not None
+        current = load_investigation(session, case.id, actor.department_id)
+        check_close(current, previous, op.outcome, op.ground)
+        case.closing_ground = op.ground
     _write_state(case, after)
-    reason = op.reason if isinstance(op, CloseOp | ReturnTo1700Op) else ""
+    # Close and return need a reason; the start of the assessment or investigation may
+    # carry a motivation (empty: none). All show on the timeline.
+    reason = "" if isinstance(op, AcknowledgeOp | AssignOp) else op.reason
     if isinstance(op, ReturnTo1700Op):
         case.return_reason = op.reason
     add_event(

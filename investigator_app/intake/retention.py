@@ -8,7 +8,10 @@ involved entity and persons, the reporter's name, organisation, e-mail and phone
 messages' text and answers, reply links, mails, attachments (and their files once nothing
 else refers to them), the reasons written in the timeline and in the audit trail (their
 sha256 keeps the audit chain whole), the confidential notes with all their versions, the
-reasons of recusals (who declared what, and when, stays), and the case snapshots kept with
+reasons of recusals (who declared what, and when, stays), the investigation's words (the
+allegations' texts and persons, the findings' motivations and follow-up texts, the
+reasons of withdrawals, the tasks' descriptions; earlier versions are deleted, the
+conclusions, categories, states and dates stay), and the case snapshots kept with
 operation results.
 
 Desktops drop a purged case through a tombstone in their department's feed; a purged case
@@ -22,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, exists, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from investigator_app.domain.vocabulary import Status
 from investigator_app.intake import audit
@@ -30,6 +33,8 @@ from investigator_app.intake.actors import Actor
 from investigator_app.intake.db import Database
 from investigator_app.intake.feed import publish
 from investigator_app.intake.models import (
+    Allegation,
+    AllegationVersion,
     AppliedOperation,
     AuditEvent,
     Blob,
@@ -39,6 +44,8 @@ from investigator_app.intake.models import (
     CaseNote,
     CaseNoteVersion,
     ConflictDeclaration,
+    Finding,
+    InvestigationTask,
     MailOutbox,
     Message,
     MessageAttachment,
@@ -181,6 +188,7 @@ def _purge_case(
         .where(ConflictDeclaration.case_id == case.id)
         .values(reason_ciphertext=None)
     )
+    _blank_investigation(session, case.id)
     # The one change audit events allow: the reason's text goes, its sha256 stays.
     session.execute(
         update(AuditEvent)
@@ -218,6 +226,33 @@ def _blank_reporter(session: Session, case: Case) -> None:
             .where(Reporter.id == case.reporter_id)
             .values(name="", organisation="", email="", phone="")
         )
+
+
+def _blank_investigation(session: Session, case_id: str) -> None:
+    """The words of the investigation go (in every department that recorded one), with the
+    earlier versions; what was concluded, when and by whom stays."""
+    allegations = select(Allegation.id).where(Allegation.case_id == case_id)
+    session.execute(
+        delete(AllegationVersion).where(AllegationVersion.allegation_id.in_(allegations))
+    )
+    later = aliased(Finding)
+    superseded = exists().where(
+        later.allegation_id == Finding.allegation_id, later.version > Finding.version
+    )
+    session.execute(delete(Finding).where(Finding.allegation_id.in_(allegations), superseded))
+    session.execute(
+        update(Finding)
+        .where(Finding.allegation_id.in_(allegations))
+        .values(motivation="", follow_up_text="", sources=[])
+    )
+    session.execute(
+        update(Allegation)
+        .where(Allegation.case_id == case_id)
+        .values(text="", persons=[], withdraw_reason=None)
+    )
+    session.execute(
+        update(InvestigationTask).where(InvestigationTask.case_id == case_id).values(description="")
+    )
 
 
 def _drop_stored_snapshots(session: Session, case_id: str) -> None:

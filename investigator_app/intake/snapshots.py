@@ -1,8 +1,8 @@
 """A case as a department sees it (protocol.CaseOut), built in bulk for one viewer.
 
 A page of the feed needs up to 1000 cases with their timelines: they are loaded with a
-fixed number of queries (cases, events, messages, notes, declarations, people,
-departments), never one per case. The reporter appears only as a kind. This module only
+fixed number of queries (cases, events, messages, notes, declarations, the investigation,
+people, departments), never one per case. The reporter appears only as a kind. This module only
 fetches and assembles: what the viewer may see of each (the case at all, notes and their
 earlier texts, declarations and recusal reasons, who acted elsewhere) is decided by the
 rules in visibility.py.
@@ -11,14 +11,14 @@ rules in visibility.py.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from investigator_app.intake import declarations, notes
+from investigator_app.intake import declarations, investigation_reads, notes
 from investigator_app.intake import visibility as rules
 from investigator_app.intake.models import (
     Case,
@@ -79,12 +79,15 @@ def build_snapshots(
         if rules.sees_message(viewer, row.department_id)
     ]
     case_notes = notes.load_notes(session, case_ids)
+    # The viewer's department's own record only: another department's stays with it.
+    investigations = investigation_reads.load_rows(session, case_ids, viewer.department_id)
     person_ids = (
         {row.assignee_id for row in cases}
         | {person for row in events for person in (row.actor_id, row.assignee_id)}
         | {row.author_id for row in message_rows}
         | {note.author_id for listed in case_notes.values() for note in listed}
         | {d.user_id for listed in case_declarations.values() for d in listed}
+        | investigations.person_ids()
     )
     person_ids.discard(None)
     people = (
@@ -115,6 +118,8 @@ def build_snapshots(
         files=_case_attachments(session, case_ids),
         notes=case_notes,
         declarations=case_declarations,
+        investigations=investigations,
+        names=names.people,
     )
     return {case.id: page.snapshot(case) for case in cases}
 
@@ -139,6 +144,8 @@ class _Page:
     files: dict[str, list[AttachmentOut]]
     notes: dict[str, list[rules.Note]]
     declarations: dict[str, list[rules.Declaration]]
+    investigations: investigation_reads.InvestigationRows
+    names: Mapping[str, str]  # people's display names by id
 
     def snapshot(self, case: Any) -> CaseOut:
         """The case (a row of _load_cases) as the viewer sees it."""
@@ -181,6 +188,8 @@ class _Page:
                 for d in rules.shown_recusals(viewer, declared)
             ],
             needs_reassignment=bool(case.needs_reassignment),
+            investigation=self.investigations.investigation(case.id, self.names),
+            closing_ground=case.closing_ground,
         )
 
 
@@ -207,6 +216,7 @@ def _load_cases(session: Session, case_ids: CaseIds) -> Sequence[Any]:
             Case.involved_persons,
             Case.assignee_id,
             Case.needs_reassignment,
+            Case.closing_ground,
             Reporter.kind.label("reporter_kind"),
             Reporter.language.label("reporter_language"),
             (Reporter.email != "").label("reporter_reachable_by_email"),

@@ -15,8 +15,10 @@ from investigator_app.store.models import (
     attachment_blobs,
     case_attachments,
     case_events,
+    case_investigations,
     case_messages,
     case_notes,
+    case_tasks,
     cases,
     colleagues,
     outbox,
@@ -47,6 +49,8 @@ def set_identity(conn: Connection, me: MeResponse) -> bool:
         conn.execute(delete(case_messages))
         conn.execute(delete(case_attachments))
         conn.execute(delete(case_notes))
+        conn.execute(delete(case_investigations))
+        conn.execute(delete(case_tasks))
         conn.execute(delete(attachment_blobs))
         conn.execute(delete(cases))
         if not same_user:
@@ -137,6 +141,11 @@ def mark_synced(conn: Connection, at: datetime) -> None:
     if at.tzinfo is None:
         raise ValueError("the sync time must be timezone-aware")
     conn.execute(update(sync_state).values(last_sync_at=at))
+
+
+def user_role(conn: Connection) -> Role | None:
+    role = conn.execute(select(_STATE.role)).scalar_one()
+    return Role(role) if role else None
 
 
 def user_id(conn: Connection) -> str | None:

@@ -23,15 +23,23 @@ from investigator_app.operations import AddNoteOp, EditNoteOp, NoteIn, Operation
 from investigator_app.protocol import ChangesResponse, MeResponse, PersonOut
 from investigator_app.store import attachments as _attachments
 from investigator_app.store import identity as _identity
+from investigator_app.store import my_tasks as _my_tasks
 from investigator_app.store import outbox as _outbox
 from investigator_app.store import outbox_failures as _failures
 from investigator_app.store import reads as _reads
 from investigator_app.store import sealing as _sealing
+from investigator_app.store import undo as _undo
 from investigator_app.store.database import create_store_engine, migrate, writer
 from investigator_app.store.models import cases, sync_state
 from investigator_app.store.sealing import Sealer, StoreKeyError
 from investigator_app.store.snapshots import apply_page
-from investigator_app.store.views import CaseDetail, CaseSummary, RefusedAction
+from investigator_app.store.views import (
+    CaseDetail,
+    CaseSummary,
+    MyTask,
+    QueuedAction,
+    RefusedAction,
+)
 
 _log = logging.getLogger("investigator_app.store")
 
@@ -155,6 +163,11 @@ class LocalStore:
         with self._engine.begin() as conn:
             return _reads.detail(conn, self._sealer, case_id, now)
 
+    def my_tasks(self, now: datetime) -> list[MyTask]:
+        """The signed-in user's open tasks across cases, overdue first, then by due date."""
+        with self._engine.begin() as conn:
+            return _my_tasks.my_tasks(conn, self._sealer, now)
+
     # --- the outbox ------------------------------------------------------------------
 
     def queue(self, op: Operation) -> Operation:
@@ -191,9 +204,31 @@ class LocalStore:
 
     def pending_operations(self, limit: int, held: Collection[uuid.UUID] = ()) -> list[Operation]:
         """Operations to send next: the oldest pending one of each case, leaving out the
-        cases whose oldest is ``held`` (see outbox.py)."""
+        cases whose oldest is ``held`` (see outbox.py). They are taken: no longer undone."""
         with self._writer.begin() as conn:
             return _outbox.take_pending(conn, self._sealer, limit, held)
+
+    def release(self, op_ids: Collection[uuid.UUID]) -> None:
+        """The request that carried these certainly never reached the service: they may
+        be undone again (unless an earlier request carried them too; see undo.py)."""
+        with self._writer.begin() as conn:
+            _outbox.release(conn, op_ids)
+
+    def undo(self, op_id: uuid.UUID | str) -> str:
+        """Take back a queued action the pusher has not taken: it is never sent. The id of
+        its case. UndoRefused (undo.py says why) when it may be sent already, a later
+        queued action on the case builds on it, or it no longer waits."""
+        with self._writer.begin() as conn:
+            case_id = _undo.undo(conn, self._sealer, _as_uuid(op_id))
+        _log.info("undid queued op %s", op_id)
+        return case_id
+
+    def queued_actions(self, case_id: str) -> list[QueuedAction]:
+        """Our actions waiting on the case, oldest first, each with whether it can be
+        undone now."""
+        with self._engine.begin() as conn:
+            row = conn.execute(select(cases).where(cases.c.id == case_id)).one_or_none()
+            return [] if row is None else _undo.queued_actions(conn, self._sealer, row)
 
     def count_failure(self, op_id: uuid.UUID, reason: str, refuse_after: int) -> int:
         """The service failed on this pending op sent alone; its failed attempts so far
@@ -244,6 +279,15 @@ class LocalStore:
         with self._writer.begin() as conn:
             result = conn.execute(
                 update(cases).where(cases.c.id == case_id, cases.c.unread).values(unread=False)
+            )
+            return result.rowcount > 0
+
+    def mark_opened(self, case_id: str) -> bool:
+        """The user opened the case on this workstation: it is no longer new. True when it
+        was."""
+        with self._writer.begin() as conn:
+            result = conn.execute(
+                update(cases).where(cases.c.id == case_id, ~cases.c.opened).values(opened=True)
             )
             return result.rowcount > 0
 

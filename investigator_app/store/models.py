@@ -85,6 +85,11 @@ class CaseRow(Base):
     conflict_declared: Mapped[bool] = mapped_column(server_default=false())
     needs_reassignment: Mapped[bool] = mapped_column(server_default=false())
     sealed_recusals: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Closed without investigation: on which ground (domain.investigation.ClosingGround).
+    closing_ground: Mapped[str | None] = mapped_column(String(30))
+    # The user opened the case on this workstation (a forwarded one not yet opened is "new").
+    # Kept across snapshots: the upsert never names it.
+    opened: Mapped[bool] = mapped_column(server_default=false())
 
 
 class CaseEventRow(Base):
@@ -160,6 +165,35 @@ class CaseNoteRow(Base):
     sealed_payload: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class CaseInvestigationRow(Base):
+    """A case's investigation as the service sent it (domain.investigation.Investigation as
+    sealed JSON: allegations, findings, tasks, with their texts). Only a case with one has
+    a row."""
+
+    __tablename__ = "case_investigations"
+
+    case_id: Mapped[str] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    sealed_payload: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class CaseTaskRow(Base):
+    """What lists across cases need of a task ("my tasks", counts per case) without opening
+    any investigation: who owns it, by when, its state. Never its description."""
+
+    __tablename__ = "case_tasks"
+    __table_args__ = (Index("ix_case_tasks_owner_id_state", "owner_id", "state"),)
+
+    case_id: Mapped[str] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    task_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    owner_id: Mapped[str | None] = mapped_column(String(64))
+    due: Mapped[date | None] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(10))
+
+
 class AttachmentBlobRow(Base):
     """Verified attachment bytes by content address, sealed (see store/attachments.py)."""
 
@@ -224,6 +258,10 @@ class OutboxRow(Base):
     state: Mapped[str] = mapped_column(String(10), default="pending")
     message: Mapped[str] = mapped_column(Text, default="")
     attempts: Mapped[int] = mapped_column(default=0)
+    # Whether the pusher took it to send (store/undo.py): 0 never, so it can be undone; 1
+    # taken once, back to 0 when that request certainly never left; 2 taken again, or
+    # by an earlier release or process: it may have reached the service, for good.
+    taken: Mapped[int] = mapped_column(server_default=text("0"))
     # The operation itself (investigator_app.operations) as sealed JSON: read back only by
     # store/outbox.py.
     sealed_op: Mapped[bytes] = mapped_column(LargeBinary)
@@ -238,3 +276,5 @@ case_messages = cast(Table, CaseMessageRow.__table__)
 case_attachments = cast(Table, CaseAttachmentRow.__table__)
 case_notes = cast(Table, CaseNoteRow.__table__)
 attachment_blobs = cast(Table, AttachmentBlobRow.__table__)
+case_investigations = cast(Table, CaseInvestigationRow.__table__)
+case_tasks = cast(Table, CaseTaskRow.__table__)

@@ -12,7 +12,8 @@ never a silent overwrite. Only the oldest pending op of a case goes in a batch: 
 is refused, the ops built on it are refused with it instead of landing on the colleague's
 version by accident.
 
-An op the service keeps failing on is refused too (outbox_failures.py).
+An op the service keeps failing on is refused too (outbox_failures.py). An op the pusher
+took to send can no longer be undone (undo.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from datetime import datetime
 from typing import Literal
 
 from pydantic import ValidationError
+from sqlalchemy import case as sql_case
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 
@@ -91,6 +93,17 @@ def pending_by_case(
     return result
 
 
+def pending_rows(conn: Connection, sealer: Sealer, case_id: str) -> list[tuple[AnyRow, Operation]]:
+    """A case's pending outbox rows with their operations, in the order they were made (a
+    row that cannot be read back is left out: the pusher refuses it)."""
+    query = (
+        select(outbox)
+        .where(outbox.c.case_id == case_id, outbox.c.state == "pending")
+        .order_by(outbox.c.seq)
+    )
+    return _decoded(sealer, list(conn.execute(query)))
+
+
 def pending_count(conn: Connection) -> int:
     """Unsent actions (nothing needs opening: forgetting the workstation counts them)."""
     query = select(func.count()).select_from(outbox).where(outbox.c.state == "pending")
@@ -145,7 +158,7 @@ def record(conn: Connection, sealer: Sealer, op: Operation) -> Operation:
         raise UnknownCaseError(op.case_id)
     me = user_id(conn) or ""
     shown = overlay(case_state(row), ops, names, me, "")
-    check_before_queueing(conn, sealer, op, row, names, ops, shown.applied)
+    check_before_queueing(conn, sealer, op, row, names, ops, shown.applied, shown.shown.state)
     op.effect(shown.shown.state, me, op.made_at)  # raises TransitionError when not allowed
     queued = op.model_copy(
         update={"base_version": expected_version(row.version, (p.base_version for p in ops))}
@@ -170,7 +183,8 @@ def take_pending(
     conn: Connection, sealer: Sealer, limit: int, held: Collection[uuid.UUID] = ()
 ) -> list[Operation]:
     """The oldest pending op of each case, oldest first; a case whose oldest is ``held``
-    (waiting to be tried again) is left out whole, so its ops keep their order.
+    (waiting to be tried again) is left out whole, so its ops keep their order. Each op
+    chosen is marked taken, in the same transaction: it can no longer be undone.
 
     One op per case per batch: if the service refuses the first, the later ones (built on
     its effect) must not be applied blindly within the same batch. A row that cannot be
@@ -199,7 +213,24 @@ def take_pending(
         chosen.append(op)
         if len(chosen) == limit:
             break
+    if chosen:  # from now on it may reach the service: no undo (store/undo.py)
+        once = sql_case((outbox.c.taken == 0, 1), else_=2)
+        conn.execute(
+            update(outbox).where(outbox.c.op_id.in_([op.op_id for op in chosen])).values(taken=once)
+        )
     return chosen
+
+
+def release(conn: Connection, op_ids: Collection[uuid.UUID]) -> None:
+    """The request that carried these (taken once, just now) certainly never left: they
+    can be undone again. One taken before stays taken (an earlier request may have
+    arrived)."""
+    if op_ids:
+        conn.execute(
+            update(outbox)
+            .where(outbox.c.op_id.in_(list(op_ids)), outbox.c.taken == 1)
+            .values(taken=0)
+        )
 
 
 def settle(

@@ -31,6 +31,8 @@ from investigator_app.operations import (
     RequestInfoOp,
     ReturnTo1700Op,
     SendFeedbackOp,
+    StartAssessmentOp,
+    StartInvestigationOp,
 )
 from investigator_app.store.views import MessageView, TimelineEntry
 
@@ -146,9 +148,13 @@ def overlay(
     return Overlaid(shown, applied, entries)
 
 
+_WITH_REASON = CloseOp | ReturnTo1700Op | StartAssessmentOp | StartInvestigationOp
+
+
 def _reason(op: Operation) -> str | None:
-    """The motivation the timeline shows for ``op`` (closing, returning)."""
-    return (op.reason or None) if isinstance(op, CloseOp | ReturnTo1700Op) else None
+    """The motivation the timeline shows for ``op`` (closing, returning; the start of the
+    assessment or investigation, when one was given), as the service records it."""
+    return (op.reason or None) if isinstance(op, _WITH_REASON) else None
 
 
 def expected_version(snapshot_version: int, pending_bases: Iterable[int]) -> int:

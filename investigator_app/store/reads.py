@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 
 from investigator_app.domain.deadlines import BRUSSELS, DeadlinePolicy, next_deadline
 from investigator_app.domain.events import EventKind
+from investigator_app.domain.investigation import ClosingGround
 from investigator_app.domain.lifecycle import PERSONAL_ACTIONS, allowed_actions
 from investigator_app.domain.vocabulary import (
     Category,
@@ -19,19 +20,23 @@ from investigator_app.domain.vocabulary import (
     ReporterKind,
     Status,
 )
-from investigator_app.operations import DeclareNoConflictOp, Operation
+from investigator_app.operations import CloseOp, DeclareNoConflictOp, Operation
 from investigator_app.store import conversation
 from investigator_app.store import notes as _notes
 from investigator_app.store.identity import actor_name, deadline_policy, user_id
+from investigator_app.store.investigation import shown_investigation
 from investigator_app.store.models import AnyRow, case_events, cases
+from investigator_app.store.my_tasks import my_task_dues
 from investigator_app.store.outbox import (
     case_state,
     colleague_names,
     conflicted_cases,
     pending_by_case,
+    pending_rows,
     recused,
 )
 from investigator_app.store.overlay import overlay, overlay_messages
+from investigator_app.store.queue_checks import is_case_team
 from investigator_app.store.sealing import (
     Sealer,
     description_place,
@@ -39,6 +44,7 @@ from investigator_app.store.sealing import (
     heading_place,
     token_set,
 )
+from investigator_app.store.undo import queued_actions
 from investigator_app.store.views import CaseDetail, CaseSummary, TimelineEntry
 
 _SUMMARY_COLUMNS = (
@@ -58,6 +64,7 @@ _SUMMARY_COLUMNS = (
     cases.c.unread,
     cases.c.conflict_declared,
     cases.c.needs_reassignment,
+    cases.c.opened,
 )
 
 _CHUNK = 500  # ids per IN (...) list
@@ -85,6 +92,7 @@ def _summary(
     policy: DeadlinePolicy,
     now: datetime,
     requests: conversation.OpenRequests | None,
+    my_dues: list[date | None],
 ) -> CaseSummary:
     tokens = token_set(row.search_tokens)
     declared = bool(row.conflict_declared)
@@ -101,6 +109,7 @@ def _summary(
             state.feedback_sent_at,
         )
         needs_reassignment = state.needs_reassignment
+        assignee_id = state.assignee_id
     else:  # the common case, kept cheap: 10,000 rows are built for the list
         status, acknowledged_at, assignee = (
             _STATUS[row.status],
@@ -109,8 +118,10 @@ def _summary(
         )
         feedback_sent_at = row.feedback_sent_at
         needs_reassignment = bool(row.needs_reassignment)
+        assignee_id = row.assignee_id
     summary, entity, persons = sealer.open_json(row.sealed_heading, heading_place(row.id))
     search = " ".join([row.reference, summary, entity, *persons, assignee or ""]).lower()
+    today = _today(now)
     return CaseSummary(
         id=row.id,
         reference=row.reference,
@@ -132,6 +143,10 @@ def _summary(
         search_tokens=tokens,
         conflict_declared=declared,
         needs_reassignment=needs_reassignment,
+        assigned_to_me=bool(me) and assignee_id == me,
+        new=status is Status.FORWARDED and not row.opened,
+        my_open_tasks=len(my_dues),
+        my_overdue_tasks=sum(1 for due in my_dues if due is not None and due < today),
     )
 
 
@@ -158,6 +173,7 @@ def summaries(
         rows.sort(key=lambda row: row.reference)
     requests = conversation.open_requests(conn, ids, pending)
     hidden = {case_id for case_id, ops in pending.items() if recused(ops)}
+    dues = my_task_dues(conn, sealer, ids, pending, rows)
     return [
         _summary(
             sealer,
@@ -169,6 +185,7 @@ def summaries(
             policy,
             now,
             requests.get(row.id),
+            dues.get(row.id, []),
         )
         for row in rows
         if row.id not in hidden  # our queued recusal hides the case at once
@@ -179,7 +196,8 @@ def detail(conn: Connection, sealer: Sealer, case_id: str, now: datetime) -> Cas
     row = conn.execute(select(cases).where(cases.c.id == case_id)).one_or_none()
     if row is None:
         return None
-    every_op = pending_by_case(conn, sealer, [case_id]).get(case_id, [])
+    entries = pending_rows(conn, sealer, case_id)
+    every_op = [op for _, op in entries]
     if recused(every_op):
         return None  # gone for us as soon as we recused
     summary, entity, persons = sealer.open_json(row.sealed_heading, heading_place(case_id))
@@ -253,4 +271,16 @@ def detail(conn: Connection, sealer: Sealer, case_id: str, now: datetime) -> Cas
         conflict_declared=_declared(bool(row.conflict_declared), every_op),
         needs_reassignment=state.needs_reassignment,
         recusals=_notes.recusals(sealer, case_id, row.sealed_recusals),
+        investigation=shown_investigation(conn, sealer, case_id, overlaid.applied, actor, names),
+        closing_ground=_closing_ground(row, overlaid.applied),
+        queued=queued_actions(conn, sealer, row, entries),
+        is_case_team=is_case_team(conn, state.assignee_id),
     )
+
+
+def _closing_ground(row: AnyRow, applied: list[Operation]) -> ClosingGround | None:
+    """Our queued closing's ground, else the one the service recorded."""
+    closing = [op for op in applied if isinstance(op, CloseOp)]
+    if closing:
+        return closing[-1].ground
+    return ClosingGround(row.closing_ground) if row.closing_ground else None

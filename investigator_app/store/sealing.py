@@ -154,6 +154,11 @@ def note_place(case_id: str, note_id: str) -> str:
     return f"case_notes.payload:{case_id}:{note_id}"
 
 
+def investigation_place(case_id: str) -> str:
+    """A case's investigation, whole (allegations, findings, tasks)."""
+    return f"case_investigations.payload:{case_id}"
+
+
 def recusals_place(case_id: str) -> str:
     return f"cases.recusals:{case_id}"
 

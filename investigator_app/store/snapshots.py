@@ -11,12 +11,15 @@ from sqlalchemy.engine import Connection
 
 from investigator_app.domain.messages import MessageState
 from investigator_app.protocol import CaseOut, ChangesResponse, MessageOut
+from investigator_app.store.investigation import investigation_row, task_rows
 from investigator_app.store.models import (
     attachment_blobs,
     case_attachments,
     case_events,
+    case_investigations,
     case_messages,
     case_notes,
+    case_tasks,
     cases,
     sync_state,
 )
@@ -83,6 +86,7 @@ def _case_row(sealer: Sealer, case: CaseOut) -> dict[str, Any]:
             if case.recusals
             else None
         ),
+        "closing_ground": case.closing_ground.value if case.closing_ground else None,
     }
 
 
@@ -215,6 +219,7 @@ def store_snapshots(
     if events:
         conn.execute(insert(case_events), events)
     _replace_conversation(conn, sealer, fresh)
+    _replace_investigations(conn, sealer, fresh, [case_id for case_id in ids if case_id in stored])
     if new_answers:
         for chunk in _chunks(new_answers):
             conn.execute(update(cases).where(cases.c.id.in_(chunk)).values(unread=True))
@@ -247,6 +252,24 @@ def _replace_conversation(conn: Connection, sealer: Sealer, fresh: Sequence[Case
         conn.execute(insert(case_attachments), attachments)
 
 
+def _replace_investigations(
+    conn: Connection, sealer: Sealer, fresh: Sequence[CaseOut], held: Sequence[str]
+) -> None:
+    """The investigations of ``fresh`` snapshots replace what we had for the ``held`` ones
+    (a case new to the store has none to replace: a full sync deletes nothing). Only a case
+    with an investigation gets rows."""
+    for chunk in _chunks(held):
+        conn.execute(delete(case_investigations).where(case_investigations.c.case_id.in_(chunk)))
+        conn.execute(delete(case_tasks).where(case_tasks.c.case_id.in_(chunk)))
+    investigated = [case for case in fresh if not case.investigation.empty]
+    if not investigated:
+        return
+    conn.execute(insert(case_investigations), [investigation_row(sealer, c) for c in investigated])
+    tasks = [row for case in investigated for row in task_rows(case)]
+    if tasks:
+        conn.execute(insert(case_tasks), tasks)
+
+
 def drop_orphan_blobs(conn: Connection) -> None:
     """Attachment bytes no case refers to any more go with the last such case."""
     referenced = select(case_attachments.c.sha256)
@@ -259,6 +282,8 @@ def remove_cases(conn: Connection, ids: Sequence[str]) -> None:
         conn.execute(delete(case_messages).where(case_messages.c.case_id.in_(chunk)))
         conn.execute(delete(case_attachments).where(case_attachments.c.case_id.in_(chunk)))
         conn.execute(delete(case_notes).where(case_notes.c.case_id.in_(chunk)))
+        conn.execute(delete(case_investigations).where(case_investigations.c.case_id.in_(chunk)))
+        conn.execute(delete(case_tasks).where(case_tasks.c.case_id.in_(chunk)))
         conn.execute(delete(cases).where(cases.c.id.in_(chunk)))
     if ids:
         drop_orphan_blobs(conn)
@@ -277,6 +302,8 @@ def apply_page(
         conn.execute(delete(case_messages))
         conn.execute(delete(case_attachments))
         conn.execute(delete(case_notes))
+        conn.execute(delete(case_investigations))
+        conn.execute(delete(case_tasks))
         conn.execute(delete(cases))
         drop_orphan_blobs(conn)
     last: dict[str, CaseOut | None] = {}

@@ -12,6 +12,7 @@ from typing import Literal
 
 from investigator_app.domain.deadlines import Deadline
 from investigator_app.domain.events import EventKind
+from investigator_app.domain.investigation import EMPTY, ClosingGround, Investigation, Task
 from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.messages import MessageKind, MessageState
 from investigator_app.domain.notes import NoteVisibility
@@ -51,6 +52,34 @@ class CaseSummary:
     # whether someone recused and the case waits for a manager to reassign it.
     conflict_declared: bool = False
     needs_reassignment: bool = False
+    # Forwarded to the department and not yet opened on this workstation.
+    new: bool = False
+    # Open tasks of the investigation the signed-in user owns (ours queued included), and
+    # how many of them are past their due date (Brussels).
+    my_open_tasks: int = 0
+    my_overdue_tasks: int = 0
+    assigned_to_me: bool = False  # the signed-in user is the assignee (ours queued included)
+
+
+@dataclass(frozen=True)
+class QueuedAction:
+    """An action of ours waiting in the outbox (not yet sent, or sent and not answered).
+    ``undoable``: it can still be taken back (LocalStore.undo): the pusher has not taken it
+    and no later queued action of ours on the case builds on it."""
+
+    op_id: str
+    action: Action
+    made_at: datetime
+    undoable: bool
+
+
+@dataclass(frozen=True)
+class MyTask:
+    """An open task of the signed-in user, with the case it belongs to."""
+
+    case_id: str
+    reference: str
+    task: Task
 
 
 @dataclass(frozen=True)
@@ -176,6 +205,11 @@ class CaseDetail:
     conflict_declared: bool = False  # the signed-in user declared no conflict of interest
     needs_reassignment: bool = False
     recusals: list[RecusalView] = field(default_factory=list)
+    # Allegations, findings and tasks, our queued changes applied (their items pending).
+    investigation: Investigation = EMPTY
+    closing_ground: ClosingGround | None = None  # closed without investigation: why
+    queued: list[QueuedAction] = field(default_factory=list)  # ours, oldest first
+    is_case_team: bool = False  # the signed-in user may change the investigation
 
 
 @dataclass(frozen=True)

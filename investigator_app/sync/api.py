@@ -256,13 +256,19 @@ class ApiClient:
             )
         except httpx.TransportError as error:
             raise ServiceUnreachable(
-                f"cannot reach the service at {self.base_url}: {type(error).__name__}"
+                f"cannot reach the service at {self.base_url}: {type(error).__name__}",
+                request_sent=not isinstance(error, _NOT_SENT),
             ) from error
         if response.is_success:
             return response
         if response.is_server_error:
             self._transport.retire(response)
         raise _error_of(response)
+
+
+# Failures before a connection carried anything: a refused or timed-out connect (TLS
+# handshake included), or no connection free in the pool.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 def _parse(response: httpx.Response, model: type[_Model]) -> _Model:

@@ -14,6 +14,11 @@ order. No answer at all (offline), a lapsed session, a service that is not there
 runner tries again later. "Everything": no operation of the round was answered and either
 several failed alone (a database that takes no writes, not several broken operations at
 once) or the one that failed did so while ``/me`` fails too.
+
+Undo. Taking operations to send marks them taken (store/undo.py): from then on the user
+cannot undo them. A request that certainly never reached the service (no connection) or
+that it refused before applying anything (a lapsed session) gives back those it carried
+for the first time.
 """
 
 from __future__ import annotations
@@ -33,8 +38,10 @@ from investigator_app.store.views import RefusedAction
 from investigator_app.sync.api import ApiClient
 from investigator_app.sync.errors import (
     AttachmentMismatch,
+    AuthenticationFailed,
     ProtocolError,
     ServiceError,
+    ServiceUnreachable,
     SyncError,
 )
 
@@ -78,6 +85,7 @@ class _PushRound:
     """What one push() has done so far."""
 
     sent: set[uuid.UUID] = field(default_factory=set)
+    reached: set[uuid.UUID] = field(default_factory=set)  # in a request that may have arrived
     answered: int = 0
     applied: int = 0
     changed: list[str] = field(default_factory=list)
@@ -227,7 +235,11 @@ class SyncEngine:
             answer = self.client.push(ops)
             if not answer.results:
                 raise ProtocolError("the service answered none of the operations sent")
+        except (ServiceUnreachable, AuthenticationFailed) as error:
+            self._release_unsent(ops, error, done)
+            raise
         except (ServiceError, ProtocolError) as error:
+            done.reached.update(op.op_id for op in ops)
             if not _may_be_one_operation(error):
                 raise
             if len(ops) == 1:
@@ -238,11 +250,25 @@ class SyncEngine:
             self._send(ops[:half], done)
             self._send(ops[half:], done)
             return
+        done.reached.update(op.op_id for op in ops)
         self._settle(answer, done)
         answered = {result.op_id for result in answer.results}
         unanswered = [op for op in ops if op.op_id not in answered]
         if unanswered:  # fewer each time: the service answered some
             self._send(unanswered, done)
+
+    def _release_unsent(self, ops: list[Operation], error: SyncError, done: _PushRound) -> None:
+        """A request that certainly never reached the service (no connection) or that it
+        refused before applying anything (a lapsed session) applied nothing: its operations
+        may be undone again, unless an earlier request of this round carried them too."""
+        if isinstance(error, ServiceUnreachable) and error.request_sent:
+            done.reached.update(op.op_id for op in ops)
+            return
+        unsent = [op.op_id for op in ops if op.op_id not in done.reached]
+        try:
+            self.store.release(unsent)
+        except Exception:  # they stay taken: never undone, sent later, nothing lost
+            _log.exception("releasing %d unsent operations failed", len(unsent))
 
     def _settle(self, answer: OperationsResponse, done: _PushRound) -> None:
         applied = self.store.settle(answer)

@@ -13,9 +13,17 @@ class SyncError(Exception):
 
 
 class ServiceUnreachable(SyncError):  # noqa: N818 (names agreed with the GUI)
-    """No answer: connection refused or reset, timeout, DNS or TLS failure. Retry later."""
+    """No answer: connection refused or reset, timeout, DNS or TLS failure. Retry later.
+
+    ``request_sent`` is False only when the request certainly never left (no connection
+    could be made): then nothing in it can have been applied.
+    """
 
     kind = "unreachable"
+
+    def __init__(self, message: str = "", *, request_sent: bool = True) -> None:
+        super().__init__(message)
+        self.request_sent = request_sent
 
 
 class AuthenticationFailed(SyncError):  # noqa: N818

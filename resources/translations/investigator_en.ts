@@ -9,80 +9,564 @@
         <translation>Credential store</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="28"/>
-        <source>Niet verstuurde wijzigingen</source>
-        <translation>Unsent changes</translation>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="26"/>
+        <source>1 wijziging is nog niet naar de server verzonden.</source>
+        <translation>1 change has not been sent to the server yet.</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/session/account_dialogs.py" line="29"/>
-        <source>%1 wijziging(en) zijn nog niet naar de server verstuurd. Deze werkplek heeft geen veilige opslag voor sleutels: na het afsluiten kan de app ze niet meer lezen en gaan ze verloren. Blijf aangemeld tot de server bereikbaar is; de app verstuurt ze dan vanzelf.</source>
-        <translation>%1 change(s) have not been sent to the server yet. This workstation has no secure key storage: once you quit, the app can no longer read them and they are lost. Stay signed in until the server can be reached; the app then sends them by itself.</translation>
+        <source>%1 wijzigingen zijn nog niet naar de server verzonden.</source>
+        <translation>%1 changes have not been sent to the server yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="40"/>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="38"/>
+        <source>Nog niet verzonden wijzigingen</source>
+        <translation>Changes not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="44"/>
         <source>Aangemeld blijven</source>
         <translation>Stay signed in</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="43"/>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="56"/>
+        <source>Deze werkplek heeft geen veilige opslag voor sleutels: na het afmelden kan de app ze niet meer lezen en gaan ze verloren. Blijf aangemeld tot de server bereikbaar is; de app verzendt ze dan vanzelf.</source>
+        <translation>This workstation has no secure key storage: after signing out the app can no longer read them and they are lost. Stay signed in until the server can be reached; the app then sends them by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="62"/>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="83"/>
+        <source>Toch afmelden</source>
+        <translation>Sign out anyway</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="64"/>
+        <source>Deze werkplek heeft geen veilige opslag voor sleutels: na het afsluiten van de app kan ze ze niet meer lezen en gaan ze verloren. Blijf aangemeld tot de server bereikbaar is; de app verzendt ze dan vanzelf.</source>
+        <translation>This workstation has no secure key storage: once the app has quit it can no longer read them and they are lost. Stay signed in until the server can be reached; the app then sends them by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="70"/>
         <source>Toch afsluiten</source>
         <translation>Quit anyway</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="52"/>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="77"/>
+        <source>Ze blijven op deze werkplek bewaard, maar worden pas verzonden wanneer u zich hier opnieuw aanmeldt. Blijf aangemeld, dan verzendt de app ze zodra de server bereikbaar is.</source>
+        <translation>They are kept on this workstation, but are only sent when you sign in here again. Stay signed in and the app sends them as soon as the server can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="90"/>
         <source>Deze werkplek heeft geen veilige opslag voor sleutels. De lokale gegevens van uw vorige sessie zijn daardoor onleesbaar geworden; ze zijn apart gezet en de app haalt uw meldingen opnieuw op bij de server.</source>
         <translation>This workstation has no secure key storage. The local data of your previous session has therefore become unreadable; it was set aside and the app fetches your reports from the server again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="59"/>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="97"/>
         <source>De sleutel van de lokale gegevens op deze werkplek ontbreekt (bijvoorbeeld na een nieuw Windows-profiel of een gewiste sleutelopslag). De lokale kopie is daardoor onleesbaar; de app haalt uw meldingen opnieuw op bij de server.</source>
         <translation>The key of the local data on this workstation is missing (for example after a new Windows profile or a wiped credential store). The local copy is therefore unreadable; the app fetches your cases from the server again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="66"/>
-        <source>%1 nog niet verstuurde wijziging(en) gaan daarbij verloren. Voer ze opnieuw uit.</source>
-        <translation>%1 change(s) not yet sent are lost. Please make them again.</translation>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="104"/>
+        <source>1 nog niet verzonden wijziging gaat daarbij verloren. Voer ze opnieuw uit.</source>
+        <translation>1 change not yet sent is lost with it. Please make it again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="71"/>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="109"/>
+        <source>%1 nog niet verzonden wijzigingen gaan daarbij verloren. Voer ze opnieuw uit.</source>
+        <translation>%1 changes not yet sent are lost with it. Please make them again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="128"/>
+        <source>Let op: %1 Ze gaan verloren.</source>
+        <translation>Note: %1 They will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="114"/>
         <source>Lokale gegevens onleesbaar</source>
         <translation>Local data unreadable</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="78"/>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="121"/>
         <source>Uw aanmelding, de sleutel en alle lokale gegevens van uw meldingen worden van deze werkplek gewist. Op de server blijft alles bewaard; na het aanmelden worden de meldingen opnieuw opgehaald.</source>
         <translation>Your sign-in, the key and all local data of your cases are wiped from this workstation. Everything stays on the server; after signing in the cases are fetched again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="85"/>
-        <source>Let op: %1 wijziging(en) zijn nog niet naar de server verstuurd en gaan verloren.</source>
-        <translation>Note: %1 change(s) have not been sent to the server yet and will be lost.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="91"/>
+        <location filename="../../investigator_app/gui/session/account_dialogs.py" line="133"/>
         <source>Deze werkplek vergeten</source>
         <translation>Forget this workstation</translation>
     </message>
 </context>
 <context>
+    <name>ActionTexts</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="44"/>
+        <source>Ontvangst bevestigen…</source>
+        <translation>Acknowledge receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="45"/>
+        <source>Toewijzen…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="46"/>
+        <source>Gegrondheid beoordelen…</source>
+        <translation>Assess whether founded…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="49"/>
+        <source>Onderzoek starten…</source>
+        <translation>Start investigation…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="50"/>
+        <source>Melding afronden…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="51"/>
+        <source>Terugsturen naar 1700…</source>
+        <translation>Return to 1700…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="52"/>
+        <source>Vraag bijkomende informatie…</source>
+        <translation>Request more information…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="55"/>
+        <source>Terugkoppeling sturen…</source>
+        <translation>Send feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="61"/>
+        <source>Dat kan alleen voor een doorgestuurde melding.</source>
+        <translation>That is only possible for a forwarded case.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="64"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="78"/>
+        <source>Dat kan alleen zolang de melding niet afgerond is.</source>
+        <translation>That is only possible while the case is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="67"/>
+        <source>Dat kan na de ontvangstbevestiging, zolang de beoordeling niet begonnen is.</source>
+        <translation>That is possible after the acknowledgement, as long as the assessment has not begun.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="71"/>
+        <source>Dat kan alleen tijdens de beoordeling van de gegrondheid.</source>
+        <translation>That is only possible during the assessment of whether the case is founded.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="74"/>
+        <source>Dat kan tijdens de beoordeling (afronden zonder onderzoek) of na het onderzoek.</source>
+        <translation>That is possible during the assessment (close without investigation) or after the investigation.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="81"/>
+        <source>Dat kan na de ontvangstbevestiging, zolang de melding niet afgerond is.</source>
+        <translation>That is possible after the acknowledgement, as long as the case is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="84"/>
+        <source>Dat kan vanaf de ontvangstbevestiging.</source>
+        <translation>That is possible from the acknowledgement on.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="92"/>
+        <source>Nu niet mogelijk: de melding heeft de status ‘%1’.</source>
+        <translation>Not possible now: the case has the status ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="101"/>
+        <source>Ontvangst bevestigd</source>
+        <translation>Receipt acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="102"/>
+        <source>Toegewezen</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="103"/>
+        <source>Beoordeling van de gegrondheid gestart</source>
+        <translation>Assessment started</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="106"/>
+        <source>Onderzoek gestart</source>
+        <translation>Investigation started</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="107"/>
+        <source>Melding afgerond</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="108"/>
+        <source>Teruggestuurd naar 1700</source>
+        <translation>Returned to 1700</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="109"/>
+        <source>Vraag om bijkomende informatie</source>
+        <translation>Request for more information</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="112"/>
+        <source>Terugkoppeling</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="113"/>
+        <source>Herinnering</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="114"/>
+        <source>Vraag om bijkomende informatie geannuleerd</source>
+        <translation>Request for more information cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="117"/>
+        <source>Notitie toegevoegd</source>
+        <translation>Note added</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="118"/>
+        <source>Notitie bewerkt</source>
+        <translation>Note edited</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="119"/>
+        <source>Geen belangenconflict verklaard</source>
+        <translation>No conflict of interest declared</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="122"/>
+        <source>Onthouden wegens belangenconflict</source>
+        <translation>Recused for a conflict of interest</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="125"/>
+        <source>Kopie van het dossier</source>
+        <translation>Copy of the case file</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="126"/>
+        <source>Tenlastelegging toegevoegd</source>
+        <translation>Allegation added</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="129"/>
+        <source>Tenlastelegging bewerkt</source>
+        <translation>Allegation edited</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="132"/>
+        <source>Tenlastelegging ingetrokken</source>
+        <translation>Allegation withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="135"/>
+        <source>Bevinding vastgelegd</source>
+        <translation>Finding recorded</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="136"/>
+        <source>Onderzoekstaak toegevoegd</source>
+        <translation>Task added</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="137"/>
+        <source>Onderzoekstaak bewerkt</source>
+        <translation>Task edited</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="138"/>
+        <source>Status van een onderzoekstaak gewijzigd</source>
+        <translation>State of a task changed</translation>
+    </message>
+</context>
+<context>
+    <name>AllegationCard</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="39"/>
+        <source>Tenlastelegging %1</source>
+        <translation>Allegation %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="46"/>
+        <source>Motivering</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="50"/>
+        <source>Steunt op</source>
+        <translation>Rests on</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="53"/>
+        <source>geen stukken aangeduid</source>
+        <translation>no pieces marked</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="61"/>
+        <source>Aanbevolen opvolging</source>
+        <translation>Recommended follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="72"/>
+        <source>Nog geen bevinding (nodig voordat de melding afgerond kan worden).</source>
+        <translation>No finding yet (needed before the case can be closed).</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="77"/>
+        <source>Bevinding: %1 · versie %2</source>
+        <translation>Finding: %1 · version %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="89"/>
+        <source>Vastgelegd door %1 op %2</source>
+        <translation>Recorded by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="103"/>
+        <source>versie %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="108"/>
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="110"/>
+        <source>nog niet verzonden</source>
+        <translation>not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="112"/>
+        <source>Betrokkenen: %1</source>
+        <translation>Involved persons: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="115"/>
+        <source>Periode van de feiten: %1</source>
+        <translation>Period of the facts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="119"/>
+        <source>Toegevoegd door %1 op %2</source>
+        <translation>Added by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="125"/>
+        <source>gewijzigd door %1 op %2</source>
+        <translation>changed by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="139"/>
+        <source>Ingetrokken door %1 op %2. Reden: %3</source>
+        <translation>Withdrawn by %1 on %2. Reason: %3</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="199"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="200"/>
+        <source>%1 bewerken</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="206"/>
+        <source>Intrekken…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="207"/>
+        <source>%1 intrekken</source>
+        <translation>Withdraw %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="213"/>
+        <source>Bevinding vastleggen…</source>
+        <translation>Record finding…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="214"/>
+        <source>Bevinding bij %1</source>
+        <translation>Finding on %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="217"/>
+        <source>Bevinding wijzigen…</source>
+        <translation>Change finding…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="218"/>
+        <source>Bevinding bij %1 wijzigen</source>
+        <translation>Change the finding on %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="231"/>
+        <source>Eerdere versies…</source>
+        <translation>Earlier versions…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="232"/>
+        <source>Eerdere versies van %1</source>
+        <translation>Earlier versions of %1</translation>
+    </message>
+</context>
+<context>
+    <name>AllegationDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_dialog.py" line="57"/>
+        <location filename="../../investigator_app/gui/workspace/allegation_dialog.py" line="58"/>
+        <source>Tenlastelegging toevoegen</source>
+        <translation>Add allegation</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_dialog.py" line="61"/>
+        <source>Tenlastelegging %1 bewerken</source>
+        <translation>Edit allegation %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_dialog.py" line="63"/>
+        <source>Nieuwe versie bewaren</source>
+        <translation>Save new version</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_dialog.py" line="76"/>
+        <source>De melding noemt geen betrokkenen: typ ze hieronder.</source>
+        <translation>The case names no involved persons: type them below.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_dialog.py" line="163"/>
+        <source>Beschrijf wat er aangeklaagd wordt.</source>
+        <translation>Describe what is alleged.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_dialog.py" line="165"/>
+        <source>De tekst is te lang: kort hem in tot %1 tekens.</source>
+        <translation>The text is too long: shorten it to %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_dialog.py" line="170"/>
+        <source>Te veel betrokkenen: hoogstens %1.</source>
+        <translation>Too many involved persons: at most %1.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_dialog.py" line="174"/>
+        <source>Een betrokkene is te lang (hoogstens %1 tekens): %2…</source>
+        <translation>An involved person is too long (at most %1 characters): %2…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_dialog.py" line="180"/>
+        <source>De periode van de feiten eindigt voor ze begint.</source>
+        <translation>The period of the facts ends before it begins.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_dialog.py" line="182"/>
+        <source>Er is nog niets gewijzigd.</source>
+        <translation>Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <source>Tenlastelegging</source>
+        <translation>Allegation</translation>
+    </message>
+    <message>
+        <source>Een tenlastelegging zegt wat er aangeklaagd wordt en wie het betreft. Elke tenlastelegging krijgt een bevinding. Na een wijziging blijft de vorige versie bewaard.</source>
+        <translation>An allegation says what is alleged and whom it concerns. Every allegation gets a finding. After a change the previous version is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Wat wordt er aangeklaagd?</source>
+        <translation>&amp;What is alleged?</translation>
+    </message>
+    <message>
+        <source>Tekst van de tenlastelegging</source>
+        <translation>Text of the allegation</translation>
+    </message>
+    <message>
+        <source>Betrokkenen</source>
+        <translation>Involved persons</translation>
+    </message>
+    <message>
+        <source>&amp;Uit de melding (vink aan wie het betreft)</source>
+        <translation>&amp;From the case (tick whom it concerns)</translation>
+    </message>
+    <message>
+        <source>Betrokkenen uit de melding</source>
+        <translation>Involved persons from the case</translation>
+    </message>
+    <message>
+        <source>&amp;Andere betrokkenen (één per regel)</source>
+        <translation>&amp;Other involved persons (one per line)</translation>
+    </message>
+    <message>
+        <source>Andere betrokkenen, één per regel</source>
+        <translation>Other involved persons, one per line</translation>
+    </message>
+    <message>
+        <source>&amp;Categorie</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>Categorie van de tenlastelegging</source>
+        <translation>Category of the allegation</translation>
+    </message>
+    <message>
+        <source>Periode van de feiten (als die bekend is)</source>
+        <translation>Period of the facts (if known)</translation>
+    </message>
+    <message>
+        <source>&amp;Van</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>Begindatum van de feiten opgeven</source>
+        <translation>Give the start date of the facts</translation>
+    </message>
+    <message>
+        <source>Begindatum van de feiten</source>
+        <translation>Start date of the facts</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met</source>
+        <translation>&amp;Up to and including</translation>
+    </message>
+    <message>
+        <source>Einddatum van de feiten opgeven</source>
+        <translation>Give the end date of the facts</translation>
+    </message>
+    <message>
+        <source>Einddatum van de feiten</source>
+        <translation>End date of the facts</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="36"/>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="44"/>
         <source>Mezelf</source>
         <translation>Myself</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="40"/>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="48"/>
         <source>Niemand (toewijzing opheffen)</source>
         <translation>Nobody (remove the assignment)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="43"/>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="51"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="43"/>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="51"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -139,56 +623,96 @@
         <source>Onthouden wegens belangenconflict</source>
         <translation>Recused for a conflict of interest</translation>
     </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="37"/>
+        <source>Tenlastelegging toegevoegd</source>
+        <translation>Allegation added</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="40"/>
+        <source>Tenlastelegging gewijzigd</source>
+        <translation>Allegation changed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="43"/>
+        <source>Tenlastelegging ingetrokken</source>
+        <translation>Allegation withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="46"/>
+        <source>Bevinding vastgelegd</source>
+        <translation>Finding recorded</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="47"/>
+        <source>Onderzoekstaak toegevoegd</source>
+        <translation>Task added</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="48"/>
+        <source>Onderzoekstaak gewijzigd</source>
+        <translation>Task changed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="49"/>
+        <source>Onderzoekstaak van toestand veranderd</source>
+        <translation>Task state changed</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="46"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="61"/>
         <source>Audittrail van %1</source>
         <translation>Audit trail of %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="48"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="63"/>
         <source>De audittrail wordt opgehaald bij de server…</source>
         <translation>Fetching the audit trail from the server…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="52"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="67"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="52"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="67"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="52"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="67"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="52"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="67"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="54"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="69"/>
         <source>Audittrail van de melding</source>
         <translation>Audit trail of the case</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="78"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="82"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="102"/>
         <source>%1 registraties.</source>
         <translation>%1 entries.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="80"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="104"/>
         <source>Nog niets geregistreerd voor deze melding.</source>
         <translation>Nothing recorded for this case yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="86"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="110"/>
         <source>De audittrail staat op de server en is nu niet bereikbaar. Probeer opnieuw wanneer u online bent.</source>
         <translation>The audit trail is kept on the server, which cannot be reached now. Try again when you are online.</translation>
     </message>
@@ -196,282 +720,498 @@
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="40"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="50"/>
         <source>Selectie exporteren</source>
         <translation>Export selection</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="44"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="55"/>
         <source>Volledig dossier (onderzoeker)</source>
         <translation>Full case file (investigator)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="45"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="56"/>
         <source>Afdruk leidinggevende</source>
         <translation>Manager&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="51"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="62"/>
         <source>&amp;Bladeren…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="57"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="68"/>
         <source>&amp;Profiel</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="58"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="69"/>
         <source>&amp;Voor (lezer)</source>
         <translation>&amp;For (reader)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="59"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="72"/>
         <source>&amp;Map</source>
         <translation>&amp;Folder</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="63"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="42"/>
         <source>%1 dossiers</source>
         <translation>%1 case files</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="69"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="41"/>
+        <source>1 dossier</source>
+        <translation>1 case file</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="83"/>
+        <source>Geëxporteerde meldingen</source>
+        <translation>Exported cases</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="88"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="70"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="89"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="83"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="90"/>
+        <source>Toon in m&amp;ap</source>
+        <translation>Show in f&amp;older</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="108"/>
         <source>Map kiezen</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="92"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="117"/>
         <source>Vul in voor wie deze exemplaren zijn.</source>
         <translation>Fill in who these copies are for.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="95"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="120"/>
         <source>Die map bestaat niet.</source>
         <translation>That folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="107"/>
-        <source>%1 dossiers opgeslagen.</source>
-        <translation>%1 case files saved.</translation>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="134"/>
+        <source>%1 opgeslagen in %2.</source>
+        <translation>%1 saved in %2.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="110"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="140"/>
         <source>Niet gelukt: %1</source>
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="115"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="145"/>
         <source>De registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>The copies will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="120"/>
+        <location filename="../../investigator_app/gui/dossiers/batch_export_dialog.py" line="156"/>
         <source>De export is mislukt.</source>
         <translation>The export failed.</translation>
     </message>
 </context>
 <context>
+    <name>CaseActionBar</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_action_bar.py" line="47"/>
+        <source>Acties voor de melding</source>
+        <translation>Actions for the case</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_action_bar.py" line="60"/>
+        <source>Toon identiteit melder…</source>
+        <translation>Show reporter&apos;s identity…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_action_bar.py" line="67"/>
+        <source>Alle acties voor deze melding, altijd in dezelfde volgorde</source>
+        <translation>All actions for this case, always in the same order</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_action_bar.py" line="114"/>
+        <source>Geen volgende stap</source>
+        <translation>No next step</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_action_bar.py" line="117"/>
+        <source>Voor deze melding is er geen volgende stap.</source>
+        <translation>There is no next step for this case.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_action_bar.py" line="122"/>
+        <source>Volgende stap: geen</source>
+        <translation>Next step: none</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_action_bar.py" line="128"/>
+        <source>Volgende stap: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_actions.py" line="114"/>
+        <source>De wijziging is ongedaan gemaakt; ze werd niet verzonden.</source>
+        <translation>The change was undone; it was not sent.</translation>
+    </message>
+</context>
+<context>
     <name>CaseController</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_controller.py" line="258"/>
-        <source>Deze actie is niet (meer) mogelijk in de huidige status van de melding.</source>
-        <translation>This action is not (or no longer) possible in the report&apos;s current status.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_controller.py" line="265"/>
-        <source>De notitie werd niet bewaard: ze moet tekst bevatten (niet te lang), en alleen eigen notities kunnen bewerkt worden.</source>
-        <translation>The note was not saved: it needs text (not too long), and only your own notes can be edited.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_controller.py" line="211"/>
+        <location filename="../../investigator_app/gui/workspace/case_controller.py" line="349"/>
         <source>Deze actie is in de huidige status niet meer mogelijk; verwerp ze.</source>
         <translation>This action is no longer possible in the current status; discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="17"/>
+        <source>Deze actie is niet (meer) mogelijk in de huidige status van de melding.</source>
+        <translation>This action is not (or no longer) possible in the case&apos;s current status.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="23"/>
+        <source>De notitie werd niet bewaard: ze moet tekst bevatten (niet te lang), en alleen eigen notities kunnen bewerkt worden.</source>
+        <translation>The note was not saved: it must contain text (not too long), and only your own notes can be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="31"/>
+        <source>De wijziging aan het onderzoek werd niet bewaard: ze is niet (meer) mogelijk in de huidige status van de melding of van het onderzoek, of een veld is leeg of te lang.</source>
+        <translation>The change to the investigation was not saved: it is not (or no longer) possible in the current status of the case or the investigation, or a field is empty or too long.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="46"/>
+        <source>De melding werd niet afgerond: tenlastelegging %1 heeft nog geen bevinding. Elke tenlastelegging die niet ingetrokken is, heeft een bevinding nodig.</source>
+        <translation>The case was not closed: allegation %1 has no finding yet. Every allegation that was not withdrawn needs a finding.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="55"/>
+        <source>De brief werd niet verzonden: hij bevat alleen de aanhef en de groet. Schrijf ertussen wat u de melder wilt laten weten.</source>
+        <translation>The letter was not sent: it holds only the greeting and the closing. Write what you want to tell the reporter in between.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="60"/>
+        <source>De wijziging aan het onderzoek werd niet bewaard: alleen het dossierteam (wie de melding toegewezen kreeg en de leidinggevenden) kan het onderzoek wijzigen.</source>
+        <translation>The change to the investigation was not saved: only the case team (the assignee and the managers) can change the investigation.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="65"/>
+        <source>De taak werd niet bewaard: de verantwoordelijke moet een actief lid van de dienst zijn dat zich niet onthouden heeft van deze melding.</source>
+        <translation>The task was not saved: the owner must be an active member of the department who has not recused from this case.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="70"/>
+        <source>De bevinding werd niet bewaard: een stuk waarop ze steunt, hoort niet bij deze melding (een bijlage van de melding, een antwoord van de melder of een bijlage bij dat antwoord).</source>
+        <translation>The finding was not saved: a piece it rests on does not belong to this case (an attachment of the report, an answer of the reporter or a file sent with that answer).</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="76"/>
+        <source>De melding werd niet afgerond: wie afrondt zonder onderzoek, kiest de grond.</source>
+        <translation>The case was not closed: closing without investigation needs a ground.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="80"/>
+        <source>De melding werd niet afgerond: een melding in onderzoek wordt afgerond op haar bevindingen, niet op een grond.</source>
+        <translation>The case was not closed: a case under investigation is closed on its findings, not on a ground.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="85"/>
+        <source>De melding werd niet afgerond: het onderzoek heeft geen tenlastelegging die niet ingetrokken is. Voeg een tenlastelegging en haar bevinding toe.</source>
+        <translation>The case was not closed: the investigation has no allegation that was not withdrawn. Add an allegation and its finding.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="90"/>
+        <source>De melding werd niet afgerond: de uitkomst past niet (meer) bij de bevindingen of de grond. Kies opnieuw Melding afronden… en bevestig de uitkomst die getoond wordt.</source>
+        <translation>The case was not closed: the outcome no longer matches the findings or the ground. Choose Close case… again and confirm the outcome shown.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="101"/>
+        <source>De tenlastelegging werd niet bewaard: beschrijf wat er ten laste gelegd wordt.</source>
+        <translation>The allegation was not saved: describe what is alleged.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="105"/>
+        <source>De tenlastelegging werd niet bewaard: de periode van de feiten eindigt voor ze begint.</source>
+        <translation>The allegation was not saved: the period of the facts ends before it starts.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="109"/>
+        <source>De wijziging werd niet bewaard: deze tenlastelegging bestaat niet in deze melding.</source>
+        <translation>The change was not saved: this allegation does not exist in this case.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="113"/>
+        <source>De wijziging werd niet bewaard: deze tenlastelegging werd ingetrokken.</source>
+        <translation>The change was not saved: this allegation was withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="116"/>
+        <source>Er werd niets gewijzigd aan de tenlastelegging; er is niets bewaard.</source>
+        <translation>Nothing was changed in the allegation; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="119"/>
+        <source>De tenlastelegging werd niet ingetrokken: geef de reden.</source>
+        <translation>The allegation was not withdrawn: give the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="122"/>
+        <source>De bevinding werd niet bewaard: ze heeft een motivering nodig.</source>
+        <translation>The finding was not saved: it needs a motivation.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="126"/>
+        <source>De bevinding werd niet bewaard: kies de aanbevolen opvolging van een (deels) gegronde tenlastelegging.</source>
+        <translation>The finding was not saved: choose the recommended follow-up of a (partly) founded allegation.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="132"/>
+        <source>De bevinding werd niet bewaard: alleen een (deels) gegronde tenlastelegging krijgt een aanbevolen opvolging.</source>
+        <translation>The finding was not saved: only a (partly) founded allegation gets a recommended follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="137"/>
+        <source>De bevinding werd niet bewaard: beschrijf de andere aanbevolen opvolging.</source>
+        <translation>The finding was not saved: describe the other recommended follow-up.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="141"/>
+        <source>De bevinding werd niet bewaard: een stuk wordt twee keer vermeld.</source>
+        <translation>The finding was not saved: a piece is cited twice.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="144"/>
+        <source>Er werd niets gewijzigd aan de bevinding; er is niets bewaard.</source>
+        <translation>Nothing was changed in the finding; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="147"/>
+        <source>De taak werd niet bewaard: ze heeft een omschrijving nodig.</source>
+        <translation>The task was not saved: it needs a description.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="150"/>
+        <source>De wijziging werd niet bewaard: deze taak bestaat niet in deze melding.</source>
+        <translation>The change was not saved: this task does not exist in this case.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="153"/>
+        <source>De taak werd niet gewijzigd: alleen een open taak kan gewijzigd worden.</source>
+        <translation>The task was not changed: only an open task can be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="156"/>
+        <source>Er werd niets gewijzigd aan de taak; er is niets bewaard.</source>
+        <translation>Nothing was changed in the task; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="167"/>
+        <source>De taak heeft die toestand al; er is niets gewijzigd.</source>
+        <translation>The task is in that state already; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="175"/>
+        <source>Deze actie kan niet meer ongedaan gemaakt worden: ze is al verzonden of wordt op dit moment verzonden.</source>
+        <translation>This action can no longer be undone: it has been sent or is being sent right now.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="181"/>
+        <source>Deze actie kan niet ongedaan gemaakt worden: een latere actie op deze melding, nog niet verzonden, bouwt erop voort. Maak eerst die latere actie ongedaan.</source>
+        <translation>This action cannot be undone: a later action on this case, not yet sent, builds on it. Undo that later action first.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="186"/>
+        <source>Deze actie wacht niet meer op verzending: ze werd intussen verwerkt.</source>
+        <translation>This action no longer waits to be sent: it has been processed in the meantime.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialogs</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="115"/>
+        <source>Gegrondheid beoordelen</source>
+        <translation>Assess whether founded</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="116"/>
+        <source>U begint de beoordeling van de gegrondheid van melding %1. Daarna kunt u een onderzoek starten of de melding afronden zonder onderzoek.</source>
+        <translation>You start assessing whether case %1 is founded. After that you can start an investigation or close the case without investigation.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="121"/>
+        <source>Beoordeling starten</source>
+        <translation>Start assessment</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="128"/>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="134"/>
+        <source>Onderzoek starten</source>
+        <translation>Start investigation</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="129"/>
+        <source>U start het onderzoek van melding %1. Leg daarna op het tabblad Onderzoek de tenlasteleggingen vast en plan de onderzoekstaken.</source>
+        <translation>You start the investigation of case %1. Then record the allegations on the Investigation tab and plan the tasks.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="47"/>
+        <source>Geen openstaande termijn</source>
+        <translation>No open deadline</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="49"/>
+        <source>%1 uiterlijk %2</source>
+        <translation>%1 due %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="54"/>
+        <source>termijn verstreken</source>
+        <translation>deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="58"/>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="61"/>
+        <source>nog 1 werkdag</source>
+        <translation>1 working day left</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="63"/>
+        <source>geen werkdag meer</source>
+        <translation>no working day left</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="64"/>
+        <source>nog %1 werkdagen</source>
+        <translation>%1 working days left</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="102"/>
+        <source>Nog niet verzonden wijzigingen</source>
+        <translation>Changes not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="120"/>
+        <source>Toegewezen aan %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="124"/>
+        <source>Niet toegewezen</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="175"/>
+        <source>1 wijziging nog niet verzonden</source>
+        <translation>1 change not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="177"/>
+        <source>%1 wijzigingen nog niet verzonden</source>
+        <translation>%1 changes not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="185"/>
+        <source>Ze wachten om naar de server te gaan (bijvoorbeeld omdat u offline bent). Zolang ze niet verzonden zijn, kunt u ze hier ongedaan maken.</source>
+        <translation>They are waiting to go to the server (for example because you are offline). As long as they are not sent, you can undo them here.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="192"/>
+        <source>Nog niet verzonden (nieuwste onderaan):</source>
+        <translation>Not yet sent (newest at the bottom):</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="197"/>
+        <source>Ongedaan maken: %1 (%2)</source>
+        <translation>Undo: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="205"/>
+        <source>Wordt nu verzonden of hangt af van een latere wijziging: kan niet meer ongedaan gemaakt worden.</source>
+        <translation>Being sent now, or a later change depends on it: it can no longer be undone.</translation>
     </message>
 </context>
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="61"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="59"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="62"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="60"/>
         <source>Alle open meldingen</source>
         <translation>All open reports</translation>
     </message>
     <message>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="61"/>
+        <source>Mijn meldingen</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="62"/>
+        <source>Mijn taken</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
         <location filename="../../investigator_app/gui/shell/case_list.py" line="63"/>
+        <source>Termijn verstreken</source>
+        <translation>Deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="64"/>
         <source>Wacht op antwoord</source>
         <translation>Awaiting answer</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="64"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="65"/>
         <source>Te herverdelen</source>
         <translation>To reassign</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="74"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="75"/>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="104"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="110"/>
         <source>%1 van %2 meldingen</source>
         <translation>%1 of %2 reports</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="110"/>
+        <source>%1 van 1 melding</source>
+        <translation>%1 of 1 case</translation>
     </message>
 </context>
 <context>
     <name>CasePane</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="83"/>
-        <source>Toon identiteit melder</source>
-        <translation>Show reporter&apos;s identity</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="86"/>
-        <source>Vraagt de identiteit van de melder op bij de server, met een reden. Elke opvraging wordt in het auditspoor bewaard.</source>
-        <translation>Requests the reporter&apos;s identity from the server, with a reason. Every request is kept in the audit trail.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="91"/>
-        <source>Identiteit van de melder</source>
-        <translation>Reporter&apos;s identity</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="92"/>
         <source>Verberg identiteit</source>
         <translation>Hide identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="93"/>
-        <source>Verberg identiteit melder</source>
-        <translation>Hide the reporter&apos;s identity</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="95"/>
-        <source>Haalt de identiteit uit het venster; opnieuw tonen vraagt een nieuwe reden.</source>
-        <translation>Removes the identity from the window; showing it again asks for a new reason.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="114"/>
         <source>Onthoudingen wegens belangenconflict</source>
         <translation>Recusals for a conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="167"/>
-        <source>Niet toegewezen</source>
-        <translation>Not assigned</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="172"/>
-        <source>%1 (identiteit vertrouwelijk, bekend bij 1700)</source>
-        <translation>%1 (identity confidential, known to 1700)</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="177"/>
-        <source>Geen vermeld</source>
-        <translation>None mentioned</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="210"/>
-        <source>Te herverdelen: iemand onthield zich wegens een belangenconflict. Een leidinggevende wijst de melding opnieuw toe.</source>
-        <translation>To reassign: someone recused themselves for a conflict of interest. A manager assigns the case again.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="215"/>
-        <source>Onthouden wegens een belangenconflict:</source>
-        <translation>Recused for a conflict of interest:</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="238"/>
-        <source>Identiteit van de melder (enkel voor deze sessie, niet bewaard)</source>
-        <translation>Reporter&apos;s identity (for this session only, not stored)</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="239"/>
-        <source>Naam: %1</source>
-        <translation>Name: %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="240"/>
-        <source>Organisatie: %1</source>
-        <translation>Organisation: %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="241"/>
-        <source>E-mail: %1</source>
-        <translation>E-mail: %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="242"/>
-        <source>Telefoon: %1</source>
-        <translation>Phone: %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="243"/>
-        <source>Taal: %1</source>
-        <translation>Language: %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="251"/>
-        <source>Geen openstaande termijn</source>
-        <translation>No outstanding deadline</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="252"/>
-        <source>%1 uiterlijk %2</source>
-        <translation>%1 due by %2</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="258"/>
-        <source>verstreken</source>
-        <translation>overdue</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="260"/>
-        <source>nadert</source>
-        <translation>due soon</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="205"/>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="271"/>
-        <source>(nog niet verstuurd)</source>
-        <translation>(not sent yet)</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="290"/>
-        <source>Uw actie &apos;%1&apos; werd niet uitgevoerd: een collega wijzigde deze melding eerst. Bekijk de huidige toestand en voer de actie opnieuw uit of verwerp ze.</source>
-        <translation>Your action &apos;%1&apos; was not carried out: a colleague changed this report first. Review its current state, then retry the action or discard it.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="295"/>
-        <source>Uw actie &apos;%1&apos; werd niet uitgevoerd: de server kon deze actie niet verwerken, ook niet na enkele pogingen. Probeer ze later opnieuw of verwerp ze.</source>
-        <translation>Your action &apos;%1&apos; was not carried out: the server could not process it, not even after several attempts. Try it again later or discard it.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="299"/>
-        <source>Uw actie &apos;%1&apos; werd door de server geweigerd: %2</source>
-        <translation>Your action &apos;%1&apos; was refused by the server: %2</translation>
-    </message>
-    <message>
         <source>Selecteer een melding in de lijst.</source>
         <translation>Select a report in the list.</translation>
-    </message>
-    <message>
-        <source>Referentie en status</source>
-        <translation>Reference and status</translation>
     </message>
     <message>
         <source>Opnieuw uitvoeren</source>
@@ -482,32 +1222,8 @@
         <translation>Discard</translation>
     </message>
     <message>
-        <source>Ontvangst bevestigen</source>
-        <translation>Acknowledge receipt</translation>
-    </message>
-    <message>
         <source>Toewijzen…</source>
         <translation>Assign…</translation>
-    </message>
-    <message>
-        <source>Gegrondheid beoordelen</source>
-        <translation>Assess whether founded</translation>
-    </message>
-    <message>
-        <source>Onderzoek starten</source>
-        <translation>Start investigation</translation>
-    </message>
-    <message>
-        <source>Afsluiten…</source>
-        <translation>Close…</translation>
-    </message>
-    <message>
-        <source>Terugsturen naar 1700…</source>
-        <translation>Return to 1700…</translation>
-    </message>
-    <message>
-        <source>Samenvatting</source>
-        <translation>Summary</translation>
     </message>
     <message>
         <source>Status</source>
@@ -546,32 +1262,12 @@
         <translation>Persons involved</translation>
     </message>
     <message>
-        <source>Beschrijving</source>
-        <translation>Description</translation>
-    </message>
-    <message>
         <source>Beschrijving van de melding</source>
         <translation>Description of the report</translation>
     </message>
     <message>
         <source>Tijdlijn</source>
         <translation>Timeline</translation>
-    </message>
-    <message>
-        <source>Tijdlijn van de melding</source>
-        <translation>Timeline of the report</translation>
-    </message>
-    <message>
-        <source>Wanneer</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Wat en waarom</source>
-        <translation>What and why</translation>
-    </message>
-    <message>
-        <source>Wie</source>
-        <translation>Who</translation>
     </message>
     <message>
         <source>Vraag bijkomende informatie…</source>
@@ -582,6 +1278,7 @@
         <translation>Send feedback…</translation>
     </message>
     <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="256"/>
         <source>Berichten</source>
         <translation>Messages</translation>
     </message>
@@ -593,170 +1290,555 @@
         <source>Toon identiteit melder…</source>
         <translation>Show reporter&apos;s identity…</translation>
     </message>
-</context>
-<context>
-    <name>CaseTableModel</name>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="40"/>
+        <source>Kop van de melding</source>
+        <translation>Case header</translation>
+    </message>
+    <message>
         <source>Referentie</source>
         <translation>Reference</translation>
     </message>
     <message>
+        <source>Te herverdelen</source>
+        <translation>To be reassigned</translation>
+    </message>
+    <message>
+        <source>Iemand onthield zich wegens een belangenconflict. Een leidinggevende wijst de melding opnieuw toe.</source>
+        <translation>Someone recused for a conflict of interest. A manager assigns the case again.</translation>
+    </message>
+    <message>
+        <source>Nieuw antwoord</source>
+        <translation>New answer</translation>
+    </message>
+    <message>
+        <source>Nieuw antwoord van de melder: toon de berichten</source>
+        <translation>New answer from the reporter: show the messages</translation>
+    </message>
+    <message>
+        <source>De melder antwoordde sinds u de melding laatst opende. Klik om de berichten te tonen.</source>
+        <translation>The reporter answered since you last opened the case. Click to show the messages.</translation>
+    </message>
+    <message>
+        <source>Titel van de melding</source>
+        <translation>Title of the case</translation>
+    </message>
+    <message>
+        <source>Volgende stap</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Toewijzen</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Meer acties</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <source>Meer acties voor de melding</source>
+        <translation>More actions for the case</translation>
+    </message>
+    <message>
+        <source>Nog niet verzonden wijzigingen</source>
+        <translation>Changes not sent yet</translation>
+    </message>
+    <message>
+        <source>Onderdelen van de melding</source>
+        <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Afronding van de melding</source>
+        <translation>Closing of the case</translation>
+    </message>
+    <message>
+        <source>Afronding</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Uitkomst en grond</source>
+        <translation>Outcome and ground</translation>
+    </message>
+    <message>
+        <source>Motivering van de afronding</source>
+        <translation>Motivation of the closing</translation>
+    </message>
+    <message>
+        <source>Onderzoek</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Vraag bijkomende informatie</source>
+        <translation>Request more information</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling sturen</source>
+        <translation>Send feedback</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="143"/>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="165"/>
+        <source>Toon identiteit melder</source>
+        <translation>Show reporter&apos;s identity</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="168"/>
+        <source>Vraagt de identiteit van de melder op bij de server, met een reden. Elke opvraging wordt in de Audittrail bewaard.</source>
+        <translation>Requests the reporter&apos;s identity from the server, with a reason. Every request is kept on the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="176"/>
+        <source>Identiteit van de melder</source>
+        <translation>The reporter&apos;s identity</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="180"/>
+        <source>Verberg identiteit melder</source>
+        <translation>Hide reporter&apos;s identity</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="183"/>
+        <source>Haalt de identiteit uit het venster; opnieuw tonen vraagt een nieuwe reden.</source>
+        <translation>Removes the identity from the window; showing it again asks for a new reason.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="259"/>
+        <source>Stukken</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="287"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="302"/>
+        <source>doorgestuurd op %1</source>
+        <translation>forwarded on %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="307"/>
+        <source>%1 (identiteit vertrouwelijk, bekend bij 1700)</source>
+        <translation>%1 (identity confidential, known to 1700)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="315"/>
+        <source>Geen vermeld</source>
+        <translation>None given</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="332"/>
+        <source>Uitkomst: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="338"/>
+        <source>Afgerond zonder onderzoek, grond: %1</source>
+        <translation>Closed without investigation, ground: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="347"/>
+        <source>Afgerond op %1</source>
+        <translation>Closed on %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="356"/>
+        <source>Motivering:</source>
+        <translation>Motivation:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="358"/>
+        <source>Geen motivering bewaard.</source>
+        <translation>No motivation kept.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="397"/>
+        <source>(nog niet verzonden)</source>
+        <translation>(not yet sent)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="402"/>
+        <source>Te herverdelen: iemand onthield zich wegens een belangenconflict. Een leidinggevende wijst de melding opnieuw toe.</source>
+        <translation>To be reassigned: someone recused for a conflict of interest. A manager assigns the case again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="410"/>
+        <source>Onthouden wegens een belangenconflict:</source>
+        <translation>Recused for a conflict of interest:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="438"/>
+        <source>Identiteit van de melder (enkel voor deze sessie, niet bewaard)</source>
+        <translation>The reporter&apos;s identity (for this session only, not kept)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="441"/>
+        <source>Naam: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="442"/>
+        <source>Organisatie: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="445"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="448"/>
+        <source>Telefoon: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="451"/>
+        <source>Taal: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="466"/>
+        <source>Uw actie &apos;%1&apos; werd niet uitgevoerd: een collega wijzigde deze melding eerst. Bekijk de huidige toestand en voer de actie opnieuw uit of verwerp ze.</source>
+        <translation>Your action &apos;%1&apos; was not carried out: a colleague changed this case first. Look at its current state and carry out the action again, or discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="472"/>
+        <source>Uw actie &apos;%1&apos; werd niet uitgevoerd: de server kon deze actie niet verwerken, ook niet na enkele pogingen. Probeer ze later opnieuw of verwerp ze.</source>
+        <translation>Your action &apos;%1&apos; was not carried out: the server could not process it, not even after several attempts. Try it again later or discard it.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="478"/>
+        <source>Uw actie &apos;%1&apos; werd door de server geweigerd: %2</source>
+        <translation>Your action &apos;%1&apos; was refused by the server: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
         <location filename="../../investigator_app/gui/shell/case_columns.py" line="41"/>
+        <source>Referentie</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="42"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="42"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="43"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="43"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="44"/>
         <source>Betrokken entiteit</source>
         <translation>Department concerned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="44"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="45"/>
-        <source>Volgende termijn</source>
-        <translation>Next deadline</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="46"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="47"/>
         <source>Toegewezen aan</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="140"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="181"/>
         <source>Nieuw antwoord van de melder; nog niet gelezen.</source>
         <translation>New answer from the reporter; not read yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="144"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="185"/>
         <source>Een actie van u werd niet uitgevoerd; open de melding.</source>
         <translation>One of your actions was not carried out; open the report.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="148"/>
-        <source>Nog niet verstuurde wijzigingen: %1</source>
-        <translation>Changes not sent yet: %1</translation>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="46"/>
+        <source>Termijn</source>
+        <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="96"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="53"/>
+        <source>Nieuw</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="58"/>
+        <source>De volgende termijn: ontvangstbevestiging of terugkoppeling</source>
+        <translation>The next deadline: acknowledgement or feedback</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="123"/>
         <source>Te herverdelen</source>
         <translation>To reassign</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="158"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="177"/>
+        <source>Nieuw doorgestuurd; nog niet geopend op deze werkplek.</source>
+        <translation>Newly forwarded; not opened on this workstation yet.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="189"/>
+        <source>Nog niet verzonden wijzigingen: %1</source>
+        <translation>Changes not sent yet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="199"/>
         <source>De melder antwoordde niet binnen de gevraagde termijn</source>
         <translation>The reporter did not answer within the requested time</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="162"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="203"/>
         <source>Wacht op antwoord van de melder (uiterlijk %1)</source>
         <translation>Awaiting the reporter&apos;s answer (by %1)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="166"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="207"/>
         <source>Wacht op antwoord van de melder</source>
         <translation>Awaiting the reporter&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="178"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="219"/>
         <source>Iemand onthield zich wegens een belangenconflict; wijs de melding opnieuw toe.</source>
         <translation>Someone recused themselves for a conflict of interest; assign the case again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="194"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="235"/>
         <source>Termijn voor %1 verstreken</source>
         <translation>Deadline for %1 passed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="198"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="239"/>
         <source>Termijn voor %1 nadert</source>
         <translation>Deadline for %1 approaching</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="201"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="242"/>
         <source>Termijn voor %1</source>
         <translation>Deadline for %1</translation>
     </message>
 </context>
 <context>
-    <name>CaseTabs</name>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="193"/>
-        <source>Melding en notities</source>
-        <translation>Case and notes</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="195"/>
-        <source>Melding</source>
-        <translation>Case</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="197"/>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="201"/>
-        <source>Notities</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="201"/>
-        <source>Notities (%1)</source>
-        <translation>Notes (%1)</translation>
-    </message>
-</context>
-<context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="63"/>
-        <source>Een melding kan pas gegrond verklaard worden na een onderzoek.</source>
-        <translation>A report can only be declared founded after an investigation.</translation>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="59"/>
+        <source>Geen integriteitsschending</source>
+        <translation>No integrity violation</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="65"/>
-        <source>Afsluiten</source>
-        <translation>Close</translation>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="62"/>
+        <source>Feiten ouder dan een jaar</source>
+        <translation>The facts are more than a year old</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="65"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="65"/>
+        <source>Kennelijk ongegrond</source>
+        <translation>Manifestly unfounded</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="68"/>
+        <source>Reeds behandeld</source>
+        <translation>Already handled</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="71"/>
+        <source>Andere (zeg welke in de motivering)</source>
+        <translation>Other (say which in the motivation)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="99"/>
+        <source>ingetrokken (telt niet mee)</source>
+        <translation>withdrawn (does not count)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="101"/>
+        <source>nog geen bevinding</source>
+        <translation>no finding yet</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="119"/>
+        <source>Melding afronden…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="121"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="77"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="142"/>
+        <source>Melding afronden zonder onderzoek</source>
+        <translation>Close case without investigation</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="145"/>
+        <source>U rondt de melding %1 af zonder onderzoek. Kies de grond en motiveer ze; de uitkomst volgt uit de grond.</source>
+        <translation>You close case %1 without investigation. Choose the ground and give your motivation; the outcome follows from the ground.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="161"/>
+        <source>Uitkomst: kies eerst een grond.</source>
+        <translation>Outcome: choose a ground first.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="169"/>
+        <source>Uitkomst: %1 (afgerond zonder onderzoek)</source>
+        <translation>Outcome: %1 (closed without investigation)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="177"/>
+        <source>Melding afronden na onderzoek</source>
+        <translation>Close case after investigation</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="180"/>
+        <source>U rondt het onderzoek van melding %1 af. De uitkomst volgt uit de bevindingen op de tenlasteleggingen die niet ingetrokken zijn.</source>
+        <translation>You close the investigation of case %1. The outcome follows from the findings on the allegations that were not withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="192"/>
+        <source>Er is nog geen tenlastelegging (of ze zijn alle ingetrokken). Leg op het tabblad Onderzoek vast wat onderzocht werd, met een bevinding per tenlastelegging.</source>
+        <translation>There is no allegation yet (or all were withdrawn). Record on the Investigation tab what was investigated, with a finding per allegation.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="201"/>
+        <source>Nog niet mogelijk: tenlastelegging %1 heeft nog geen bevinding.</source>
+        <translation>Not possible yet: allegation %1 has no finding yet.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="206"/>
+        <source>Nog niet mogelijk: tenlasteleggingen %1 hebben nog geen bevinding.</source>
+        <translation>Not possible yet: allegations %1 have no finding yet.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="211"/>
+        <source>Leg die vast op het tabblad Onderzoek, of trek een tenlastelegging in.</source>
+        <translation>Record it on the Investigation tab, or withdraw an allegation.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="222"/>
+        <source>Uitkomst: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="224"/>
+        <source>Uitkomst: nog onbekend</source>
+        <translation>Outcome: not known yet</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="253"/>
+        <source>Kies de grond waarop u de melding afrondt.</source>
+        <translation>Choose the ground on which you close the case.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="257"/>
         <source>Een motivering is verplicht.</source>
-        <translation>A justification is required.</translation>
+        <translation>A motivation is required.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="82"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="259"/>
         <source>De motivering is te lang (maximaal %1 tekens).</source>
-        <translation>The justification is too long (at most %1 characters).</translation>
+        <translation>The motivation is too long (at most %1 characters).</translation>
     </message>
     <message>
-        <source>Melding afsluiten</source>
-        <translation>Close report</translation>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="285"/>
+        <source>Melding %1 afronden met de uitkomst ‘%2’?</source>
+        <translation>Close case %1 with the outcome ‘%2’?</translation>
     </message>
     <message>
-        <source>&amp;Uitkomst</source>
-        <translation>&amp;Outcome</translation>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="293"/>
+        <source>Grond: %1.</source>
+        <translation>Ground: %1.</translation>
     </message>
     <message>
-        <source>Uitkomst van het onderzoek</source>
-        <translation>Outcome of the investigation</translation>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="297"/>
+        <source>Daarna liggen de tenlasteleggingen en bevindingen vast; openstaande taken kunt u nog afvinken.</source>
+        <translation>After that the allegations and findings are fixed; open tasks can still be ticked off.</translation>
     </message>
     <message>
-        <source>&amp;Motivering</source>
-        <translation>&amp;Justification</translation>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="309"/>
+        <source>De melder kreeg op %1 een terugkoppeling. Over deze afronding hoort de melder niets, tenzij u een nieuwe terugkoppeling stuurt.</source>
+        <translation>The reporter received feedback on %1. The reporter hears nothing of this closing unless you send new feedback.</translation>
     </message>
     <message>
-        <source>Motivering van de uitkomst</source>
-        <translation>Justification of the outcome</translation>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="315"/>
+        <source>De melder hoort niets van de afronding tot u de terugkoppeling stuurt: die vertelt welk gevolg aan de melding gegeven werd.</source>
+        <translation>The reporter hears nothing of the closing until you send the feedback: it tells how the report was followed up.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="322"/>
+        <source>De termijn voor de terugkoppeling loopt tot %1.</source>
+        <translation>The deadline for the feedback runs until %1.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="326"/>
+        <source>De melder heeft geen e-mailadres: 1700 brengt de melder telefonisch op de hoogte.</source>
+        <translation>The reporter has no e-mail address: 1700 informs the reporter by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="338"/>
+        <source>Melding afronden</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="341"/>
+        <source>Afronden en terugkoppeling schrijven…</source>
+        <translation>Close and write feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="345"/>
+        <source>Alleen afronden</source>
+        <translation>Close only</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="349"/>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Grond om af te ronden zonder onderzoek</source>
+        <translation>Ground for closing without investigation</translation>
+    </message>
+    <message>
+        <source>Niet bevoegd? Dat is geen grond om af te ronden: stuur de melding dan terug naar 1700, dat ze doorstuurt naar de bevoegde dienst.</source>
+        <translation>Not competent? That is no ground for closing: return the case to 1700 instead, which forwards it to the competent department.</translation>
+    </message>
+    <message>
+        <source>Terugsturen naar 1700…</source>
+        <translation>Return to 1700…</translation>
+    </message>
+    <message>
+        <source>In plaats daarvan terugsturen naar 1700</source>
+        <translation>Return to 1700 instead</translation>
+    </message>
+    <message>
+        <source>Bevindingen per tenlastelegging</source>
+        <translation>Findings per allegation</translation>
+    </message>
+    <message>
+        <source>Naar het tabblad Onderzoek</source>
+        <translation>Go to the Investigation tab</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Motivering (verplicht)</source>
+        <translation>&amp;Motivation (required)</translation>
+    </message>
+    <message>
+        <source>Motivering van de afronding</source>
+        <translation>Motivation of the closing</translation>
     </message>
 </context>
 <context>
@@ -768,8 +1850,8 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/workspace/conflict_gate.py" line="57"/>
-        <source>Voor u deze melding opent, verklaart u of u een belangenconflict hebt met de betrokken entiteit of personen. Uw verklaring wordt bewaard in het auditspoor.</source>
-        <translation>Before you open this case, declare whether you have a conflict of interest with the entity or persons involved. Your declaration is kept in the audit trail.</translation>
+        <source>Voor u deze melding opent, verklaart u of u een belangenconflict hebt met de betrokken entiteit of personen. Uw verklaring wordt bewaard in de audittrail.</source>
+        <translation>Before you open this case, you declare whether you have a conflict of interest with the involved entity or persons. Your declaration is kept in the audit trail.</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/workspace/conflict_gate.py" line="69"/>
@@ -823,8 +1905,8 @@
     </message>
     <message>
         <location filename="../../investigator_app/desktop/crash_handler.py" line="140"/>
-        <source>Er ging iets mis in de app. Uw gegevens en niet-verstuurde wijzigingen blijven bewaard; u kunt verder werken. Blijft het gebeuren, herstart dan de app en bezorg het logboek aan de helpdesk.</source>
-        <translation>Something went wrong in the app. Your data and unsent changes are kept; you can carry on working. If it keeps happening, restart the app and send the log to the helpdesk.</translation>
+        <source>Er ging iets mis in de app. Uw gegevens en nog niet verzonden wijzigingen blijven bewaard; u kunt verder werken. Blijft het gebeuren, herstart dan de app en bezorg het logboek aan de helpdesk.</source>
+        <translation>Something went wrong in the app. Your data and changes not yet sent are kept; you can carry on working. If it keeps happening, restart the app and send the log file to the helpdesk.</translation>
     </message>
     <message>
         <location filename="../../investigator_app/desktop/crash_handler.py" line="145"/>
@@ -851,11 +1933,6 @@
         <translation>Chart: reports by category</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="34"/>
-        <source>Grafiek: afgesloten meldingen per resultaat</source>
-        <translation>Chart: closed reports by outcome</translation>
-    </message>
-    <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="35"/>
         <source>Grafiek: termijnen gehaald of niet</source>
         <translation>Chart: deadlines met or missed</translation>
@@ -876,14 +1953,19 @@
         <translation>Reports</translation>
     </message>
     <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="34"/>
+        <source>Grafiek: afgeronde meldingen per resultaat</source>
+        <translation>Chart: closed cases by outcome</translation>
+    </message>
+    <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="103"/>
-        <source>Afgesloten meldingen per resultaat</source>
-        <translation>Closed reports by outcome</translation>
+        <source>Afgeronde meldingen per resultaat</source>
+        <translation>Closed cases by outcome</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="117"/>
-        <source>Afgesloten meldingen per resultaat: geen in deze periode</source>
-        <translation>Closed reports by outcome: none in this period</translation>
+        <source>Afgeronde meldingen per resultaat: geen in deze periode</source>
+        <translation>Closed cases by outcome: none in this period</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="122"/>
@@ -1020,12 +2102,12 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="199"/>
-        <source>%1 meldingen ontvangen van %2 tot en met %3. %4 afgesloten in de periode.</source>
-        <translation>%1 reports received from %2 to %3. %4 closed in the period.</translation>
+        <source>%1 meldingen ontvangen van %2 tot en met %3. %4 afgerond in de periode.</source>
+        <translation>%1 cases received from %2 to %3 inclusive. %4 closed in the period.</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="206"/>
-        <source>Mediaan: %1 dagen van ontvangst tot afsluiting.</source>
+        <source>Mediaan: %1 dagen van ontvangst tot afronding.</source>
         <translation>Median: %1 days from receipt to closing.</translation>
     </message>
 </context>
@@ -1093,12 +2175,12 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="88"/>
-        <source>Afgesloten in de periode</source>
+        <source>Afgerond in de periode</source>
         <translation>Closed in the period</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="90"/>
-        <source>Mediaan dagen tot afsluiting</source>
+        <source>Mediaan dagen tot afronding</source>
         <translation>Median days to closing</translation>
     </message>
 </context>
@@ -1132,7 +2214,7 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/demo_mailbox.py" line="88"/>
-        <source>Verstuurde e-mails</source>
+        <source>Verzonden e-mails</source>
         <translation>Sent e-mails</translation>
     </message>
     <message>
@@ -1152,14 +2234,14 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/demo_mailbox.py" line="125"/>
-        <source>Nog geen e-mails verstuurd.</source>
+        <source>Nog geen e-mails verzonden.</source>
         <translation>No e-mails sent yet.</translation>
     </message>
 </context>
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../investigator_app/desktop/app.py" line="282"/>
+        <location filename="../../investigator_app/desktop/app.py" line="283"/>
         <source>De gewijzigde instellingen gelden vanaf de volgende start van de app.</source>
         <translation>The changed settings take effect the next time the app starts.</translation>
     </message>
@@ -1209,44 +2291,72 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../investigator_app/gui/shell/empty_state.py" line="47"/>
+        <source>Geen meldingen gevonden voor “%1” met het filter %2.</source>
+        <translation>No cases found for “%1” with the filter %2.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/empty_state.py" line="52"/>
+        <source>Geen meldingen gevonden voor “%1”.</source>
+        <translation>No cases found for “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/empty_state.py" line="54"/>
+        <source>Geen meldingen gevonden voor het filter %1.</source>
+        <translation>No cases found for the filter %1.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/empty_state.py" line="59"/>
+        <source>Nog geen meldingen. Een melding die 1700 naar uw entiteit doorstuurt, verschijnt hier.</source>
+        <translation>No cases yet. A case that 1700 forwards to your department appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/empty_state.py" line="66"/>
+        <source>Wis de zoekterm of kies een ander filter.</source>
+        <translation>Clear the search or choose another filter.</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="103"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="126"/>
         <source>Het dossier kon niet geladen worden.</source>
         <translation>The case file could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="153"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="169"/>
         <source>Dossier opgeslagen en geregistreerd.</source>
         <translation>Case file saved and recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="156"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="172"/>
         <source>Dossier opgeslagen; de registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>Case file saved; it will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="210"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="225"/>
         <source>Afdrukvoorbeeld %1</source>
         <translation>Print preview %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="218"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="233"/>
         <source>Afdruk geregistreerd.</source>
         <translation>Print recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="220"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="235"/>
         <source>Afgedrukt; de registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>Printed; it will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="38"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="40"/>
         <source>Open de melding eerst en verklaar of u een belangenconflict hebt.</source>
         <translation>Open the case first and declare whether you have a conflict of interest.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="291"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="306"/>
         <source>%1 melding(en) overgeslagen: nog geen verklaring over een belangenconflict.</source>
         <translation>%1 case(s) skipped: no conflict-of-interest declaration yet.</translation>
     </message>
@@ -1254,117 +2364,127 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="80"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="93"/>
         <source>Volledig dossier (onderzoeker)</source>
         <translation>Full case file (investigator)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="81"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="94"/>
         <source>Afdruk leidinggevende</source>
         <translation>Manager&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="82"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="95"/>
         <source>Terugkoppeling aan de melder</source>
         <translation>Feedback to the reporter</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="87"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="100"/>
         <source>Naam van wie dit exemplaar krijgt</source>
         <translation>Name of the person receiving this copy</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="108"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="121"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="108"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="121"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="109"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="122"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="113"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="126"/>
         <source>Dossier exporteren</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="113"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="126"/>
         <source>Dossier afdrukken</source>
         <translation>Print case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="121"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="164"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="122"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="165"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="126"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="169"/>
         <source>Bericht %1</source>
         <translation>Message %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="131"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="174"/>
         <source>Antwoord op bericht %1</source>
         <translation>Answer to message %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="136"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="179"/>
         <source>Notitie van %1</source>
         <translation>Note by %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="164"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="235"/>
+        <source>1 passage zwart</source>
+        <translation>1 passage blacked out</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="237"/>
+        <source>%1 passages zwart</source>
+        <translation>%1 passages blacked out</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="254"/>
         <source>Selecteer eerst de passage die zwart moet.</source>
         <translation>First select the passage to black out.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="190"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="282"/>
         <source>Dossier opslaan</source>
         <translation>Save case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="190"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="282"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="223"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="315"/>
         <source>Vul in voor wie dit exemplaar is (hoogstens %1 tekens).</source>
         <translation>Fill in who this copy is for (at most %1 characters).</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="233"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="325"/>
         <source>Kies waar het dossier moet komen.</source>
         <translation>Choose where the case file should go.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="240"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="334"/>
         <source>Bezig met het dossier…</source>
         <translation>Working on the case file…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="268"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="362"/>
         <source>De schijf is vol: het dossier is niet opgeslagen. Maak ruimte vrij of kies een andere plaats.</source>
         <translation>The disk is full: the case file was not saved. Free up space or choose another place.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="272"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="366"/>
         <source>Het dossier kan daar niet opgeslagen worden. Kies een andere plaats.</source>
         <translation>The case file cannot be saved there. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="276"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="370"/>
         <source>Het dossier kon niet gemaakt worden (%1).</source>
         <translation>The case file could not be made (%1).</translation>
     </message>
@@ -1418,6 +2538,262 @@
     </message>
 </context>
 <context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="31"/>
+        <source>Dossier opgeslagen</source>
+        <translation>Case file saved</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="37"/>
+        <source>Het dossier is opgeslagen als %1</source>
+        <translation>The case file was saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="38"/>
+        <source>in de map %1.</source>
+        <translation>in the folder %1.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="41"/>
+        <source>Het exemplaar staat in de audittrail.</source>
+        <translation>The copy is on the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="43"/>
+        <source>De registratie in de audittrail volgt zodra de dienst bereikbaar is.</source>
+        <translation>It will be recorded on the audit trail as soon as the service can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="46"/>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="47"/>
+        <source>Toon in &amp;map</source>
+        <translation>Show in &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="49"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FilesView</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="41"/>
+        <source>Stukken van de melding</source>
+        <translation>Pieces of the case</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="57"/>
+        <source>Bijlagen bij de melding</source>
+        <translation>Attachments to the report</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="64"/>
+        <source>Toegevoegd door 1700 bij de registratie.</source>
+        <translation>Added by 1700 at registration.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="76"/>
+        <source>Bestanden van de melder</source>
+        <translation>Files from the reporter</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="82"/>
+        <source>Met het antwoord van %1</source>
+        <translation>With the answer of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="92"/>
+        <source>Nog geen stukken bij deze melding.</source>
+        <translation>No pieces for this case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="108"/>
+        <source>Aangehaald in de bevinding bij tenlastelegging %1</source>
+        <translation>Cited in the finding on allegation %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="69"/>
+        <source>Bevinding bij %1 vastleggen</source>
+        <translation>Record the finding on %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="70"/>
+        <source>Bevinding vastleggen</source>
+        <translation>Record finding</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="72"/>
+        <source>Bevinding bij %1 wijzigen</source>
+        <translation>Change the finding on %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="73"/>
+        <source>Nieuwe versie bewaren</source>
+        <translation>Save new version</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="74"/>
+        <source>&amp;%1</source>
+        <translation>&amp;%1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="82"/>
+        <source>Kies een opvolging…</source>
+        <translation>Choose a follow-up…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="164"/>
+        <source>Kies een conclusie.</source>
+        <translation>Choose a conclusion.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="167"/>
+        <source>Motiveer de bevinding.</source>
+        <translation>Give the motivation of the finding.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="170"/>
+        <source>De motivering is te lang: kort ze in tot %1 tekens.</source>
+        <translation>The motivation is too long: shorten it to %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="174"/>
+        <source>Te veel stukken aangevinkt: hoogstens %1.</source>
+        <translation>Too many pieces ticked: at most %1.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="177"/>
+        <source>Kies de aanbevolen opvolging (‘Geen’ kan ook).</source>
+        <translation>Choose the recommended follow-up (‘None’ is possible too).</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="179"/>
+        <source>Zeg in de toelichting welke opvolging u aanbeveelt.</source>
+        <translation>Say in the explanation which follow-up you recommend.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="182"/>
+        <source>De toelichting is te lang: hoogstens %1 tekens.</source>
+        <translation>The explanation is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="189"/>
+        <source>Deze bevinding is nog niet volledig.</source>
+        <translation>This finding is not complete yet.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="191"/>
+        <source>Er is nog niets gewijzigd.</source>
+        <translation>Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="198"/>
+        <source>Alleen bij een gegronde of deels gegronde tenlastelegging.</source>
+        <translation>Only for a founded or partly founded allegation.</translation>
+    </message>
+    <message>
+        <source>Bevinding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>&amp;Tenlastelegging</source>
+        <translation>&amp;Allegation</translation>
+    </message>
+    <message>
+        <source>Tekst van de tenlastelegging</source>
+        <translation>Text of the allegation</translation>
+    </message>
+    <message>
+        <source>Conclusie</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Conclusie van de bevinding</source>
+        <translation>Conclusion of the finding</translation>
+    </message>
+    <message>
+        <source>&amp;Gegrond</source>
+        <translation>&amp;Founded</translation>
+    </message>
+    <message>
+        <source>Gegrond</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>&amp;Deels gegrond</source>
+        <translation>&amp;Partly founded</translation>
+    </message>
+    <message>
+        <source>Deels gegrond</source>
+        <translation>Partly founded</translation>
+    </message>
+    <message>
+        <source>&amp;Ongegrond</source>
+        <translation>&amp;Unfounded</translation>
+    </message>
+    <message>
+        <source>Ongegrond</source>
+        <translation>Unfounded</translation>
+    </message>
+    <message>
+        <source>&amp;Niet vast te stellen</source>
+        <translation>&amp;Not determinable</translation>
+    </message>
+    <message>
+        <source>Niet vast te stellen</source>
+        <translation>Not determinable</translation>
+    </message>
+    <message>
+        <source>&amp;Motivering</source>
+        <translation>&amp;Motivation</translation>
+    </message>
+    <message>
+        <source>Motivering van de bevinding</source>
+        <translation>Motivation of the finding</translation>
+    </message>
+    <message>
+        <source>&amp;Stukken waarop de bevinding steunt (vink aan)</source>
+        <translation>&amp;Pieces the finding rests on (tick them)</translation>
+    </message>
+    <message>
+        <source>Stukken waarop de bevinding steunt</source>
+        <translation>Pieces the finding rests on</translation>
+    </message>
+    <message>
+        <source>Deze melding heeft nog geen stukken: geen bijlagen van 1700 en geen antwoorden van de melder.</source>
+        <translation>This case has no pieces yet: no attachments from 1700 and no answers from the reporter.</translation>
+    </message>
+    <message>
+        <source>Aanbevolen opvolging (bij een gegronde of deels gegronde tenlastelegging)</source>
+        <translation>Recommended follow-up (for a founded or partly founded allegation)</translation>
+    </message>
+    <message>
+        <source>O&amp;pvolging</source>
+        <translation>Follow-&amp;up</translation>
+    </message>
+    <message>
+        <source>Aanbevolen opvolging</source>
+        <translation>Recommended follow-up</translation>
+    </message>
+    <message>
+        <source>Toe&amp;lichting</source>
+        <translation>E&amp;xplanation</translation>
+    </message>
+    <message>
+        <source>Toelichting bij de aanbevolen opvolging</source>
+        <translation>Explanation of the recommended follow-up</translation>
+    </message>
+</context>
+<context>
     <name>IdentityReveal</name>
     <message>
         <location filename="../../investigator_app/gui/workspace/identity_reveal.py" line="130"/>
@@ -1448,22 +2824,22 @@
 <context>
     <name>InfoRequestDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="50"/>
-        <source>Vraag versturen</source>
-        <translation>Send question</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="50"/>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="54"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="67"/>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="54"/>
+        <source>Vraag verzenden</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="71"/>
         <source>Schrijf uw vraag aan de melder.</source>
         <translation>Write your question to the reporter.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="72"/>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="76"/>
         <source>De vraag is te lang (maximaal %1 tekens).</source>
         <translation>The question is too long (at most %1 characters).</translation>
     </message>
@@ -1505,6 +2881,277 @@
     </message>
 </context>
 <context>
+    <name>Investigation</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="42"/>
+        <source>Gegrond</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="43"/>
+        <source>Deels gegrond</source>
+        <translation>Partly founded</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="44"/>
+        <source>Ongegrond</source>
+        <translation>Unfounded</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="45"/>
+        <source>Niet vast te stellen</source>
+        <translation>Not determinable</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="53"/>
+        <source>Tuchtprocedure</source>
+        <translation>Disciplinary procedure</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="54"/>
+        <source>Melding aan het parket</source>
+        <translation>Report to the public prosecutor</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="55"/>
+        <source>Organisatorische maatregel</source>
+        <translation>Organisational measure</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="58"/>
+        <source>Geen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="59"/>
+        <source>Andere</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="65"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="66"/>
+        <source>Uitgevoerd</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="67"/>
+        <source>Geannuleerd</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="106"/>
+        <source>op %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="110"/>
+        <source>van %1 tot %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="115"/>
+        <source>vanaf %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="119"/>
+        <source>tot %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="120"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="127"/>
+        <source>niet opgegeven</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="155"/>
+        <source>%1 (bij het antwoord van de melder)</source>
+        <translation>%1 (with the reporter&apos;s answer)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="165"/>
+        <source>Antwoord van de melder</source>
+        <translation>The reporter&apos;s answer</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="166"/>
+        <source>Antwoord van de melder van %1</source>
+        <translation>The reporter&apos;s answer of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="176"/>
+        <source>stuk dat hier (nog) niet beschikbaar is</source>
+        <translation>piece not available here (yet)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="180"/>
+        <source>nog niemand</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="185"/>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="187"/>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+</context>
+<context>
+    <name>InvestigationDialogs</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="48"/>
+        <source>%1 van maximaal %2 tekens</source>
+        <translation>%1 of at most %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="60"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="61"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="142"/>
+        <source>Betrokkenen: %1</source>
+        <translation>Involved persons: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="146"/>
+        <source>Categorie: %1</source>
+        <translation>Category: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="150"/>
+        <source>Periode van de feiten: %1</source>
+        <translation>Period of the facts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="160"/>
+        <source>Conclusie: %1</source>
+        <translation>Conclusion: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvestigationPanel</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="96"/>
+        <source>Onderzoek</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="105"/>
+        <source>Wat u hier kunt doen</source>
+        <translation>What you can do here</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="110"/>
+        <source>Tenlasteleggingen en bevindingen</source>
+        <translation>Allegations and findings</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="113"/>
+        <source>Tenlastelegging toevoegen…</source>
+        <translation>Add allegation…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="113"/>
+        <source>Tenlastelegging toevoegen</source>
+        <translation>Add allegation</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="119"/>
+        <source>Stand van de tenlasteleggingen</source>
+        <translation>State of the allegations</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="216"/>
+        <source>Er is geen melding gekozen.</source>
+        <translation>No case is selected.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="220"/>
+        <source>Alleen het dossierteam (de onderzoeker aan wie de melding is toegewezen en de leidinggevenden van de dienst) kan het onderzoek wijzigen.</source>
+        <translation>Only the case team (the investigator the case is assigned to and the department&apos;s managers) can change the investigation.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="235"/>
+        <source>Een bevinding kan alleen vastgelegd worden terwijl de melding in onderzoek is (nu: ‘%1’).</source>
+        <translation>A finding can only be recorded while the case is under investigation (now: ‘%1’).</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="229"/>
+        <source>Dat kan niet in de status ‘%1’ van de melding.</source>
+        <translation>That is not possible in the case&apos;s status ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="251"/>
+        <source>De melding heeft de status ‘%1’: tenlasteleggingen en taken kunnen nu niet gewijzigd worden.</source>
+        <translation>The case has the status ‘%1’: allegations and tasks cannot be changed now.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="255"/>
+        <source>Een open taak kan nog afgevinkt of geannuleerd worden.</source>
+        <translation>An open task can still be ticked off or cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="257"/>
+        <source>Bevindingen kunnen vastgelegd worden zodra het onderzoek gestart is.</source>
+        <translation>Findings can be recorded once the investigation has started.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="266"/>
+        <source>Tenlasteleggingen</source>
+        <translation>Allegations</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="363"/>
+        <source>Nog geen tenlasteleggingen. Leg vast wat de melding aanklaagt: per tenlastelegging komt er een bevinding, en die zijn nodig om de melding na onderzoek af te ronden.</source>
+        <translation>No allegations yet. Record what the case alleges: each allegation gets a finding, and those are needed to close the case after the investigation.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="369"/>
+        <source>1 tenlastelegging</source>
+        <translation>1 allegation</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="369"/>
+        <source>%1 tenlasteleggingen</source>
+        <translation>%1 allegations</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="373"/>
+        <source>1 ingetrokken</source>
+        <translation>1 withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="373"/>
+        <source>%1 ingetrokken</source>
+        <translation>%1 withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="377"/>
+        <source>1 zonder bevinding</source>
+        <translation>1 without a finding</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="377"/>
+        <source>%1 zonder bevinding</source>
+        <translation>%1 without a finding</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_panel.py" line="380"/>
+        <source>elk met een bevinding</source>
+        <translation>each with a finding</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../investigator_app/gui/common/labels.py" line="16"/>
@@ -1513,19 +3160,19 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/common/labels.py" line="17"/>
-        <location filename="../../investigator_app/gui/common/labels.py" line="89"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="91"/>
         <source>Doorgestuurd</source>
         <translation>Forwarded</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/common/labels.py" line="18"/>
-        <location filename="../../investigator_app/gui/common/labels.py" line="91"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="93"/>
         <source>Ontvangst bevestigd</source>
         <translation>Receipt acknowledged</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/common/labels.py" line="19"/>
-        <location filename="../../investigator_app/gui/common/labels.py" line="69"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="71"/>
         <source>Gegrondheid beoordelen</source>
         <translation>Assess whether founded</translation>
     </message>
@@ -1535,15 +3182,8 @@
         <translation>Under investigation</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/desktop/self_test.py" line="70"/>
-        <location filename="../../investigator_app/gui/common/labels.py" line="21"/>
-        <location filename="../../investigator_app/gui/common/labels.py" line="97"/>
-        <source>Afgesloten</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
         <location filename="../../investigator_app/gui/common/labels.py" line="22"/>
-        <location filename="../../investigator_app/gui/common/labels.py" line="98"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="100"/>
         <source>Teruggestuurd naar 1700</source>
         <translation>Returned to 1700</translation>
     </message>
@@ -1563,236 +3203,246 @@
         <translation>Inadmissible</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="36"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="31"/>
+        <source>Deels gegrond</source>
+        <translation>Partly founded</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/common/labels.py" line="32"/>
+        <source>Niet vast te stellen</source>
+        <translation>Not determinable</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/common/labels.py" line="38"/>
         <source>Belangenvermenging</source>
         <translation>Conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="37"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="39"/>
         <source>Omkoping</source>
         <translation>Bribery</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="38"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="40"/>
         <source>Lekken van vertrouwelijke informatie</source>
         <translation>Leaking confidential information</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="41"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="43"/>
         <source>Misbruik van bevoegdheden</source>
         <translation>Abuse of powers</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="42"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="44"/>
         <source>Diefstal van werkingsmiddelen</source>
         <translation>Theft of operating resources</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="45"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="47"/>
         <source>Andere</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="51"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="53"/>
         <source>Telefoon</source>
         <translation>Telephone</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="52"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="54"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="53"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="55"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="59"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="61"/>
         <source>Burger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="60"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="62"/>
         <source>Vereniging</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="61"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="63"/>
         <source>Bedrijf</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="67"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="69"/>
         <source>Ontvangst bevestigen</source>
         <translation>Acknowledge receipt</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="68"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="70"/>
         <source>Toewijzen</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="70"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="72"/>
         <source>Onderzoek starten</source>
         <translation>Start investigation</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="71"/>
-        <source>Afsluiten</source>
-        <translation>Close</translation>
+        <location filename="../../investigator_app/gui/common/labels.py" line="73"/>
+        <source>Melding afronden</source>
+        <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="72"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="78"/>
+        <source>Vraag annuleren</source>
+        <translation>Cancel request</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/common/labels.py" line="101"/>
+        <source>Ontvangstbevestiging verzonden</source>
+        <translation>Acknowledgement sent</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/common/labels.py" line="107"/>
+        <source>Herinnering verzonden</source>
+        <translation>Reminder sent</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/common/labels.py" line="108"/>
+        <source>Vraag geannuleerd</source>
+        <translation>Request cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/common/labels.py" line="109"/>
+        <source>Vraag verlopen</source>
+        <translation>Request expired</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/common/labels.py" line="111"/>
+        <source>Terugkoppeling verzonden</source>
+        <translation>Feedback sent</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/common/labels.py" line="138"/>
+        <source>Nog niet verzonden</source>
+        <translation>Not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/common/labels.py" line="139"/>
+        <source>Wordt verzonden</source>
+        <translation>Being sent</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/common/labels.py" line="140"/>
+        <source>Verzonden</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/common/labels.py" line="74"/>
         <source>Terugsturen naar 1700</source>
         <translation>Return to 1700</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="73"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="75"/>
         <source>Vraag bijkomende informatie</source>
         <translation>Request more information</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="74"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="76"/>
         <source>Terugkoppeling sturen</source>
         <translation>Send feedback</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="75"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="77"/>
         <source>Herinnering sturen</source>
         <translation>Send reminder</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="76"/>
-        <source>Verzoek annuleren</source>
-        <translation>Cancel request</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="77"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="79"/>
         <source>Notitie toevoegen</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="78"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="80"/>
         <source>Notitie bewerken</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="79"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="81"/>
         <source>Geen belangenconflict verklaren</source>
         <translation>Declare no conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="82"/>
-        <location filename="../../investigator_app/gui/common/labels.py" line="111"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="84"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="113"/>
         <source>Onthouden wegens belangenconflict</source>
         <translation>Recused for a conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="88"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="90"/>
         <source>Geregistreerd door 1700</source>
         <translation>Registered by 1700</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="90"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="92"/>
         <source>Opnieuw doorgestuurd</source>
         <translation>Forwarded again</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="92"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="94"/>
         <source>Beoordeling gegrondheid gestart</source>
         <translation>Assessment of whether founded started</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="95"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="97"/>
         <source>Onderzoek gestart</source>
         <translation>Investigation started</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="96"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="98"/>
         <source>Toegewezen</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="99"/>
-        <source>Ontvangstbevestiging verstuurd</source>
-        <translation>Acknowledgement sent</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="102"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="104"/>
         <source>Bijkomende informatie gevraagd</source>
         <translation>More information requested</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="105"/>
-        <source>Herinnering verstuurd</source>
-        <translation>Reminder sent</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="106"/>
-        <source>Verzoek geannuleerd</source>
-        <translation>Request cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="107"/>
-        <source>Verzoek verlopen</source>
-        <translation>Request expired</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="108"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="110"/>
         <source>Antwoord ontvangen</source>
         <translation>Answer received</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="109"/>
-        <source>Terugkoppeling verstuurd</source>
-        <translation>Feedback sent</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="110"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="112"/>
         <location filename="../../investigator_app/gui/common/labels.py" line="141"/>
         <source>Niet afgeleverd</source>
         <translation>Not delivered</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="119"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="121"/>
         <source>ontvangstbevestiging</source>
         <translation>acknowledgement of receipt</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="120"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="122"/>
         <source>terugkoppeling</source>
         <translation>feedback</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="126"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="128"/>
         <source>Vraag om bijkomende informatie</source>
         <translation>Request for more information</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="129"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="131"/>
         <source>Ontvangstbevestiging</source>
         <translation>Acknowledgement of receipt</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="130"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="132"/>
         <source>Terugkoppeling</source>
         <translation>Feedback</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="136"/>
-        <source>In wachtrij (nog niet verstuurd)</source>
-        <translation>Queued (not sent yet)</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="139"/>
-        <source>Wordt verstuurd</source>
-        <translation>Being sent</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/common/labels.py" line="140"/>
-        <source>Verstuurd</source>
-        <translation>Sent</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/common/labels.py" line="142"/>
@@ -1809,53 +3459,70 @@
         <source>Verlopen zonder antwoord</source>
         <translation>Expired without an answer</translation>
     </message>
+    <message>
+        <location filename="../../investigator_app/desktop/self_test.py" line="70"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="21"/>
+        <location filename="../../investigator_app/gui/common/labels.py" line="99"/>
+        <source>Afgerond</source>
+        <translation>Closed</translation>
+    </message>
 </context>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="106"/>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="137"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="119"/>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="150"/>
         <source>De brief is leeg.</source>
         <translation>The letter is empty.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="124"/>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="165"/>
         <source>De brief is te lang (maximaal %1 tekens).</source>
         <translation>The letter is too long (at most %1 characters).</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="135"/>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="176"/>
         <source>De brief is in het Engels, de taal van de melder.</source>
         <translation>The letter is in English, the reporter&apos;s language.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="139"/>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="180"/>
         <source>Er is nog geen sjabloon in de taal van de melder; de brief is in het Nederlands.</source>
         <translation>There is no template in the reporter&apos;s language yet; the letter is in Dutch.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="154"/>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="195"/>
         <source>Bevestig de ontvangst aan de melder (binnen 7 dagen na ontvangst). 1700 bezorgt de brief; u kunt hem eerst aanpassen.</source>
         <translation>Acknowledge receipt to the reporter (within 7 days of receipt). 1700 delivers the letter; you can edit it first.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="162"/>
-        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="164"/>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="203"/>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="205"/>
         <source>Ontvangst bevestigen</source>
         <translation>Acknowledge receipt</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="179"/>
-        <source>Laat de melder weten welk gevolg aan de melding gegeven wordt (binnen 3 maanden na de ontvangstbevestiging). Noem geen andere personen als dat niet nodig is.</source>
-        <translation>Let the reporter know what follow-up the report is given (within 3 months of the acknowledgement). Do not name other persons unless necessary.</translation>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="209"/>
+        <source>De brief bevat alleen de aanhef en de groet. Schrijf ertussen dat de melding ontvangen is en wat de melder nu mag verwachten, of vink ‘Geen brief sturen’ aan.</source>
+        <translation>The letter holds only the greeting and the closing. Write between them that the report was received and what the reporter may now expect, or tick ‘Send no letter’.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="187"/>
-        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="189"/>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="226"/>
+        <source>Laat de melder weten welk gevolg aan de melding gegeven wordt (binnen 3 maanden na de ontvangstbevestiging): schrijf dat tussen de aanhef en de groet. Noem geen andere personen als dat niet nodig is.</source>
+        <translation>Let the reporter know how the report is followed up (within 3 months of the acknowledgement): write it between the greeting and the closing. Do not name other persons unless it is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="241"/>
+        <source>De brief bevat alleen de aanhef en de groet van het sjabloon. Schrijf ertussen welk gevolg aan de melding gegeven wordt of werd (bijvoorbeeld dat het onderzoek loopt, of de uitkomst en wat er nu gebeurt), zonder andere personen te noemen als dat niet nodig is.</source>
+        <translation>The letter holds only the template&apos;s greeting and closing. Write between them how the report is or was followed up (for example that the investigation is under way, or the outcome and what happens now), without naming other persons unless it is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="235"/>
+        <location filename="../../investigator_app/gui/conversation/message_dialogs.py" line="237"/>
         <source>Terugkoppeling sturen</source>
         <translation>Send feedback</translation>
     </message>
@@ -2008,22 +3675,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../investigator_app/gui/shell/main_window.py" line="88"/>
+        <location filename="../../investigator_app/gui/shell/main_window.py" line="85"/>
         <source>Integriteitsmeldingen — %1 — %2</source>
         <translation>Integrity reports — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/main_window.py" line="153"/>
+        <location filename="../../investigator_app/gui/shell/main_window.py" line="159"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/main_window.py" line="237"/>
+        <location filename="../../investigator_app/gui/shell/main_window.py" line="233"/>
         <source>Deze actie is nu niet mogelijk voor de gekozen melding.</source>
         <translation>This action is not possible for the selected report now.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../investigator_app/gui/shell/main_window.py" line="343"/>
+        <location filename="../../investigator_app/gui/shell/main_window.py" line="351"/>
         <source>%n actie(s) niet uitgevoerd: open de gemarkeerde melding(en).</source>
         <translation>
             <numerusform>%n action not carried out: open the highlighted report.</numerusform>
@@ -2076,7 +3743,7 @@
     </message>
     <message>
         <source>A&amp;fsluiten</source>
-        <translation>E&amp;xit</translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Melding</source>
@@ -2171,14 +3838,6 @@
         <translation>Ask the reporter for more information</translation>
     </message>
     <message>
-        <source>Melding a&amp;fsluiten…</source>
-        <translation>&amp;Close report…</translation>
-    </message>
-    <message>
-        <source>De gekozen melding afsluiten met een resultaat</source>
-        <translation>Close the selected report with an outcome</translation>
-    </message>
-    <message>
         <source>&amp;Dashboard</source>
         <translation>&amp;Dashboard</translation>
     </message>
@@ -2208,7 +3867,7 @@
     </message>
     <message>
         <source>De geselecteerde (of alle getoonde) meldingen exporteren, één PDF-dossier per melding</source>
-        <translation>Export the selected (or all shown) cases, one PDF dossier per case</translation>
+        <translation>Export the selected (or all shown) cases, one PDF case file per case</translation>
     </message>
     <message>
         <source>Audittrail…</source>
@@ -2218,18 +3877,34 @@
         <source>Wie deze melding exporteerde of afdrukte, voor wie en wanneer</source>
         <translation>Who exported or printed this case, for whom and when</translation>
     </message>
+    <message>
+        <source>Melding a&amp;fronden…</source>
+        <translation>&amp;Close case…</translation>
+    </message>
+    <message>
+        <source>De gekozen melding afronden met een resultaat</source>
+        <translation>Close the selected case with an outcome</translation>
+    </message>
+    <message>
+        <source>Mijn &amp;taken…</source>
+        <translation>My &amp;tasks…</translation>
+    </message>
+    <message>
+        <source>Uw open onderzoekstaken in alle meldingen</source>
+        <translation>Your open tasks in all cases</translation>
+    </message>
 </context>
 <context>
     <name>MessageActions</name>
     <message>
         <location filename="../../investigator_app/gui/conversation/message_actions.py" line="73"/>
-        <source>Verzoek annuleren</source>
+        <source>Vraag annuleren</source>
         <translation>Cancel request</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/conversation/message_actions.py" line="74"/>
-        <source>Het verzoek annuleren? De link in het bericht aan de melder werkt dan niet meer; een antwoord is niet meer mogelijk.</source>
-        <translation>Cancel the request? The link in the message to the reporter then stops working; an answer is no longer possible.</translation>
+        <source>De vraag annuleren? De link in het bericht aan de melder werkt dan niet meer; een antwoord is niet meer mogelijk.</source>
+        <translation>Cancel the request? The link in the message to the reporter then no longer works; an answer is no longer possible.</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/conversation/message_actions.py" line="91"/>
@@ -2265,16 +3940,6 @@
         <translation>1700</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conversation/message_thread.py" line="60"/>
-        <source>Verstuurd op %1</source>
-        <translation>Sent on %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/conversation/message_thread.py" line="65"/>
-        <source>Niet per e-mail verstuurd: de melder heeft geen e-mailadres; 1700 belt.</source>
-        <translation>Not sent by e-mail: the reporter has no e-mail address; 1700 phones them.</translation>
-    </message>
-    <message>
         <location filename="../../investigator_app/gui/conversation/message_thread.py" line="70"/>
         <source>Niet afgeleverd na %1 pogingen</source>
         <translation>Not delivered after %1 attempts</translation>
@@ -2290,18 +3955,28 @@
         <translation>Answered on %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/conversation/message_thread.py" line="83"/>
-        <source>Geannuleerd (nog niet verstuurd)</source>
-        <translation>Cancelled (not sent yet)</translation>
-    </message>
-    <message>
         <location filename="../../investigator_app/gui/conversation/message_thread.py" line="85"/>
         <source>Geannuleerd op %1</source>
         <translation>Cancelled on %1</translation>
     </message>
     <message>
+        <location filename="../../investigator_app/gui/conversation/message_thread.py" line="60"/>
+        <source>Verzonden op %1</source>
+        <translation>Sent on %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conversation/message_thread.py" line="65"/>
+        <source>Niet per e-mail verzonden: de melder heeft geen e-mailadres; 1700 belt.</source>
+        <translation>Not sent by e-mail: the reporter has no e-mail address; 1700 calls.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/conversation/message_thread.py" line="83"/>
+        <source>Geannuleerd (nog niet verzonden)</source>
+        <translation>Cancelled (not yet sent)</translation>
+    </message>
+    <message>
         <location filename="../../investigator_app/gui/conversation/message_thread.py" line="89"/>
-        <source>herinnering verstuurd op %1</source>
+        <source>herinnering verzonden op %1</source>
         <translation>reminder sent on %1</translation>
     </message>
     <message>
@@ -2351,7 +4026,7 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/conversation/message_thread.py" line="170"/>
-        <source>Verzoek annuleren</source>
+        <source>Vraag annuleren</source>
         <translation>Cancel request</translation>
     </message>
     <message>
@@ -2374,28 +4049,28 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/common/messages.py" line="25"/>
-        <source>Uw aanmelding op deze werkplek is verlopen. Meld u opnieuw aan; uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard.</source>
-        <translation>Your session on this workstation has expired. Please sign in again; your local data and any changes not sent yet are kept.</translation>
+        <source>Uw aanmelding op deze werkplek is verlopen. Meld u opnieuw aan; uw lokale gegevens en nog niet verzonden wijzigingen blijven bewaard.</source>
+        <translation>Your sign-in on this workstation has expired. Sign in again; your local data and changes not yet sent are kept.</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/common/messages.py" line="31"/>
-        <source>De toegang van deze werkplek werd ingetrokken. Meld u opnieuw aan; uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard.</source>
-        <translation>This workstation&apos;s access has been revoked. Please sign in again; your local data and any changes not sent yet are kept.</translation>
+        <source>De toegang van deze werkplek werd ingetrokken. Meld u opnieuw aan; uw lokale gegevens en nog niet verzonden wijzigingen blijven bewaard.</source>
+        <translation>This workstation&apos;s access was revoked. Sign in again; your local data and changes not yet sent are kept.</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/common/messages.py" line="36"/>
-        <source>De server herkent deze werkplek niet meer. Meld u opnieuw aan; uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard.</source>
-        <translation>The server no longer recognises this workstation. Please sign in again; your local data and any changes not sent yet are kept.</translation>
+        <source>De server herkent deze werkplek niet meer. Meld u opnieuw aan; uw lokale gegevens en nog niet verzonden wijzigingen blijven bewaard.</source>
+        <translation>The server no longer recognises this workstation. Sign in again; your local data and changes not yet sent are kept.</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/common/messages.py" line="44"/>
-        <source>Er is op deze werkplek geen veilige opslag voor wachtwoorden beschikbaar (Windows Referentiebeheer). U kunt nu werken, maar moet u bij de volgende start opnieuw aanmelden, en wijzigingen die bij het afsluiten nog niet naar de server verstuurd zijn, kan de app dan niet meer lezen (de app waarschuwt u voor u afsluit). Vraag uw IT-dienst om de sleutelopslag in orde te brengen.</source>
-        <translation>No secure password storage is available on this workstation (Windows Credential Manager). You can work now, but you will have to sign in again at the next start, and changes not yet sent to the server when you quit can then no longer be read by the app (it warns you before you quit). Ask your IT department to repair the key storage.</translation>
+        <source>Er is op deze werkplek geen veilige opslag voor wachtwoorden beschikbaar (Windows Referentiebeheer). U kunt nu werken, maar moet u bij de volgende start opnieuw aanmelden, en wijzigingen die bij het afsluiten nog niet naar de server verzonden zijn, kan de app dan niet meer lezen (de app waarschuwt u voor u afsluit). Vraag uw IT-dienst om de sleutelopslag in orde te brengen.</source>
+        <translation>There is no secure password storage on this workstation (Windows Credential Manager). You can work now, but you will have to sign in again at the next start, and changes not yet sent to the server when the app quits can then no longer be read (the app warns you before you quit). Ask your IT department to repair the key storage.</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/common/messages.py" line="57"/>
-        <source>De server is niet bereikbaar. Controleer het adres en uw netwerkverbinding. U kunt offline verder werken; wijzigingen worden later verstuurd.</source>
-        <translation>The server cannot be reached. Check the address and your network connection. You can carry on working offline; changes will be sent later.</translation>
+        <source>De server is niet bereikbaar. Controleer het adres en uw netwerkverbinding. U kunt offline verder werken; wijzigingen worden later verzonden.</source>
+        <translation>The server cannot be reached. Check the address and your network connection. You can carry on working offline; changes are sent later.</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/common/messages.py" line="63"/>
@@ -2424,8 +4099,8 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/common/messages.py" line="94"/>
-        <source>De server is niet bereikbaar; u werkt offline. Wijzigingen worden later verstuurd.</source>
-        <translation>The server cannot be reached; you are working offline. Changes will be sent later.</translation>
+        <source>De server is niet bereikbaar; u werkt offline. Wijzigingen worden later verzonden.</source>
+        <translation>The server cannot be reached; you are working offline. Changes are sent later.</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/common/messages.py" line="99"/>
@@ -2449,49 +4124,150 @@
     </message>
 </context>
 <context>
+    <name>MotivationDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="77"/>
+        <source>&amp;Motivering (niet verplicht; ze staat op de tijdlijn)</source>
+        <translation>&amp;Motivation (optional; it is shown on the timeline)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="82"/>
+        <source>Motivering</source>
+        <translation>Motivation</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="92"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="104"/>
+        <source>De motivering is te lang (maximaal %1 tekens).</source>
+        <translation>The motivation is too long (at most %1 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>MyTasksDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="53"/>
+        <source>Mijn taken</source>
+        <translation>My tasks</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="61"/>
+        <source>Mijn open taken</source>
+        <translation>My open tasks</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="63"/>
+        <source>Melding</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="63"/>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="63"/>
+        <source>Uiterlijk op</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="63"/>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="77"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="99"/>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="100"/>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="100"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="115"/>
+        <source>U hebt geen open taken.</source>
+        <translation>You have no open tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="117"/>
+        <source>U hebt 1 open taak.</source>
+        <translation>You have 1 open task.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="119"/>
+        <source>U hebt %1 open taken.</source>
+        <translation>You have %1 open tasks.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="122"/>
+        <source>Te laat: %1.</source>
+        <translation>Overdue: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="123"/>
+        <source>Dubbelklik op een taak om de melding te openen.</source>
+        <translation>Double-click a task to open its case.</translation>
+    </message>
+</context>
+<context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="54"/>
+        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="52"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="62"/>
+        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="60"/>
         <source>Aangemaakt op %1</source>
         <translation>Created on %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="64"/>
+        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="62"/>
         <source>bewerkt op %1</source>
         <translation>edited on %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="66"/>
+        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="64"/>
         <source>nog niet verzonden</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="71"/>
+        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="69"/>
         <source>Tekst van de notitie</source>
         <translation>Text of the note</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="74"/>
+        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="72"/>
         <source>Bewerken…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="75"/>
+        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="73"/>
         <source>Notitie bewerken</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="79"/>
+        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="77"/>
         <source>Eerdere versies…</source>
         <translation>Earlier versions…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="80"/>
+        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="78"/>
         <source>Eerdere versies van de notitie</source>
         <translation>Earlier versions of the note</translation>
     </message>
@@ -2592,27 +4368,27 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="104"/>
+        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="102"/>
         <source>Notities zijn vertrouwelijk: ze gaan nooit naar de melder of naar 1700. ‘Alleen ik’ leest alleen u; ‘Dossierteam’ lezen ook de toegewezen onderzoeker en de leidinggevenden van de dienst.</source>
         <translation>Notes are confidential: they never go to the reporter or to 1700. ‘Only me’ is read by you alone; ‘Case team’ also by the assigned investigator and the department&apos;s managers.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="111"/>
+        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="109"/>
         <source>Nieuwe notitie…</source>
         <translation>New note…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="112"/>
+        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="110"/>
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="117"/>
+        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="115"/>
         <source>Nog geen notities bij deze melding.</source>
         <translation>No notes on this case yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="123"/>
+        <location filename="../../investigator_app/gui/workspace/notes_panel.py" line="121"/>
         <source>Notities bij de melding</source>
         <translation>Notes on the case</translation>
     </message>
@@ -2620,92 +4396,300 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../investigator_app/gui/shell/notifications.py" line="80"/>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="86"/>
         <source>Integriteitsmeldingen</source>
         <translation>Integrity reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/notifications.py" line="131"/>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="142"/>
         <source>Antwoorden ontvangen</source>
         <translation>Answers received</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/notifications.py" line="132"/>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="143"/>
         <source>Antwoorden van melders ontvangen voor %1 meldingen</source>
         <translation>Answers from reporters received for %1 reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/notifications.py" line="139"/>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="150"/>
         <source>Antwoord ontvangen</source>
         <translation>Answer received</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/notifications.py" line="140"/>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="151"/>
         <source>Antwoord van de melder ontvangen voor %1</source>
         <translation>Answer from the reporter received for %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/notifications.py" line="162"/>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="174"/>
         <source>Nieuwe meldingen</source>
         <translation>New reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/notifications.py" line="163"/>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="175"/>
         <source>%1 nieuwe meldingen doorgestuurd</source>
         <translation>%1 new reports forwarded</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/notifications.py" line="170"/>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="182"/>
         <source>Nieuwe melding</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/notifications.py" line="171"/>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="183"/>
         <source>Nieuwe melding %1 doorgestuurd</source>
         <translation>New report %1 forwarded</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/notifications.py" line="194"/>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="206"/>
         <source>Termijnen</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/notifications.py" line="195"/>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="207"/>
         <source>%1 meldingen met een termijn die nadert of verstreken is</source>
         <translation>%1 reports with a deadline that is near or has passed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/notifications.py" line="203"/>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="215"/>
         <source>Termijn verstreken</source>
         <translation>Deadline passed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/notifications.py" line="204"/>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="216"/>
         <source>De termijn voor %1 is verstreken</source>
         <translation>The deadline for %1 has passed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/notifications.py" line="210"/>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="222"/>
         <source>Termijn nadert</source>
         <translation>Deadline near</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/notifications.py" line="211"/>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="223"/>
         <source>De termijn voor %1 nadert</source>
         <translation>The deadline for %1 is near</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="262"/>
+        <source>Taken</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="263"/>
+        <source>Taken van u in %1 meldingen zijn vandaag uiterlijk of te laat</source>
+        <translation>Tasks of yours in %1 cases are due today or overdue</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="271"/>
+        <source>Taak te laat</source>
+        <translation>Task overdue</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="272"/>
+        <source>Een taak van u in %1 is te laat</source>
+        <translation>A task of yours in %1 is overdue</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="278"/>
+        <source>Taak vandaag uiterlijk</source>
+        <translation>Task due today</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/notifications.py" line="279"/>
+        <source>Een taak van u in %1 moet vandaag uitgevoerd zijn</source>
+        <translation>A task of yours in %1 is due today</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSection</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="55"/>
+        <source>Onderzoeksplan</source>
+        <translation>Investigation plan</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="57"/>
+        <source>Taak toevoegen…</source>
+        <translation>Add task…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="57"/>
+        <source>Taak toevoegen</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="62"/>
+        <source>Stand van het onderzoeksplan</source>
+        <translation>State of the investigation plan</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="67"/>
+        <source>Gekozen taak:</source>
+        <translation>Selected task:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="69"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="69"/>
+        <source>Gekozen taak bewerken</source>
+        <translation>Edit the selected task</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="72"/>
+        <source>Uitgevoerd</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="72"/>
+        <source>Gekozen taak is uitgevoerd</source>
+        <translation>The selected task is done</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="75"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="75"/>
+        <source>Gekozen taak annuleren</source>
+        <translation>Cancel the selected task</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="78"/>
+        <source>Opnieuw openen</source>
+        <translation>Open again</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="78"/>
+        <source>Gekozen taak opnieuw openen</source>
+        <translation>Open the selected task again</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="88"/>
+        <source>Gekozen taak</source>
+        <translation>Selected task</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="122"/>
+        <source>Nog geen taken. Plan hier wat er te doen is: wie, wat, en tegen wanneer.</source>
+        <translation>No tasks yet. Plan here what there is to do: who, what, and by when.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="127"/>
+        <source>1 taak</source>
+        <translation>1 task</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="127"/>
+        <source>%1 taken</source>
+        <translation>%1 tasks</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="128"/>
+        <source>1 open</source>
+        <translation>1 open</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="128"/>
+        <source>%1 open</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="131"/>
+        <source>1 te laat</source>
+        <translation>1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="131"/>
+        <source>%1 te laat</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="140"/>
+        <source>Kies eerst een taak in de lijst.</source>
+        <translation>Choose a task in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="145"/>
+        <source>Alleen een open taak kan gewijzigd worden.</source>
+        <translation>Only an open task can be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="151"/>
+        <source>Deze taak is open.</source>
+        <translation>This task is open.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="160"/>
+        <source>Verantwoordelijke: %1 · uiterlijk op %2 · %3</source>
+        <translation>Owner: %1 · due %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="165"/>
+        <source>Aangemaakt door %1 op %2</source>
+        <translation>Created by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="170"/>
+        <source>opnieuw geopend door %1 op %2</source>
+        <translation>opened again by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="171"/>
+        <source>afgevinkt als uitgevoerd door %1 op %2</source>
+        <translation>ticked off as done by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="172"/>
+        <source>geannuleerd door %1 op %2</source>
+        <translation>cancelled by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="178"/>
+        <source>nog niet verzonden</source>
+        <translation>not yet sent</translation>
     </message>
 </context>
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/print_preview.py" line="69"/>
+        <location filename="../../investigator_app/gui/dossiers/print_preview.py" line="80"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/print_preview.py" line="71"/>
+        <location filename="../../investigator_app/gui/dossiers/print_preview.py" line="82"/>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/print_preview.py" line="105"/>
+        <source>Verkleinen</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/print_preview.py" line="108"/>
+        <source>Vergroten</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/print_preview.py" line="110"/>
+        <source>Paginabreedte</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/print_preview.py" line="111"/>
+        <source>Hele pagina</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/print_preview.py" line="140"/>
+        <source>Pagina %1 van %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2749,23 +4733,39 @@
 <context>
     <name>ReturnCaseDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="97"/>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="176"/>
         <source>Terugsturen</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="97"/>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="147"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="107"/>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="147"/>
+        <source>Terugsturen…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="157"/>
         <source>&amp;Reden (verplicht, maximaal %1 tekens)</source>
         <translation>&amp;Reason (required, at most %1 characters)</translation>
     </message>
     <message>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="168"/>
         <source>Terugsturen naar 1700</source>
         <translation>Return to 1700</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="171"/>
+        <source>Melding %1 terugsturen naar 1700? Zodra dat verzonden is, verdwijnt de melding van de werkplekken van uw dienst en stuurt 1700 ze door naar de bevoegde dienst. Dat kan daarna niet meer ongedaan gemaakt worden.</source>
+        <translation>Return case %1 to 1700? Once that is sent, the case disappears from your department&apos;s workstations and 1700 forwards it to the competent department. That cannot be undone afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_dialogs.py" line="177"/>
+        <source>Terug</source>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Uw entiteit is niet bevoegd voor deze melding. 1700 stuurt ze door naar de bevoegde dienst; de melding verdwijnt dan van de werkplekken van uw entiteit.</source>
@@ -2789,8 +4789,8 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/workspace/identity_reveal.py" line="40"/>
-        <source>Waarom hebt u de identiteit van de melder van %1 nodig? De opvraging wordt met deze reden in het auditspoor van de melding bewaard. De identiteit wordt enkel in deze sessie getoond en niet op deze computer bewaard. Hiervoor is een verbinding met de server nodig.</source>
-        <translation>Why do you need the identity of the reporter of %1? The request is kept with this reason in the case&apos;s audit trail. The identity is only shown in this session and not stored on this computer. This needs a connection to the server.</translation>
+        <source>Waarom hebt u de identiteit van de melder van %1 nodig? De opvraging wordt met deze reden in de audittrail van de melding bewaard. De identiteit wordt enkel in deze sessie getoond en niet op deze computer bewaard. Hiervoor is een verbinding met de server nodig.</source>
+        <translation>Why do you need the identity of the reporter of %1? The request is kept with this reason on the case&apos;s audit trail. The identity is shown in this session only and is not stored on this computer. This needs a connection to the server.</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/workspace/identity_reveal.py" line="51"/>
@@ -2882,8 +4882,8 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/settings_dialog.py" line="154"/>
-        <source>Er zijn nog wijzigingen die niet naar de server verstuurd zijn. Synchroniseer eerst (F5) en kies dan opnieuw een andere gegevensmap.</source>
-        <translation>Some changes have not been sent to the server yet. Synchronise first (F5), then choose another data folder again.</translation>
+        <source>Er zijn nog wijzigingen die niet naar de server verzonden zijn. Synchroniseer eerst (F5) en kies dan opnieuw een andere gegevensmap.</source>
+        <translation>There are still changes that have not been sent to the server. Synchronise first (F5), then choose another data folder again.</translation>
     </message>
     <message>
         <source>Instellingen</source>
@@ -2970,93 +4970,98 @@
         <translation>Choose another data folder</translation>
     </message>
     <message>
-        <source>Een andere map geldt vanaf de volgende start: de app begint daar met een lege lokale opslag en haalt alle meldingen opnieuw op bij de server. De oude map blijft staan. Dat kan alleen als alle wijzigingen verstuurd zijn.</source>
-        <translation>Another folder takes effect at the next start: the app starts there with an empty local store and fetches all reports again from the server. The old folder is left as it is. This is only possible when all changes have been sent.</translation>
-    </message>
-    <message>
         <source>Melding bij de instellingen</source>
         <translation>Message about the settings</translation>
+    </message>
+    <message>
+        <source>Een andere map geldt vanaf de volgende start: de app begint daar met een lege lokale opslag en haalt alle meldingen opnieuw op bij de server. De oude map blijft staan. Dat kan alleen als alle wijzigingen verzonden zijn.</source>
+        <translation>Another folder takes effect from the next start: the app starts there with an empty local store and fetches all cases from the server again. The old folder stays. This is only possible when all changes have been sent.</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="78"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="80"/>
         <source>Nu synchroniseren</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="79"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="81"/>
         <source>Zoeken in de meldingen</source>
         <translation>Search the reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="80"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="82"/>
         <source>Volgende melding</source>
         <translation>Next report</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="81"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="83"/>
         <source>Vorige melding</source>
         <translation>Previous report</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="82"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="84"/>
         <source>Ontvangst bevestigen</source>
         <translation>Acknowledge receipt</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="83"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="85"/>
         <source>Melding toewijzen</source>
         <translation>Assign the report</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="84"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="86"/>
         <source>De melder om informatie vragen</source>
         <translation>Ask the reporter for information</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="87"/>
-        <source>Melding afsluiten</source>
-        <translation>Close the report</translation>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="89"/>
+        <source>Melding afronden</source>
+        <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="88"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="90"/>
         <source>Dossier exporteren als PDF</source>
         <translation>Export the case file as PDF</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="89"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="91"/>
         <source>Geselecteerde meldingen exporteren, één dossier per melding</source>
-        <translation>Export the selected cases, one dossier per case</translation>
+        <translation>Export the selected cases, one case file per case</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="92"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="94"/>
         <source>Dossier afdrukken</source>
         <translation>Print the case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="93"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="95"/>
+        <source>Mijn taken: uw open onderzoekstaken</source>
+        <translation>My tasks: your open tasks</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="98"/>
         <source>Dashboard openen</source>
         <translation>Open the dashboard</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="94"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="99"/>
         <source>Instellingen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="95"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="100"/>
         <source>Het scherm vergrendelen</source>
         <translation>Lock the screen</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="96"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="101"/>
         <source>Dit overzicht van sneltoetsen</source>
         <translation>This list of keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="97"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="102"/>
         <source>De app afsluiten</source>
         <translation>Quit the app</translation>
     </message>
@@ -3064,32 +5069,32 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="147"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="152"/>
         <source>Sneltoetsen</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="150"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="155"/>
         <source>Deze sneltoetsen werken overal in het hoofdvenster.</source>
         <translation>These shortcuts work anywhere in the main window.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="154"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="159"/>
         <source>Sneltoetsen en wat ze doen</source>
         <translation>Keyboard shortcuts and what they do</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="155"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="160"/>
         <source>Toets</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="155"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="160"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="167"/>
+        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="172"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
@@ -3128,13 +5133,260 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/sync_status.py" line="62"/>
-        <source>Offline — wijzigingen worden later verstuurd</source>
-        <translation>Offline — changes will be sent later</translation>
+        <source>Offline — wijzigingen worden later verzonden</source>
+        <translation>Offline — changes are sent later</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/sync_status.py" line="71"/>
         <source>Niet aangemeld — wijzigingen blijven bewaard</source>
         <translation>Signed out — changes are kept</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_dialog.py" line="59"/>
+        <location filename="../../investigator_app/gui/workspace/task_dialog.py" line="60"/>
+        <source>Taak toevoegen</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_dialog.py" line="62"/>
+        <source>Taak bewerken</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_dialog.py" line="63"/>
+        <source>Wijzigingen bewaren</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_dialog.py" line="65"/>
+        <source>nog niemand</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_dialog.py" line="79"/>
+        <source>%1 (kan deze taak niet meer krijgen)</source>
+        <translation>%1 (can no longer get this task)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_dialog.py" line="122"/>
+        <source>Beschrijf wat er moet gebeuren.</source>
+        <translation>Describe what has to be done.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_dialog.py" line="125"/>
+        <source>De beschrijving is te lang: kort ze in tot %1 tekens.</source>
+        <translation>The description is too long: shorten it to %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_dialog.py" line="129"/>
+        <source>Kies een andere verantwoordelijke, of ‘nog niemand’.</source>
+        <translation>Choose another owner, or ‘nobody yet’.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_dialog.py" line="136"/>
+        <source>Er is nog niets gewijzigd.</source>
+        <translation>Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>&amp;Wat moet er gebeuren?</source>
+        <translation>&amp;What has to be done?</translation>
+    </message>
+    <message>
+        <source>Beschrijving van de taak</source>
+        <translation>Description of the task</translation>
+    </message>
+    <message>
+        <source>&amp;Verantwoordelijke</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>Verantwoordelijke voor de taak</source>
+        <translation>Owner of the task</translation>
+    </message>
+    <message>
+        <source>&amp;Uiterlijk op</source>
+        <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <source>Een datum opgeven waarop de taak uiterlijk klaar moet zijn</source>
+        <translation>Give a date by which the task must be done</translation>
+    </message>
+    <message>
+        <source>Uiterlijk op</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_table.py" line="45"/>
+        <source>(%1, %2)</source>
+        <translation>(%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_table.py" line="50"/>
+        <source>nog niet verzonden</source>
+        <translation>not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_table.py" line="60"/>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_table.py" line="61"/>
+        <source>Verantwoordelijke</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_table.py" line="62"/>
+        <source>Uiterlijk op</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_table.py" line="63"/>
+        <source>Status</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_table.py" line="138"/>
+        <source>Taken van het onderzoeksplan</source>
+        <translation>Tasks of the investigation plan</translation>
+    </message>
+</context>
+<context>
+    <name>TextBlock</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/text_block.py" line="148"/>
+        <source>Tekst kopiëren</source>
+        <translation>Copy text</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="35"/>
+        <source>Toegewezen aan %1</source>
+        <translation>Assigned to %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="39"/>
+        <source>Toewijzing opgeheven</source>
+        <translation>Assignment removed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="42"/>
+        <source>(nog niet verzonden)</source>
+        <translation>(not yet sent)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="48"/>
+        <source>Motivering:</source>
+        <translation>Motivation:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="50"/>
+        <source>Reden:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="85"/>
+        <source>Tijdlijn van de melding</source>
+        <translation>Timeline of the case</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="176"/>
+        <source>Eerdere versies van %1</source>
+        <translation>Earlier versions of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="179"/>
+        <source>&amp;Versies (de oudste eerst)</source>
+        <translation>&amp;Versions (oldest first)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="182"/>
+        <source>Versies van %1</source>
+        <translation>Versions of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="187"/>
+        <source>Tekst van de gekozen versie</source>
+        <translation>Text of the selected version</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="193"/>
+        <source>Tenlastelegging, versie %3 — %1, %2</source>
+        <translation>Allegation, version %3 — %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="199"/>
+        <source>Tenlastelegging, versie %3 (huidige) — %1, %2</source>
+        <translation>Allegation, version %3 (current) — %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="211"/>
+        <source>Bevinding, versie %3 — %1, %2</source>
+        <translation>Finding, version %3 — %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="220"/>
+        <source>Bevinding, versie %3 (huidige) — %1, %2</source>
+        <translation>Finding, version %3 (current) — %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="231"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="232"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="78"/>
+        <source>%1 intrekken</source>
+        <translation>Withdraw %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="84"/>
+        <source>%1 wordt ingetrokken: ze blijft zichtbaar op de melding en in het dossier, met de reden, maar heeft geen bevinding meer nodig.</source>
+        <translation>%1 is withdrawn: it stays visible on the case and in the case file, with the reason, but no longer needs a finding.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="94"/>
+        <source>&amp;Reden (verplicht)</source>
+        <translation>&amp;Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="98"/>
+        <source>Reden van de intrekking</source>
+        <translation>Reason for the withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="108"/>
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="125"/>
+        <source>Geef de reden van de intrekking.</source>
+        <translation>Give the reason for the withdrawal.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="128"/>
+        <source>De reden is te lang: hoogstens %1 tekens.</source>
+        <translation>The reason is too long: at most %1 characters.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from investigator_app.intake.models import AuditEvent, Case, Reporter
 from investigator_app.intake.retention import PURGED_SUMMARY
 from investigator_app.store import LocalStore
 from investigator_app.sync.engine import SyncEngine
+from tests.support.investigation import allegation, finding
 from tests.support.world import ABB, AN, World
 
 SUMMARY = "Schepen laat oprit aanleggen door aannemer van de gemeente"
@@ -52,10 +53,17 @@ def step(case: dict[str, Any], action: str, **fields: Any) -> dict[str, Any]:
 def closed_case(world: World, **report: Any) -> dict[str, Any]:
     created = world.register_and_forward(ABB, **report)
     case = world.case(AN, created["id"])
+    alleged = allegation("De schepen liet zich een reis betalen.")
     for action, fields in (
         ("acknowledge", {}),
+        ("assign", {"assignee_id": world.user_id(AN)}),
         ("start_assessment", {}),
         ("start_investigation", {}),
+        ("add_allegation", {"allegation": alleged}),
+        (
+            "record_finding",
+            {"allegation_id": alleged["allegation_id"], "finding": finding("founded")},
+        ),
         ("close", {"outcome": "founded", "reason": "De schepen heeft het toegegeven."}),
     ):
         [result] = world.operate(AN, step(case, action, **fields))

@@ -235,7 +235,7 @@ def test_an_action_made_while_offline_in_the_running_app_is_sent_when_the_servic
     assert an.open_case(created["id"])
     # The acknowledgement letter to the reporter is offered first; send it as proposed.
     in_next_dialog(LetterDialog, lambda dialog: dialog.accept())
-    window.case_pane.button(Action.ACKNOWLEDGE).click()
+    window.case_pane.ui.primaryButton.click()  # "Ontvangst bevestigen…"
     assert window.case_pane.ui.statusValue.text() == "Ontvangst bevestigd"
     qtbot.waitUntil(lambda: "↻" in an.reference_cell(created["id"]), timeout=2_000)
 

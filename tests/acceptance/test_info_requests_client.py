@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from investigator_app.domain.deadlines import default_answer_due
-from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.messages import MessageKind, MessageState
 from investigator_app.gui.conversation.message_dialogs import InfoRequestDialog, LetterDialog
 from investigator_app.gui.conversation.message_thread import MessageCard
@@ -103,7 +102,7 @@ def test_a_question_asked_offline_is_sent_and_the_answer_arrives_in_the_running_
         dialog.on_accept()
 
     in_next_dialog(LetterDialog, send_letter)
-    pane.button(Action.ACKNOWLEDGE).click()
+    pane.ui.primaryButton.click()  # "Ontvangst bevestigen…"
     assert card_of(an, MessageKind.ACKNOWLEDGEMENT).message.state is MessageState.QUEUED
     qtbot.waitUntil(lambda: an.workspace.store.pending_count() == 0, timeout=TIMEOUT_MS)
 
@@ -116,9 +115,9 @@ def test_a_question_asked_offline_is_sent_and_the_answer_arrives_in_the_running_
         dialog.on_accept()
 
     in_next_dialog(InfoRequestDialog, ask)
-    pane.button(Action.REQUEST_INFO).click()
+    pane.ui.requestInfoButton.click()
     question = card_of(an, MessageKind.INFO_REQUEST)
-    assert question.state_label.text() == "In wachtrij (nog niet verstuurd)"
+    assert question.state_label.text() == "Nog niet verzonden"
     qtbot.waitUntil(lambda: summary_of(an, created["id"]).awaiting_answer, timeout=TIMEOUT_MS)
 
     an.workspace.runner.start()  # back online: the question goes out
@@ -186,7 +185,7 @@ def test_reminding_then_cancelling_a_request_from_the_thread_stops_its_link(
         dialog.on_accept()
 
     in_next_dialog(InfoRequestDialog, ask)
-    window.case_pane.button(Action.REQUEST_INFO).click()
+    window.case_pane.ui.requestInfoButton.click()
     qtbot.waitUntil(
         lambda: card_of(an, MessageKind.INFO_REQUEST).message.state is MessageState.SENT,
         timeout=TIMEOUT_MS,
@@ -200,7 +199,7 @@ def test_reminding_then_cancelling_a_request_from_the_thread_stops_its_link(
         lambda: card_of(an, MessageKind.INFO_REQUEST).message.reminded_at is not None,
         timeout=TIMEOUT_MS,
     )
-    assert "herinnering verstuurd op" in card_of(an, MessageKind.INFO_REQUEST).state_label.text()
+    assert "herinnering verzonden op" in card_of(an, MessageKind.INFO_REQUEST).state_label.text()
 
     confirmations = answer_next_box(QMessageBox.StandardButton.Yes)
     card_of(an, MessageKind.INFO_REQUEST).cancel_button.click()

@@ -1,18 +1,21 @@
 """What the desktop shows while actions wait in its outbox is what the service makes of them.
 
-Hypothesis draws a case in some state (acknowledged or not by a colleague, a colleague
-recused or not) and a random sequence of actions of every kind. Each is queued on a real
-desktop store the way the case controller queues it: the store refuses what the displayed
-case does not allow, as the desktop's screens do. The case the desktop then shows is
-compared with what a real service on loopback returns once the outbox was pushed: the
-same status, outcome, assignee, reassignment flag, dates set, messages and notes, and no
-action the desktop accepted is refused by the service.
+Hypothesis draws a case in some state (forwarded, acknowledged, in assessment or in
+investigation by a colleague; assigned to the user or not; with an allegation and a task
+a manager recorded or not; a colleague recused or not) and a random sequence of actions
+of every kind. Each is queued on a real desktop store the way the case controller queues
+it: the store refuses what the displayed case does not allow, as the desktop's screens
+do. The case the desktop then shows is compared with what a real service on loopback
+returns once the outbox was pushed: the same status, outcome, closing ground, assignee,
+reassignment flag, dates set, messages, notes, motivations on the timeline and the
+investigation (allegations, findings, tasks), and no action the desktop accepted is
+refused by the service.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,17 +27,28 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from investigator_app.domain.deadlines import BRUSSELS
+from investigator_app.domain.events import EventKind
+from investigator_app.domain.investigation import (
+    FOUNDED_CONCLUSIONS,
+    ClosingGround,
+    Conclusion,
+    FollowUp,
+    Investigation,
+    TaskState,
+    derived_outcome,
+    outcome_without_investigation,
+)
 from investigator_app.domain.lifecycle import Action, TransitionError
 from investigator_app.domain.messages import MessageKind, MessageState
 from investigator_app.domain.notes import NoteVisibility
-from investigator_app.domain.vocabulary import Outcome, Status
+from investigator_app.domain.vocabulary import Category, Outcome, Status
 from investigator_app.store import LocalStore
 from investigator_app.store.outbox import UnknownCaseError
 from investigator_app.store.views import CaseDetail
 from investigator_app.sync.api import ApiClient
 from investigator_app.sync.engine import SyncEngine
-from tests.support.operations import build_op, wire_op
-from tests.support.world import ABB, AN, JONAS, World, add_manager
+from tests.support.operations import allegation_in, build_op, finding_in, task_in, wire_op
+from tests.support.world import ABB, AN, JONAS, MIA, World, add_manager
 
 TEXT = st.sampled_from(["Genoeg.", "<b>markup</b> & co", "   ", "Zeer lange motivering " * 40])
 
@@ -57,8 +71,9 @@ STEPS = st.lists(
         due_in_days=st.integers(-3, 400),
         letter=st.booleans(),
     ),
-    max_size=8,
+    max_size=10,
 )
+STAGES = ["forwarded", "acknowledged", "assessing", "investigating"]
 
 
 def outcome_of(step: Step) -> Outcome:
@@ -94,12 +109,29 @@ def colleague_ids(world: World) -> list[str | None]:
     return [None, me["user"]["id"], *(c["id"] for c in me["colleagues"])]
 
 
-def fresh_case(world: World, colleague_acknowledged: bool, colleague_recused: bool) -> str:
+def fresh_case(
+    world: World, stage: str, mine: bool, recorded: bool, colleague_recused: bool
+) -> str:
+    """A forwarded case that a colleague took to ``stage``, assigned to An when ``mine``,
+    with an allegation and a task (An's) a manager recorded when ``recorded``."""
     case = world.register_and_forward(ABB)
-    if colleague_acknowledged:
+    steps = ["acknowledge", "start_assessment", "start_investigation"][: STAGES.index(stage)]
+    for action in steps:
+        [done] = world.operate(JONAS, wire_op(world.case(JONAS, case["id"]), action))
+        assert done["status"] == "applied", done
+    if mine:
+        an = world.user_ids[AN]
         current = world.case(JONAS, case["id"])
-        [ack] = world.operate(JONAS, wire_op(current, "acknowledge"))
-        assert ack["status"] == "applied", ack
+        [assigned] = world.operate(JONAS, wire_op(current, "assign", assignee_id=an))
+        assert assigned["status"] == "applied", assigned
+    if recorded and stage in ("assessing", "investigating"):
+        recordings = [
+            wire_op(case["id"], "add_allegation", allegation=allegation_in()),
+            wire_op(case["id"], "add_task", task=task_in(owner_id=world.user_ids[AN])),
+        ]
+        for recording in recordings:
+            [done] = world.operate(MIA, recording)
+            assert done["status"] == "applied", done
     if colleague_recused:
         [recused] = world.operate(JONAS, wire_op(world.case(JONAS, case["id"]), "recuse"))
         assert recused["status"] == "applied", recused
@@ -119,7 +151,11 @@ def queue(desk: Desk, case_id: str, step: Step, people: list[str | None]) -> Non
     if action is Action.ASSIGN:
         fields["assignee_id"] = people[step.pick % len(people)]
     elif action is Action.CLOSE:
-        fields.update(outcome=outcome_of(step), reason=step.text)
+        fields.update(closing(shown.status, shown.investigation, step), reason=step.text)
+    elif action in (Action.START_ASSESSMENT, Action.START_INVESTIGATION):
+        fields["reason"] = step.text  # an optional motivation
+    elif action.value in INVESTIGATION_FIELDS:
+        fields.update(INVESTIGATION_FIELDS[action.value](shown.investigation, step, people))
     elif action in (Action.RETURN_TO_1700, Action.RECUSE):
         fields["reason"] = step.text
     elif action is Action.REQUEST_INFO:
@@ -145,6 +181,104 @@ def queue(desk: Desk, case_id: str, step: Step, people: list[str | None]) -> Non
         desk.store.queue(build_op(case_id, action, made_at=now, **fields))
     except (TransitionError, ValidationError, UnknownCaseError):
         pass  # not offered or refused on the desktop: never queued
+
+
+def closing(status: Status, inv: Investigation, step: Step) -> dict[str, Any]:
+    """The closing the dialog offers (``step.letter``): from the assessment on a ground
+    and its outcome, from the investigation on the outcome the findings give; or, not
+    offered, a drawn outcome (the store refuses what does not fit)."""
+    if step.letter and status is Status.ASSESSING:
+        ground = list(ClosingGround)[step.pick % len(ClosingGround)]
+        return {"outcome": outcome_without_investigation(ground), "ground": ground.value}
+    if step.letter and status is Status.INVESTIGATING:
+        return {"outcome": derived_outcome(inv) or outcome_of(step)}
+    return {"outcome": outcome_of(step)}
+
+
+def _pick(ids: list[str], step: Step) -> str:
+    """One of ``ids`` (an unknown id when there are none)."""
+    return ids[step.pick % len(ids)] if ids else str(uuid.uuid4())
+
+
+def _allegations(inv: Investigation, step: Step) -> str:
+    return _pick([a.id for a in inv.allegations], step)
+
+
+def _tasks(inv: Investigation, step: Step) -> str:
+    return _pick([t.id for t in inv.tasks], step)
+
+
+def _finding(step: Step) -> dict[str, Any]:
+    conclusion = list(Conclusion)[step.pick % len(Conclusion)]
+    follow_up = None
+    if conclusion in FOUNDED_CONCLUSIONS or not step.letter:  # else: one the rule refuses
+        follow_up = list(FollowUp)[step.due_in_days % len(FollowUp)].value
+    other = follow_up == FollowUp.OTHER.value and step.letter
+    return finding_in(
+        conclusion.value, step.text, follow_up=follow_up, follow_up_text=step.text if other else ""
+    )
+
+
+def _task(task_id: str | None, step: Step, people: list[str | None]) -> dict[str, Any]:
+    due = datetime.now(UTC).date() + timedelta(days=step.due_in_days) if step.letter else None
+    return task_in(task_id, step.text, owner_id=people[step.pick % len(people)], due=due)
+
+
+InvestigationFields = Callable[[Investigation, Step, list[str | None]], dict[str, Any]]
+INVESTIGATION_FIELDS: dict[str, InvestigationFields] = {
+    "add_allegation": lambda inv, step, people: {"allegation": allegation_in(None, step.text)},
+    "edit_allegation": lambda inv, step, people: {
+        "allegation": allegation_in(
+            _allegations(inv, step),
+            step.text,
+            category=list(Category)[step.pick % len(Category)].value,
+            persons=("A. Betrokkene",) if step.letter else (),
+        )
+    },
+    "withdraw_allegation": lambda inv, step, people: {
+        "allegation_id": _allegations(inv, step),
+        "reason": step.text,
+    },
+    "record_finding": lambda inv, step, people: {
+        "allegation_id": _allegations(inv, step),
+        "finding": _finding(step),
+    },
+    "add_task": lambda inv, step, people: {"task": _task(None, step, people)},
+    "edit_task": lambda inv, step, people: {"task": _task(_tasks(inv, step), step, people)},
+    "set_task_state": lambda inv, step, people: {
+        "task_id": _tasks(inv, step),
+        "state": list(TaskState)[step.pick % len(TaskState)].value,
+    },
+}
+
+
+def investigation(inv: Investigation) -> dict[str, Any]:
+    """What a user sees of the investigation (when the service recorded a change may be
+    a moment after the desktop showed it: times are left out, who is not)."""
+    return {
+        "allegations": [
+            (
+                a.id,
+                a.number,
+                a.facts,
+                a.version,
+                a.created_by,
+                a.edited_by,
+                [v.facts for v in a.earlier],
+                (a.withdrawn.reason, a.withdrawn.by) if a.withdrawn else None,
+                (a.finding.facts, a.finding.version, a.finding.by) if a.finding else None,
+                [f.facts for f in a.finding.earlier] if a.finding else [],
+            )
+            for a in inv.allegations
+        ],
+        "tasks": [
+            (t.id, t.description, t.owner_id, t.owner, t.due, t.state, t.created_by, t.state_by)
+            for t in inv.tasks
+        ],
+    }
+
+
+_MOTIVATED = (EventKind.ASSESSMENT_STARTED, EventKind.INVESTIGATION_STARTED, EventKind.CLOSED)
 
 
 def facts(detail: CaseDetail | None) -> dict[str, Any] | None:
@@ -175,6 +309,11 @@ def facts(detail: CaseDetail | None) -> dict[str, Any] | None:
             (n.id, n.body, n.visibility, n.version, tuple(v.body for v in n.earlier))
             for n in detail.notes
         ),
+        "closing_ground": detail.closing_ground,
+        "motivations": [
+            (e.kind, e.reason or None) for e in detail.timeline if e.kind in _MOTIVATED
+        ],
+        "investigation": investigation(detail.investigation),
     }
 
 
@@ -183,15 +322,23 @@ def facts(detail: CaseDetail | None) -> dict[str, Any] | None:
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(steps=STEPS, colleague_acknowledged=st.booleans(), colleague_recused=st.booleans())
+@given(
+    steps=STEPS,
+    stage=st.sampled_from(STAGES),
+    mine=st.sampled_from([True, True, False]),  # mostly on the case team
+    recorded=st.booleans(),
+    colleague_recused=st.booleans(),
+)
 def test_the_desktop_shows_what_the_service_will_make_of_its_queued_actions(
     world: World,
     desk: Desk,
     steps: list[Step],
-    colleague_acknowledged: bool,
+    stage: str,
+    mine: bool,
+    recorded: bool,
     colleague_recused: bool,
 ) -> None:
-    case_id = fresh_case(world, colleague_acknowledged, colleague_recused)
+    case_id = fresh_case(world, stage, mine, recorded, colleague_recused)
     desk.engine.pull(0.0)
     people = colleague_ids(world)
     for step in steps:

@@ -32,8 +32,8 @@ from investigator_app.gui.shell.settings_dialog import SettingsDialog
 from investigator_app.gui.shell.shortcuts import ShortcutsDialog
 from investigator_app.gui.workspace.case_dialogs import (
     AssignDialog,
-    CloseCaseDialog,
     ReturnCaseDialog,
+    assessment_dialog,
 )
 from tests.gui.test_translations import never_called
 from tests.store.case_factory import COLLEAGUE, ME
@@ -110,7 +110,7 @@ def test_the_dialogs(qtbot, settings: AppSettings, tmp_path: Path) -> None:
         ShortcutsDialog([("F5", "Nu synchroniseren")]),
         DashboardDialog(lambda: facts, lambda: datetime(2026, 11, 26, tzinfo=UTC)),
         AssignDialog([ME, COLLEAGUE], ME.id, None),
-        CloseCaseDialog(list(Outcome)),
+        assessment_dialog("1700-2026-000123"),  # the close dialog: tests/gui/test_workspace.py
         ReturnCaseDialog(),
     ]
     for dialog in dialogs:

@@ -5,16 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from investigator_app.domain.lifecycle import PERSONAL_ACTIONS, REQUEST_ACTIONS, Action
+from investigator_app.domain.investigation import ClosingGround
+from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.vocabulary import Outcome, Status
+from investigator_app.gui.common.labels import status_label
 from investigator_app.gui.conversation.message_dialogs import LetterDialog
+from investigator_app.gui.workspace.action_texts import CASE_COMMANDS
 from investigator_app.gui.workspace.case_dialogs import (
     AssignDialog,
-    CloseCaseDialog,
+    MotivationDialog,
     ReturnCaseDialog,
 )
+from investigator_app.gui.workspace.close_dialog import CloseCaseDialog
 from investigator_app.sync.api import ApiClient
 from investigator_app.sync.engine import REFUSE_AFTER_FAILURES, SyncEngine
 from tests.support.faults import refuse_status_changes, repair
@@ -34,15 +38,20 @@ def in_next_dialog(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
     QTimer.singleShot(20, poll)
 
 
-def visible_actions(desktop: Desktop) -> list[Action]:
-    """The case pane's action buttons shown now (reminding and cancelling belong to one
-    request, in the message thread, and have no button here)."""
+def enabled_actions(desktop: Desktop) -> list[Action]:
+    """The case actions the workspace allows now (the others are there, disabled)."""
     pane = desktop.workspace.window.case_pane
-    return [
-        action
-        for action in Action
-        if action not in REQUEST_ACTIONS | PERSONAL_ACTIONS and not pane.button(action).isHidden()
-    ]
+    return [action for action in CASE_COMMANDS if pane.action(action).isEnabled()]
+
+
+def click_in_message_box(text: str) -> None:
+    """Click the button named ``text`` of the next message box (a confirmation)."""
+
+    def click(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons() if b.text() == text).click()
+
+    in_next_dialog(QMessageBox, click)
 
 
 def server_case(world: World, case_id: str):
@@ -52,14 +61,18 @@ def server_case(world: World, case_id: str):
     return case
 
 
-def test_the_pane_offers_only_what_the_life_cycle_allows_through_to_closing(
+def test_the_workspace_offers_what_the_life_cycle_allows_through_to_closing(
     qtbot, world: World, desktops
 ) -> None:
     created = world.register_and_forward(ABB)
     an = desktops(AN)
     window = an.workspace.window
+    pane = window.case_pane
     qtbot.waitUntil(lambda: an.open_case(created["id"]), timeout=5_000)
-    assert visible_actions(an) == [Action.ACKNOWLEDGE, Action.ASSIGN, Action.RETURN_TO_1700]
+    assert enabled_actions(an) == [Action.ACKNOWLEDGE, Action.ASSIGN, Action.RETURN_TO_1700]
+    assert pane.ui.primaryButton.text() == "Ontvangst bevestigen…"
+    QApplication.processEvents()  # laid out
+    places = [pane.ui.assignButton.geometry(), pane.ui.moreButton.geometry()]
 
     def acknowledge_without_letter(dialog: QDialog) -> None:
         assert isinstance(dialog, LetterDialog)
@@ -68,36 +81,107 @@ def test_the_pane_offers_only_what_the_life_cycle_allows_through_to_closing(
         dialog.on_accept()
 
     in_next_dialog(LetterDialog, acknowledge_without_letter)
-    window.case_pane.button(Action.ACKNOWLEDGE).click()
+    pane.ui.primaryButton.click()
     messages = [Action.REQUEST_INFO, Action.SEND_FEEDBACK]
-    assert visible_actions(an) == [
+    assert enabled_actions(an) == [
         Action.ASSIGN,
         Action.START_ASSESSMENT,
         Action.RETURN_TO_1700,
         *messages,
     ]
-    window.case_pane.button(Action.START_ASSESSMENT).click()
+    assert pane.ui.primaryButton.text() == "Gegrondheid beoordelen…"
 
-    def close_unfounded(dialog: QDialog) -> None:
-        assert isinstance(dialog, CloseCaseDialog)
-        offered = [
-            dialog.ui.outcomeCombo.itemText(i) for i in range(dialog.ui.outcomeCombo.count())
-        ]
-        assert offered == ["Ongegrond", "Niet-ontvankelijk"]  # founded needs an investigation
-        dialog.on_accept()  # without a motivation: refused, dialog stays
-        assert dialog.isVisible() and "verplicht" in dialog.ui.hintLabel.text()
-        dialog.ui.motivationEdit.setPlainText("Geen aanwijzingen <b>gevonden</b> & afgesloten.")
+    def assess_with_motivation(dialog: QDialog) -> None:
+        assert isinstance(dialog, MotivationDialog)
+        dialog.motivation_edit.setPlainText("Eerst nagaan of de reis plaatsvond.")
         dialog.on_accept()
 
-    in_next_dialog(CloseCaseDialog, close_unfounded)
-    window.case_pane.button(Action.CLOSE).click()
-    assert window.case_pane.ui.statusValue.text() == "Afgesloten (Ongegrond)"
-    assert visible_actions(an) == [Action.SEND_FEEDBACK]  # feedback on the outcome
+    in_next_dialog(MotivationDialog, assess_with_motivation)
+    pane.ui.primaryButton.click()
+    assert pane.ui.primaryButton.text() == "Onderzoek starten…"
+    QApplication.processEvents()
+    assert [pane.ui.assignButton.geometry(), pane.ui.moreButton.geometry()] == places
+
+    def close_on_a_ground(dialog: QDialog) -> None:
+        assert isinstance(dialog, CloseCaseDialog)
+        assert dialog.outcome() is None  # nothing chosen in advance
+        dialog.ui.motivationEdit.setPlainText("Geen aanwijzingen <b>gevonden</b> & afgerond.")
+        dialog.on_accept()  # without a ground: refused, dialog stays
+        assert dialog.isVisible() and "grond" in dialog.ui.hintLabel.text()
+        dialog.ground_buttons[ClosingGround.MANIFESTLY_UNFOUNDED].setChecked(True)
+        click_in_message_box("Alleen afronden")
+        dialog.on_accept()
+
+    in_next_dialog(CloseCaseDialog, close_on_a_ground)
+    pane.action(Action.CLOSE).trigger()  # "Meer acties" → "Melding afronden…"
+    assert pane.ui.statusValue.text() == f"{status_label(Status.CLOSED)} (Ongegrond)"
+    assert enabled_actions(an) == [Action.SEND_FEEDBACK]  # feedback on the outcome
+    assert pane.ui.primaryButton.text() == "Terugkoppeling sturen…"
+    QApplication.processEvents()
+    assert [pane.ui.assignButton.geometry(), pane.ui.moreButton.geometry()] == places
+    assert "Geen aanwijzingen <b>gevonden</b>" in pane.ui.closingMotivationValue.text()
 
     qtbot.waitUntil(lambda: an.workspace.store.pending_count() == 0, timeout=10_000)
     case = server_case(world, created["id"])
     assert case.outcome is Outcome.UNFOUNDED
-    assert case.events[-1].reason == "Geen aanwijzingen <b>gevonden</b> & afgesloten."
+    assert case.closing_ground is ClosingGround.MANIFESTLY_UNFOUNDED
+    assert case.events[-1].reason == "Geen aanwijzingen <b>gevonden</b> & afgerond."
+    reasons = [e.reason for e in case.events]
+    assert "Eerst nagaan of de reis plaatsvond." in reasons  # the assessment's motivation
+
+
+def test_closing_offers_the_feedback_letter_and_an_unsent_action_can_be_undone(
+    qtbot, world: World, desktops
+) -> None:
+    created = world.register_and_forward(ABB)
+    case_id = created["id"]
+    an = desktops(AN)
+    pane = an.workspace.window.case_pane
+    qtbot.waitUntil(lambda: an.open_case(case_id), timeout=5_000)
+    controller = an.workspace.controller
+    assert controller.acknowledge(case_id) and controller.start_assessment(case_id)
+    qtbot.waitUntil(lambda: an.workspace.store.pending_count() == 0, timeout=10_000)
+
+    world.token(JONAS)  # learns his id
+    an.workspace.runner.stop()  # offline: the assignment waits in the outbox
+    assert controller.assign(case_id, world.user_ids[JONAS])
+    assert pane.ui.assigneeValue.text() == "Toegewezen aan Jonas Maes"
+    assert pane.ui.queuedButton.accessibleName() == "1 wijziging nog niet verzonden"
+    [undo] = pane.header.undo_actions.values()
+    undo.trigger()  # "Ongedaan maken: Toegewezen (…)"
+    assert pane.ui.queuedButton.isHidden()
+    assert pane.ui.assigneeValue.text() == "Niet toegewezen"
+    assert an.workspace.store.pending_count() == 0
+
+    letters: list[str] = []
+
+    def close_and_write(dialog: QDialog) -> None:
+        assert isinstance(dialog, CloseCaseDialog)
+        dialog.ground_buttons[ClosingGround.ALREADY_HANDLED].setChecked(True)
+        dialog.ui.motivationEdit.setPlainText("Reeds behandeld door de interne audit.")
+        click_in_message_box("Afronden en terugkoppeling schrijven…")
+        dialog.on_accept()
+
+    def write_feedback(dialog: QDialog) -> None:
+        assert isinstance(dialog, LetterDialog)
+        dialog.on_accept()  # only the template: refused
+        letters.append(dialog.ui.hintLabel.text())
+        text = dialog.ui.letterEdit.toPlainText()
+        dialog.ui.letterEdit.setPlainText(
+            text.replace("\n\n\n\n", "\n\nUw melding werd al door de audit behandeld.\n\n")
+        )
+        dialog.on_accept()
+
+    in_next_dialog(CloseCaseDialog, close_and_write)
+    in_next_dialog(LetterDialog, write_feedback)
+    pane.ui.moreButton.menu().actions()[4].trigger()  # "Melding afronden…", always 5th
+    assert "alleen de aanhef en de groet" in letters[0]
+    an.workspace.runner.start()
+    qtbot.waitUntil(lambda: an.workspace.store.pending_count() == 0, timeout=10_000)
+    case = server_case(world, case_id)
+    assert case.status is Status.CLOSED and case.assignee is None  # the undone one never left
+    assert case.closing_ground is ClosingGround.ALREADY_HANDLED
+    assert case.feedback_sent_at is not None
 
 
 def test_assigning_to_a_colleague_and_returning_with_a_reason(
@@ -117,18 +201,19 @@ def test_assigning_to_a_colleague_and_returning_with_a_reason(
         dialog.accept()
 
     in_next_dialog(AssignDialog, pick_jonas)
-    window.case_pane.button(Action.ASSIGN).click()
-    assert window.case_pane.ui.assigneeValue.text() == "Jonas Maes"
+    window.case_pane.ui.assignButton.click()
+    assert window.case_pane.ui.assigneeValue.text() == "Toegewezen aan Jonas Maes"
 
     def give_reason(dialog: QDialog) -> None:
         assert isinstance(dialog, ReturnCaseDialog)
         dialog.on_accept()  # no reason: refused
         assert dialog.isVisible()
         dialog.ui.reasonEdit.setPlainText("Bevoegdheid van de provincie.")
+        click_in_message_box("Terugsturen")  # the confirmation
         dialog.on_accept()
 
     in_next_dialog(ReturnCaseDialog, give_reason)
-    window.case_pane.button(Action.RETURN_TO_1700).click()
+    window.case_pane.action(Action.RETURN_TO_1700).trigger()
     qtbot.waitUntil(lambda: created["reference"] not in an.references(), timeout=10_000)
     assert window.case_pane.case_id is None  # the pane does not keep showing a gone case
     with world.http("desk.1700") as desk:

@@ -181,10 +181,10 @@ def test_the_dialog_shows_the_period_as_charts_and_as_a_table(qtbot, store: Loca
     assert not dialog.from_edit.isEnabled()  # a fixed period: no dates to type
     assert dialog.summary_label.text() == (
         "5 meldingen ontvangen van 01/11/2026 tot en met 26/11/2026. "
-        "3 afgesloten in de periode. Mediaan: 20,0 dagen van ontvangst tot afsluiting."
+        "3 afgerond in de periode. Mediaan: 20,0 dagen van ontvangst tot afronding."
     )
     rows = dict(dialog.table_rows())
-    assert rows["Status: Afgesloten"] == "2"
+    assert rows["Status: Afgerond"] == "2"
     assert rows["Categorie: Omkoping"] == "3"
     assert rows["Resultaat: Gegrond"] == "1"
     assert rows["Ontvangstbevestiging te laat"] == "1"
@@ -204,7 +204,7 @@ def test_the_dialog_shows_the_period_as_charts_and_as_a_table(qtbot, store: Loca
     assert dialog.from_edit.isEnabled()
     assert dialog.stats is not None and dialog.stats.received == 1
     assert dialog.stats.median_days_to_close is None
-    assert dict(dialog.table_rows())["Mediaan dagen tot afsluiting"] == "—"
+    assert dict(dialog.table_rows())["Mediaan dagen tot afronding"] == "—"
 
     dialog.to_edit.setDate(dialog.from_edit.date().addDays(-1))
     assert dialog.summary_label.text() == "Het begin van de periode ligt na het einde."

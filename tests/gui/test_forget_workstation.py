@@ -60,7 +60,7 @@ def test_forgetting_the_workstation_warns_about_unsent_changes_and_removes_every
     seen: list[str] = []
     answer_next_box(QMessageBox.StandardButton.Cancel, seen)  # first: changes one's mind
     desktop.workspace.window.ui.actionForgetWorkstation.trigger()
-    assert "1 wijziging(en) zijn nog niet naar de server verstuurd" in seen[0]
+    assert "1 wijziging is nog niet naar de server verzonden" in seen[0]
     assert desktop.app.workspace is not None and path.exists()  # nothing removed
 
     answer_next_box(QMessageBox.StandardButton.Yes, seen)
@@ -88,7 +88,7 @@ def test_forgetting_online_also_ends_the_token_on_the_service(
     QTimer.singleShot(50, lambda: on_login_dialog(lambda dialog: dialog.reject()))
     with qtbot.waitSignal(desktop.app.exit_requested, timeout=10_000):
         desktop.workspace.window.ui.actionForgetWorkstation.trigger()
-    assert "nog niet naar de server verstuurd" not in seen[0]  # nothing unsent: no warning
+    assert "nog niet naar de server verzonden" not in seen[0]  # nothing unsent: no warning
 
     def revoked() -> bool:
         with world.http(None) as http:
@@ -114,7 +114,7 @@ def test_a_store_whose_key_is_gone_is_set_aside_after_telling_what_is_lost(
     again = open_desktop(world, AN, data_dir)  # a fresh keyring, as on a new profile
     qtbot.addWidget(again.workspace.window)
     assert "onleesbaar" in seen[0]
-    assert "1 nog niet verstuurde wijziging(en) gaan daarbij verloren" in seen[0]
+    assert "1 nog niet verzonden wijziging gaat daarbij verloren" in seen[0]
     # A new store, synced again from the service; the old one is set aside, sealed.
     qtbot.waitUntil(lambda: case["reference"] in again.references(), timeout=10_000)
     assert again.workspace.store.pending_count() == 0

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from investigator_app.domain.deadlines import DEFAULT_POLICY
 from investigator_app.domain.notes import MAX_NOTE_LENGTH, NoteVisibility
 from investigator_app.gui.session.reveal_session import RevealedIdentities
-from investigator_app.gui.workspace.case_pane import CasePane
+from investigator_app.gui.workspace.case_pane import CasePane, Tab
 from investigator_app.gui.workspace.note_dialogs import EarlierVersionsDialog, NoteDialog
 from investigator_app.gui.workspace.notes_panel import NoteCard
 from investigator_app.store import LocalStore
@@ -102,7 +102,7 @@ def test_the_notes_tab_stays_empty_until_the_user_declared(qtbot: QtBot, tmp_pat
         store.apply_changes(page(noted_case(), cursor=1))
         pane.show_case(store.detail("c1", NOW), [], NOW, DEFAULT_POLICY)
         assert pane.notes_panel.cards == [] and not pane.notes_panel.new_button.isEnabled()
-        assert pane.case_tabs.tabText(1) == "Notities"
+        assert pane.tab_text(Tab.NOTES) == "Notities"
 
         declared = noted_case(version=3).model_copy(update={"conflict_declared": True})
         store.apply_changes(page(declared, cursor=2))
@@ -111,7 +111,7 @@ def test_the_notes_tab_stays_empty_until_the_user_declared(qtbot: QtBot, tmp_pat
         assert (theirs.body_label.text(), mine.body_label.text()) == (THEIR_NOTE, MY_NOTE)
         assert theirs.edit_button.isHidden() and theirs.versions_button.isHidden()
         assert not mine.edit_button.isHidden() and not mine.versions_button.isHidden()
-        assert pane.case_tabs.tabText(1) == "Notities (2)"
+        assert pane.tab_text(Tab.NOTES) == "Notities (2)"
 
         # A sync refreshing the pane while a dialog opened from a card is up waits for it.
         store.add_note("c1", "Nieuw uit een sync", NoteVisibility.ONLY_ME, NOW)
@@ -140,7 +140,7 @@ def test_a_note_written_offline_shows_at_once_and_goes_out_when_online(
     qtbot.waitUntil(lambda: an.open_case(created["id"]), timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: an.workspace.store.pending_count() == 0, timeout=TIMEOUT_MS)
     pane = an.workspace.window.case_pane
-    assert pane.case_tabs.tabText(1) == "Notities"
+    assert pane.tab_text(Tab.NOTES) == "Notities"
     assert not pane.notes_panel.empty_label.isHidden()
 
     an.workspace.runner.stop()  # on the road: no connection
@@ -151,7 +151,7 @@ def test_a_note_written_offline_shows_at_once_and_goes_out_when_online(
     assert card.header_label.text() == "An Peeters — Alleen ik"
     assert "nog niet verzonden" in card.times_label.text()
     assert not card.edit_button.isHidden() and card.versions_button.isHidden()
-    assert pane.case_tabs.tabText(1) == "Notities (1)"
+    assert pane.tab_text(Tab.NOTES) == "Notities (1)"
     assert unnamed_controls(pane) == []
 
     an.workspace.runner.start()  # back online: the note goes out
@@ -187,7 +187,7 @@ def test_a_case_team_note_is_read_by_the_assignee_and_a_manager_an_only_me_note_
         assert card.body_label.text() == TEAM
         assert card.header_label.text() == "An Peeters — Dossierteam"
         assert card.edit_button.isHidden()  # only the author edits
-        reader.workspace.window.case_pane.case_tabs.setCurrentIndex(1)
+        reader.workspace.window.case_pane.show_tab(Tab.NOTES)
         assert "Okapivermoeden" not in visible_texts()
         reader.close()
 

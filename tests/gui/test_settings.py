@@ -129,7 +129,7 @@ def test_another_data_folder_only_when_nothing_is_unsent(
     assert dialog.ui.dataDirEdit.text() == str(tmp_path / "elders")
     press_ok(dialog)
     assert dialog.isVisible()
-    assert "niet naar de server verstuurd" in dialog.ui.messageLabel.text()
+    assert "niet naar de server verzonden" in dialog.ui.messageLabel.text()
     assert settings.get(DATA_DIR) == ""
 
     unsent[0] = 0

@@ -98,7 +98,7 @@ def test_without_a_translator_the_widgets_speak_dutch(qtbot) -> None:
         "ok": "Aanmelden",
         "header": "Referentie",
         "status": "In onderzoek",
-        "pending": "Nog niet verstuurde wijzigingen: 3",
+        "pending": "Nog niet verzonden wijzigingen: 3",
         "plural": "3 actie(s) niet uitgevoerd: open de gemarkeerde melding(en).",
     }
 

@@ -101,7 +101,7 @@ def test_unsent_changes_are_never_lost_without_being_asked_and_told(
 
     answering.buttons = [QMessageBox.StandardButton.Cancel]  # "Aangemeld blijven"
     window.close()
-    assert "1 wijziging(en) zijn nog niet naar de server verstuurd" in answering.seen[-1]
+    assert "1 wijziging is nog niet naar de server verzonden" in answering.seen[-1]
     assert window.isVisible() and app.workspace is not None  # still at work
     answering.buttons = [QMessageBox.StandardButton.Cancel]
     window.ui.actionSignOut.trigger()
@@ -122,7 +122,7 @@ def test_unsent_changes_are_never_lost_without_being_asked_and_told(
     # it held unsent and why; the file itself is kept, set aside.
     [unreadable] = [text for text in answering.seen[told:] if "onleesbaar" in text]
     assert "geen veilige opslag voor sleutels" in unreadable
-    assert "1 nog niet verstuurde wijziging(en)" in unreadable
+    assert "1 nog niet verzonden wijziging" in unreadable
     [aside] = (path.parent / UNREADABLE_FOLDER).glob("*.sqlite3")
     assert unsent_count(aside) == 1
     assert again.workspace.store.pending_count() == 0

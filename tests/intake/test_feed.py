@@ -16,6 +16,7 @@ from investigator_app.intake.db import utcnow
 from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.models import Case, CaseEvent, Department, FeedEntry, Reporter
 from investigator_app.protocol import API_PREFIX
+from tests.support.investigation import allegation, task
 
 from .conftest import World, op, report_body
 
@@ -154,28 +155,49 @@ def test_other_departments_cases_never_show(world: World) -> None:
 
 
 def test_a_page_costs_a_fixed_number_of_queries(world: World) -> None:
-    for _ in range(12):
-        world.forwarded_case()
+    ids = [world.forwarded_case() for _ in range(12)]
     statements: list[str] = []
 
     def count(*args: Any) -> None:
         if threading.current_thread().name != "intake-relay":  # the relay's own rounds
             statements.append(str(args[2]))
 
-    engine = world.service.engine
-    event.listen(engine, "before_cursor_execute", count)
-    try:
-        small = world.changes("an", limit=2)
-        queries_small = len(statements)
+    def queries(cursor: int, limit: int) -> tuple[int, dict[str, Any]]:
         statements.clear()
-        big = world.changes("an", limit=12)
-        queries_big = len(statements)
-    finally:
-        event.remove(engine, "before_cursor_execute", count)
+        engine = world.service.engine
+        event.listen(engine, "before_cursor_execute", count)
+        try:
+            page = world.changes("an", cursor, limit=limit)
+        finally:
+            event.remove(engine, "before_cursor_execute", count)
+        return len(statements), page
+
+    queries_small, small = queries(0, 2)
+    queries_big, big = queries(0, 12)
     assert len(small["changes"]) == 2 and len(big["changes"]) == 12
     # cases, events, people, departments, messages, case attachments, notes with their
-    # versions, declarations (+ transaction)
-    assert queries_big == queries_small <= 14
+    # versions, declarations, allegations, tasks (+ transaction)
+    assert queries_big == queries_small <= 16
+
+    # Pages with investigations: their earlier wordings and findings too, whatever the size.
+    cursor = world.changes("an")["cursor"]
+    for case_id in ids[:3]:
+        [ack] = world.operate("an", op(world.case(case_id), "acknowledge"))
+        charge = allegation()
+        edited = dict(charge, text="Herzien")
+        results = world.operate(
+            "an",
+            op(ack["case"], "assign", assignee_id=world.ids["an"]),
+            op(case_id, "add_allegation", allegation=charge),
+            op(case_id, "edit_allegation", allegation=edited),
+            op(case_id, "add_task", task=task()),
+        )
+        assert [r["status"] for r in results] == ["applied"] * 4, results
+    queries_small, small = queries(cursor, 2)
+    queries_big, big = queries(cursor, 12)
+    assert len(small["changes"]) == 2 and len(big["changes"]) == 3
+    assert all(c["case"]["investigation"]["allegations"] for c in big["changes"])
+    assert queries_big == queries_small <= 18
 
 
 def _bulk_cases(world: World, count: int, events_per_case: int) -> None:

@@ -31,6 +31,7 @@ from investigator_app.intake.models import MailOutbox
 from investigator_app.protocol import API_PREFIX
 from tests.intake.conftest import PASSWORD, World, op, report_body
 from tests.intake.test_reply_page_input import multipart
+from tests.support.investigation import allegation, finding, source, task
 from tests.support.relay import wait_until
 
 NUL = "\x00"
@@ -49,9 +50,9 @@ def _operation_examples(case: dict[str, Any], message_id: str) -> dict[str, dict
     fields: dict[str, dict[str, Any]] = {
         "acknowledge": {"message": letter},
         "assign": {"assignee_id": "nobody-in-particular"},
-        "start_assessment": {},
-        "start_investigation": {},
-        "close": {"outcome": "unfounded", "reason": "Geen aanwijzingen."},
+        "start_assessment": {"reason": "Ernstig."},
+        "start_investigation": {"reason": "Ernstig."},
+        "close": {"outcome": "unfounded", "reason": "Geen aanwijzingen.", "ground": "other"},
         "return_to_1700": {"reason": "Niet voor ons."},
         "request_info": {"message": question},
         "send_feedback": {"message": dict(letter, message_id=str(uuid.uuid4()))},
@@ -69,8 +70,26 @@ def _operation_examples(case: dict[str, Any], message_id: str) -> dict[str, dict
             "sha256": "0" * 64,
             "pages": 1,
         },
+        **_investigation_examples(),
     }
     return {action: op(case, action, **more) for action, more in fields.items()}
+
+
+def _investigation_examples() -> dict[str, dict[str, Any]]:
+    """Every optional part filled in, so that each string of it is walked."""
+    charge = allegation(persons=["Ward Verhaegen"], period_start="2026-01-01")
+    plan = task(owner_id="nobody-in-particular", due="2099-01-01")
+    cited = [source("answer_file", "0" * 64, str(uuid.uuid4()))]
+    facts = finding("founded", sources=cited, follow_up="other", follow_up_text="Een tekst.")
+    return {
+        "add_allegation": {"allegation": charge},
+        "edit_allegation": {"allegation": allegation()},
+        "withdraw_allegation": {"allegation_id": str(uuid.uuid4()), "reason": "Dubbel."},
+        "record_finding": {"allegation_id": str(uuid.uuid4()), "finding": facts},
+        "add_task": {"task": plan},
+        "edit_task": {"task": task(owner_id="nobody-in-particular")},
+        "set_task_state": {"task_id": str(uuid.uuid4()), "state": "done"},
+    }
 
 
 class Examples:

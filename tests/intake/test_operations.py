@@ -13,6 +13,7 @@ from sqlalchemy import func, select, update
 from investigator_app.domain.lifecycle import Action
 from investigator_app.intake.db import utcnow
 from investigator_app.intake.models import AppliedOperation, AuditEvent, CaseEvent, User
+from tests.support.investigation import allegation, finding, task
 
 from .conftest import World, op
 
@@ -24,15 +25,22 @@ def _count(world: World, model: Any, *where: Any) -> int:
 
 def test_a_case_goes_through_its_life_cycle(world: World) -> None:
     case = world.case(world.forwarded_case())
-    steps: list[tuple[str, dict[str, Any]]] = [
-        ("acknowledge", {}),
-        ("assign", {"assignee_id": world.ids["jonas"]}),
-        ("start_assessment", {}),
-        ("start_investigation", {}),
-        ("close", {"outcome": "founded", "reason": "Feiten bewezen."}),
+    charge = allegation()
+    steps: list[tuple[str, str, dict[str, Any]]] = [
+        ("an", "acknowledge", {}),
+        ("an", "assign", {"assignee_id": world.ids["jonas"]}),
+        ("an", "start_assessment", {}),
+        ("an", "start_investigation", {"reason": "Ernstige aanwijzingen."}),
+        ("jonas", "add_allegation", {"allegation": charge}),  # the assignee investigates
+        (
+            "jonas",
+            "record_finding",
+            {"allegation_id": charge["allegation_id"], "finding": finding("founded")},
+        ),
+        ("an", "close", {"outcome": "founded", "reason": "Feiten bewezen."}),
     ]
-    for action, fields in steps:
-        [result] = world.operate("an", op(case, action, **fields))
+    for who, action, fields in steps:
+        [result] = world.operate(who, op(case, action, **fields))
         assert result["status"] == "applied", result
         assert result["case"]["version"] == case["version"] + 1
         case = result["case"]
@@ -53,6 +61,8 @@ def test_a_case_goes_through_its_life_cycle(world: World) -> None:
     ]
     assert case["events"][-1]["reason"] == "Feiten bewezen."
     assert case["events"][-1]["outcome"] == "founded"
+    assert [e["reason"] for e in case["events"][-3:-1]] == [None, "Ernstige aanwijzingen."]
+    assert case["closing_ground"] is None
     assert world.case(case["id"]) == case  # the feed carries the same state
 
     with world.service.database.read() as session:
@@ -66,10 +76,14 @@ def test_a_case_goes_through_its_life_cycle(world: World) -> None:
         "case.assign",
         "case.start_assessment",
         "case.start_investigation",
+        "case.add_allegation",
+        "case.record_finding",
         "case.close",
     ]
     assert audit[-1].actor_id == world.ids["an"] and audit[-1].reason == "Feiten bewezen."
+    assert audit[5].reason == "Ernstige aanwijzingen." and audit[4].reason is None
     assert all("Ambtenaar" not in str(a.detail) for a in audit)  # no case content
+    assert all(charge["text"] not in str(a.detail) for a in audit)
 
 
 def test_a_batch_sent_twice_is_applied_once(world: World) -> None:
@@ -145,10 +159,28 @@ def test_actions_the_life_cycle_forbids_are_rejected(world: World) -> None:
         op(case, "start_assessment", base_version=v + 1),
         op(case, "close", base_version=v + 2, outcome="founded", reason="Te vroeg"),
         op(case, "close", base_version=v + 2, outcome="unfounded", reason=""),  # no motivation
+        # closing from the assessment names its ground
         op(case, "close", base_version=v + 2, outcome="inadmissible", reason="Geen integriteit"),
+        op(
+            case,
+            "close",
+            base_version=v + 2,
+            outcome="inadmissible",
+            reason="Geen integriteit",
+            ground="no_integrity_violation",
+        ),
     )
-    assert [r["status"] for r in steps] == ["applied", "applied", "rejected", "rejected", "applied"]
+    assert [r["status"] for r in steps] == [
+        "applied",
+        "applied",
+        "rejected",
+        "rejected",
+        "rejected",
+        "applied",
+    ]
+    assert steps[-2]["message"] == "closing without investigation needs a ground"
     assert steps[-1]["case"]["outcome"] == "inadmissible"
+    assert steps[-1]["case"]["closing_ground"] == "no_integrity_violation"
     closed = steps[-1]["case"]
     [after] = world.operate("an", op(closed, "return_to_1700", reason="Toch niet"))
     assert after["status"] == "rejected"
@@ -180,6 +212,13 @@ _NEEDS: dict[str, dict[str, Any]] = {
         "sha256": "0" * 64,
         "pages": 1,
     },
+    "add_allegation": {"allegation": allegation()},
+    "edit_allegation": {"allegation": allegation()},
+    "withdraw_allegation": {"allegation_id": str(uuid.uuid4()), "reason": "x"},
+    "record_finding": {"allegation_id": str(uuid.uuid4()), "finding": finding()},
+    "add_task": {"task": task()},
+    "edit_task": {"task": task()},
+    "set_task_state": {"task_id": str(uuid.uuid4()), "state": "done"},
 }
 _STRAY: dict[str, Any] = {
     "outcome": "founded",
@@ -188,6 +227,13 @@ _STRAY: dict[str, Any] = {
     "target_message_id": str(uuid.uuid4()),
     "note": _NEEDS["add_note"]["note"],
     "message": {"message_id": str(uuid.uuid4()), "body": "?"},
+    "ground": "other",
+    "allegation": allegation(),
+    "allegation_id": str(uuid.uuid4()),
+    "finding": finding(),
+    "task": task(),
+    "task_id": str(uuid.uuid4()),
+    "state": "open",
 }
 
 
@@ -209,7 +255,14 @@ def test_every_action_refuses_a_field_it_does_not_take_as_a_whole_request(world:
     assert world.case(case["id"]) == case  # nothing was applied
 
 
-_TAKES = {"acknowledge": ("message",), "assign": ("assignee_id",), "recuse": ("reason",)}
+_TAKES = {
+    "acknowledge": ("message",),
+    "assign": ("assignee_id",),
+    "recuse": ("reason",),
+    "start_assessment": ("reason",),  # an optional motivation
+    "start_investigation": ("reason",),
+    "close": ("ground",),  # closing without investigation
+}
 
 
 def test_an_action_without_what_it_needs_or_an_unknown_action_is_a_422(world: World) -> None:

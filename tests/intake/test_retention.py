@@ -20,6 +20,8 @@ from investigator_app.intake.blobs import Upload
 from investigator_app.intake.cli import main
 from investigator_app.intake.db import Base, Database, utcnow
 from investigator_app.intake.models import (
+    Allegation,
+    AllegationVersion,
     AuditEvent,
     Blob,
     Case,
@@ -28,6 +30,8 @@ from investigator_app.intake.models import (
     CaseNote,
     CaseNoteVersion,
     ConflictDeclaration,
+    Finding,
+    InvestigationTask,
     MailOutbox,
     Message,
     MessageAttachment,
@@ -37,6 +41,7 @@ from investigator_app.intake.models import (
 from investigator_app.intake.operator_relay import attach_to_report, log_phone_answer
 from investigator_app.intake.retention import PURGED_SUMMARY
 from investigator_app.intake.settings import RelayPolicy
+from tests.support.investigation import allegation, finding, task
 from tests.support.relay import wait_until
 
 from .conftest import World, op
@@ -68,6 +73,16 @@ def closed_case(world: World, tag: str, closed_years_ago: float, *, close: bool 
         f"Nota voor de dienst {tag}",
         f"Notitie {tag}",
         f"Belangenconflict {tag}",
+        # the investigation (written only when the case is closed)
+        f"Tenlastelegging {tag}",
+        f"Herziene tenlastelegging {tag}",
+        f"Betrokkene {tag}",
+        f"Ingetrokken tenlastelegging {tag}",
+        f"Reden van intrekking {tag}",
+        f"Eerste bevinding {tag}",
+        f"Bevinding {tag}",
+        f"Opvolging {tag}",
+        f"Onderzoekstaak {tag}",
     ]
     created = world.register(
         summary=secrets[0],
@@ -111,8 +126,10 @@ def closed_case(world: World, tag: str, closed_years_ago: float, *, close: bool 
     if close:
         case = world.case(case_id)
         [busy] = world.operate("an", op(case, "start_investigation"))
+        assert busy["status"] == "applied", busy
+        investigate(world, case_id, secrets[13:])
         [closed] = world.operate(
-            "an", op(busy["case"], "close", outcome="founded", reason=secrets[9])
+            "an", op(world.case(case_id), "close", outcome="founded", reason=secrets[9])
         )
         assert closed["status"] == "applied", closed
         with world.service.session() as session:
@@ -122,6 +139,34 @@ def closed_case(world: World, tag: str, closed_years_ago: float, *, close: bool 
                 .values(closed_at=utcnow() - timedelta(days=365 * closed_years_ago))
             )
     return Made(case_id, str(created["reference"]), secrets)
+
+
+def investigate(world: World, case_id: str, words: list[str]) -> None:
+    """An allegation worded twice with a finding given twice, a withdrawn one, a task: the
+    manager (case team) writes ``words`` into every text field of the investigation."""
+    charge = allegation(words[0], persons=[words[2]])
+    dropped = allegation(words[3])
+    results = world.operate(
+        "manager",
+        op(case_id, "add_allegation", allegation=charge),
+        op(case_id, "edit_allegation", allegation=dict(charge, text=words[1])),
+        op(case_id, "add_allegation", allegation=dropped),
+        op(case_id, "withdraw_allegation", allegation_id=dropped["allegation_id"], reason=words[4]),
+        op(
+            case_id,
+            "record_finding",
+            allegation_id=charge["allegation_id"],
+            finding=finding("unfounded", words[5]),
+        ),
+        op(
+            case_id,
+            "record_finding",
+            allegation_id=charge["allegation_id"],
+            finding=finding("founded", words[6], follow_up="other", follow_up_text=words[7]),
+        ),
+        op(case_id, "add_task", task=task(words[8])),
+    )
+    assert [r["status"] for r in results] == ["applied"] * 7, results
 
 
 def everything(world: World, skip: frozenset[str] = frozenset()) -> str:
@@ -255,6 +300,29 @@ def test_the_purge_removes_the_content_and_keeps_the_statistics(
         )
     assert reasons[old.id] is None
     assert reasons[cases["recent"].id] is not None and reasons[cases["open"].id] is not None
+    # The investigation keeps what was concluded and when, not a word of it or its versions.
+    assert all(secret in dump for secret in cases["recent"].secrets[13:])
+    with world.service.database.read() as session:
+        charges = session.scalars(
+            select(Allegation).where(Allegation.case_id == old.id).order_by(Allegation.number)
+        ).all()
+        assert [(a.number, a.version, a.text, a.persons) for a in charges] == [
+            (1, 2, "", []),
+            (2, 1, "", []),
+        ]
+        assert charges[1].withdrawn_at is not None and charges[1].withdraw_reason is None
+        [kept_finding] = session.scalars(
+            select(Finding).where(Finding.allegation_id == charges[0].id)
+        ).all()
+        assert (kept_finding.version, kept_finding.conclusion, kept_finding.motivation) == (
+            2, "founded", ""
+        )  # fmt: skip
+        assert (kept_finding.follow_up, kept_finding.follow_up_text) == ("other", "")
+        [kept_task] = session.scalars(
+            select(InvestigationTask).where(InvestigationTask.case_id == old.id)
+        ).all()
+        assert kept_task.description == "" and kept_task.state == "open"
+    assert count(world, AllegationVersion) == 1  # the recent case's
 
     # The department's desktops receive a tombstone; it never comes back.
     [change] = [c for c in world.changes("an", cursor)["changes"] if c["case_id"] == old.id]

@@ -30,7 +30,7 @@ def test_the_self_test_passes_in_process(
     assert (tmp_path / STORE_FILE).is_file()
     assert "self-test passed" in (tmp_path / REPORT_FILE).read_text(encoding="utf-8")
     # It leaves the app as it found it: Dutch (no English translator), the same locale.
-    assert QCoreApplication.translate("Labels", "Afgesloten") == "Afgesloten"
+    assert QCoreApplication.translate("Labels", "Afgerond") == "Afgerond"
     assert QLocale().name() == locale_before
 
 

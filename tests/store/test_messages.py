@@ -179,10 +179,13 @@ def test_feedback_meets_the_deadline_as_soon_as_it_is_queued(store: LocalStore) 
     assert store.list_summaries(NOW)[0].next_deadline is None
 
 
+LETTER = "Beste melder,\n\nWij hebben uw melding goed ontvangen.\n\nMet vriendelijke groeten,"
+
+
 def test_an_acknowledgement_may_carry_the_letter(store: LocalStore) -> None:
     store.apply_changes(page(make_case("c1"), cursor=1))
     queue_action(
-        store, "c1", Action.ACKNOWLEDGE, made_at=at(1), message_id=uuid.uuid4(), body="Beste melder"
+        store, "c1", Action.ACKNOWLEDGE, made_at=at(1), message_id=uuid.uuid4(), body=LETTER
     )
     detail = store.detail("c1", NOW)
     assert detail is not None and detail.status is Status.ACKNOWLEDGED
@@ -191,7 +194,7 @@ def test_an_acknowledgement_may_carry_the_letter(store: LocalStore) -> None:
     ]
     [op] = store.pending_operations(10)
     assert isinstance(op, AcknowledgeOp) and op.message is not None
-    assert op.message.body == "Beste melder"
+    assert op.message.body == LETTER
 
 
 def test_a_new_answer_marks_the_case_unread_once_until_opened(store: LocalStore) -> None:

@@ -23,14 +23,13 @@ from investigator_app.operations import (
 )
 from investigator_app.store import LocalStore
 from investigator_app.store.database import alembic_config, create_store_engine, writer
-from investigator_app.store.identity import set_identity
 from investigator_app.store.outbox import UNREADABLE
 from investigator_app.store.sealing import Sealer, outbox_body_place, outbox_reason_place
-from investigator_app.store.snapshots import apply_page as apply_feed_page
 from investigator_app.vault.cipher import new_key
 from tests.store.case_factory import COLLEAGUE, RECEIVED, make_case, me, page
 from tests.store.disk_scan import hits
 from tests.store.message_factory import request
+from tests.store.old_store import fill_as_an_older_release
 
 LETTER = "Quetzalbrief aan de melder"
 MOTIVATION = "Quetzalmotivering van de sluiting"
@@ -69,12 +68,11 @@ def make_0004_store(path: Path, key: bytes) -> None:
     with writer(engine).begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "0004")
-    # The tables the feed fills are the same at 0004 and now.
     cases = [make_case(f"c{n}", status=Status.ASSESSING) for n in range(len(ROWS))]
     cases[3] = cases[3].model_copy(update={"messages": [request(str(REQUEST_ID))]})
+    feed = page(*cases, cursor=9)
+    fill_as_an_older_release(engine, sealer, me(), feed, path.with_name("newest.sqlite3"))
     with writer(engine).begin() as conn:
-        set_identity(conn, me())
-        apply_feed_page(conn, sealer, page(*cases, cursor=9), [])
         for seq, (action, state, columns) in enumerate(ROWS, start=1):
             op_id = uuid.UUID(int=100 + seq)
             values = {

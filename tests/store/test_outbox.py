@@ -77,7 +77,13 @@ def test_queued_actions_build_on_each_other(store: LocalStore) -> None:
     queue_action(store, "c1", Action.ACKNOWLEDGE, made_at=at(1))
     queue_action(store, "c1", Action.START_ASSESSMENT, made_at=at(2))
     queue_action(
-        store, "c1", Action.CLOSE, outcome=Outcome.UNFOUNDED, reason="No evidence", made_at=at(3)
+        store,
+        "c1",
+        Action.CLOSE,
+        outcome=Outcome.UNFOUNDED,
+        reason="No evidence",
+        ground="manifestly_unfounded",
+        made_at=at(3),
     )
 
     detail = store.detail("c1", NOW)

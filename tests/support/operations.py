@@ -59,6 +59,60 @@ def build_op(
     )
 
 
+def allegation_in(
+    allegation_id: uuid.UUID | str | None = None,
+    text: str = "Liet zich een reis betalen door een leverancier.",
+    *,
+    persons: tuple[str, ...] = ("J. Janssens",),
+    category: str = "bribery",
+    period: tuple[date | None, date | None] = (None, None),
+) -> dict[str, Any]:
+    """The ``allegation`` of add_allegation and edit_allegation, on the wire (a new id
+    when none is given)."""
+    return {
+        "allegation_id": str(allegation_id or uuid.uuid4()),
+        "text": text,
+        "persons": list(persons),
+        "category": category,
+        "period_start": period[0].isoformat() if period[0] else None,
+        "period_end": period[1].isoformat() if period[1] else None,
+    }
+
+
+def finding_in(
+    conclusion: str = "unfounded",
+    motivation: str = "Geen bewijs gevonden in de stukken.",
+    *,
+    sources: list[dict[str, Any]] | None = None,
+    follow_up: str | None = None,
+    follow_up_text: str = "",
+) -> dict[str, Any]:
+    """The ``finding`` of record_finding, on the wire (a founded one needs ``follow_up``)."""
+    return {
+        "conclusion": conclusion,
+        "motivation": motivation,
+        "sources": sources or [],
+        "follow_up": follow_up,
+        "follow_up_text": follow_up_text,
+    }
+
+
+def task_in(
+    task_id: uuid.UUID | str | None = None,
+    description: str = "Verhoor de betrokkene.",
+    *,
+    owner_id: str | None = None,
+    due: date | None = None,
+) -> dict[str, Any]:
+    """The ``task`` of add_task and edit_task, on the wire (a new id when none is given)."""
+    return {
+        "task_id": str(task_id or uuid.uuid4()),
+        "description": description,
+        "owner_id": owner_id,
+        "due": due.isoformat() if due else None,
+    }
+
+
 def wire_op(case: dict[str, Any] | str, action: str, **fields: Any) -> dict[str, Any]:
     """An operation as a desktop pushes it (JSON), on the version of ``case`` when a case
     is given (a bare id: version 0)."""

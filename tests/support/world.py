@@ -78,6 +78,10 @@ class World:
     def token(self, username: str) -> str:
         return self.tokens.get(username) or self.login(username)
 
+    def user_id(self, username: str) -> str:
+        self.token(username)
+        return self.user_ids[username]
+
     def client(self, username: str) -> ApiClient:
         return ApiClient(self.base_url, self.token(username), timeout=5.0)
 

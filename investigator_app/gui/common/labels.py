@@ -18,7 +18,7 @@ def status_label(status: Status) -> str:
         Status.ACKNOWLEDGED: QCoreApplication.translate("Labels", "Ontvangst bevestigd"),
         Status.ASSESSING: QCoreApplication.translate("Labels", "Gegrondheid beoordelen"),
         Status.INVESTIGATING: QCoreApplication.translate("Labels", "In onderzoek"),
-        Status.CLOSED: QCoreApplication.translate("Labels", "Afgesloten"),
+        Status.CLOSED: QCoreApplication.translate("Labels", "Afgerond"),
         Status.RETURNED: QCoreApplication.translate("Labels", "Teruggestuurd naar 1700"),
     }[status]
 
@@ -28,6 +28,8 @@ def outcome_label(outcome: Outcome) -> str:
         Outcome.FOUNDED: QCoreApplication.translate("Labels", "Gegrond"),
         Outcome.UNFOUNDED: QCoreApplication.translate("Labels", "Ongegrond"),
         Outcome.INADMISSIBLE: QCoreApplication.translate("Labels", "Niet-ontvankelijk"),
+        Outcome.PARTLY_FOUNDED: QCoreApplication.translate("Labels", "Deels gegrond"),
+        Outcome.NOT_DETERMINABLE: QCoreApplication.translate("Labels", "Niet vast te stellen"),
     }[outcome]
 
 
@@ -68,12 +70,12 @@ def action_label(action: Action) -> str:
         Action.ASSIGN: QCoreApplication.translate("Labels", "Toewijzen"),
         Action.START_ASSESSMENT: QCoreApplication.translate("Labels", "Gegrondheid beoordelen"),
         Action.START_INVESTIGATION: QCoreApplication.translate("Labels", "Onderzoek starten"),
-        Action.CLOSE: QCoreApplication.translate("Labels", "Afsluiten"),
+        Action.CLOSE: QCoreApplication.translate("Labels", "Melding afronden"),
         Action.RETURN_TO_1700: QCoreApplication.translate("Labels", "Terugsturen naar 1700"),
         Action.REQUEST_INFO: QCoreApplication.translate("Labels", "Vraag bijkomende informatie"),
         Action.SEND_FEEDBACK: QCoreApplication.translate("Labels", "Terugkoppeling sturen"),
         Action.REMIND: QCoreApplication.translate("Labels", "Herinnering sturen"),
-        Action.CANCEL_REQUEST: QCoreApplication.translate("Labels", "Verzoek annuleren"),
+        Action.CANCEL_REQUEST: QCoreApplication.translate("Labels", "Vraag annuleren"),
         Action.ADD_NOTE: QCoreApplication.translate("Labels", "Notitie toevoegen"),
         Action.EDIT_NOTE: QCoreApplication.translate("Labels", "Notitie bewerken"),
         Action.DECLARE_NO_CONFLICT: QCoreApplication.translate(
@@ -94,19 +96,19 @@ def event_label(kind: EventKind) -> str:
         ),
         EventKind.INVESTIGATION_STARTED: QCoreApplication.translate("Labels", "Onderzoek gestart"),
         EventKind.ASSIGNED: QCoreApplication.translate("Labels", "Toegewezen"),
-        EventKind.CLOSED: QCoreApplication.translate("Labels", "Afgesloten"),
+        EventKind.CLOSED: QCoreApplication.translate("Labels", "Afgerond"),
         EventKind.RETURNED: QCoreApplication.translate("Labels", "Teruggestuurd naar 1700"),
         EventKind.ACKNOWLEDGEMENT_SENT: QCoreApplication.translate(
-            "Labels", "Ontvangstbevestiging verstuurd"
+            "Labels", "Ontvangstbevestiging verzonden"
         ),
         EventKind.INFO_REQUESTED: QCoreApplication.translate(
             "Labels", "Bijkomende informatie gevraagd"
         ),
-        EventKind.REMINDER_SENT: QCoreApplication.translate("Labels", "Herinnering verstuurd"),
-        EventKind.REQUEST_CANCELLED: QCoreApplication.translate("Labels", "Verzoek geannuleerd"),
-        EventKind.REQUEST_EXPIRED: QCoreApplication.translate("Labels", "Verzoek verlopen"),
+        EventKind.REMINDER_SENT: QCoreApplication.translate("Labels", "Herinnering verzonden"),
+        EventKind.REQUEST_CANCELLED: QCoreApplication.translate("Labels", "Vraag geannuleerd"),
+        EventKind.REQUEST_EXPIRED: QCoreApplication.translate("Labels", "Vraag verlopen"),
         EventKind.ANSWER_RECEIVED: QCoreApplication.translate("Labels", "Antwoord ontvangen"),
-        EventKind.FEEDBACK_SENT: QCoreApplication.translate("Labels", "Terugkoppeling verstuurd"),
+        EventKind.FEEDBACK_SENT: QCoreApplication.translate("Labels", "Terugkoppeling verzonden"),
         EventKind.DELIVERY_FAILED: QCoreApplication.translate("Labels", "Niet afgeleverd"),
         EventKind.RECUSED: QCoreApplication.translate(
             "Labels", "Onthouden wegens belangenconflict"
@@ -133,11 +135,9 @@ def message_kind_label(kind: MessageKind) -> str:
 
 def message_state_label(state: MessageState) -> str:
     return {
-        MessageState.QUEUED: QCoreApplication.translate(
-            "Labels", "In wachtrij (nog niet verstuurd)"
-        ),
-        MessageState.SENDING: QCoreApplication.translate("Labels", "Wordt verstuurd"),
-        MessageState.SENT: QCoreApplication.translate("Labels", "Verstuurd"),
+        MessageState.QUEUED: QCoreApplication.translate("Labels", "Nog niet verzonden"),
+        MessageState.SENDING: QCoreApplication.translate("Labels", "Wordt verzonden"),
+        MessageState.SENT: QCoreApplication.translate("Labels", "Verzonden"),
         MessageState.NOT_DELIVERED: QCoreApplication.translate("Labels", "Niet afgeleverd"),
         MessageState.ANSWERED: QCoreApplication.translate("Labels", "Beantwoord"),
         MessageState.CANCELLED: QCoreApplication.translate("Labels", "Geannuleerd"),

@@ -25,18 +25,18 @@ def auth_failure_message(code: str) -> str:
         return QCoreApplication.translate(
             "Messages",
             "Uw aanmelding op deze werkplek is verlopen. Meld u opnieuw aan; "
-            "uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard.",
+            "uw lokale gegevens en nog niet verzonden wijzigingen blijven bewaard.",
         )
     if code == ErrorCode.TOKEN_REVOKED:
         return QCoreApplication.translate(
             "Messages",
             "De toegang van deze werkplek werd ingetrokken. Meld u opnieuw aan; "
-            "uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard.",
+            "uw lokale gegevens en nog niet verzonden wijzigingen blijven bewaard.",
         )
     return QCoreApplication.translate(
         "Messages",
         "De server herkent deze werkplek niet meer. Meld u opnieuw aan; "
-        "uw lokale gegevens en nog niet verstuurde wijzigingen blijven bewaard.",
+        "uw lokale gegevens en nog niet verzonden wijzigingen blijven bewaard.",
     )
 
 
@@ -46,7 +46,7 @@ def keyring_unavailable_message() -> str:
         "Er is op deze werkplek geen veilige opslag voor wachtwoorden beschikbaar "
         "(Windows Referentiebeheer). U kunt nu werken, maar moet u bij de volgende start "
         "opnieuw aanmelden, en wijzigingen die bij het afsluiten nog niet naar de server "
-        "verstuurd zijn, kan de app dan niet meer lezen (de app waarschuwt u voor u "
+        "verzonden zijn, kan de app dan niet meer lezen (de app waarschuwt u voor u "
         "afsluit). Vraag uw IT-dienst om de sleutelopslag in orde te brengen.",
     )
 
@@ -57,7 +57,7 @@ def describe_error(error: BaseException) -> str:
         return QCoreApplication.translate(
             "Messages",
             "De server is niet bereikbaar. Controleer het adres en uw netwerkverbinding. "
-            "U kunt offline verder werken; wijzigingen worden later verstuurd.",
+            "U kunt offline verder werken; wijzigingen worden later verzonden.",
         )
     if isinstance(error, TooManyAttempts):
         return QCoreApplication.translate(
@@ -93,7 +93,7 @@ def sync_failure_message(kind: str) -> str:
     if kind == "unreachable":
         return QCoreApplication.translate(
             "Messages",
-            "De server is niet bereikbaar; u werkt offline. Wijzigingen worden later verstuurd.",
+            "De server is niet bereikbaar; u werkt offline. Wijzigingen worden later verzonden.",
         )
     if kind == "protocol":
         return QCoreApplication.translate(

@@ -70,10 +70,10 @@ class MessageActions(QObject):
     def on_cancel_request_requested(self, case_id: str, message_id: str) -> None:
         answer = QMessageBox.question(
             self._window,
-            QCoreApplication.translate("MessageActions", "Verzoek annuleren"),
+            QCoreApplication.translate("MessageActions", "Vraag annuleren"),
             QCoreApplication.translate(
                 "MessageActions",
-                "Het verzoek annuleren? De link in het bericht aan de melder werkt dan niet "
+                "De vraag annuleren? De link in het bericht aan de melder werkt dan niet "
                 "meer; een antwoord is niet meer mogelijk.",
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

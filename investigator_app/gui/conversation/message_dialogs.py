@@ -3,17 +3,21 @@ acknowledgement letter and a feedback letter. Plain text only (QPlainTextEdit)."
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from investigator_app.domain.vocabulary import Language
-from investigator_app.gui.conversation.letters import (
+from investigator_app.domain.letters import (
+    LetterKind,
     acknowledgement_letter,
+    body_is_missing,
     feedback_letter,
     letter_language,
+    middle_offset,
 )
+from investigator_app.domain.vocabulary import Language
 from investigator_app.gui.forms.ui_info_request_dialog import Ui_InfoRequestDialog
 from investigator_app.gui.forms.ui_letter_dialog import Ui_LetterDialog
 from investigator_app.protocol import MAX_MESSAGE_LENGTH
@@ -47,7 +51,7 @@ class InfoRequestDialog(QDialog):
         self.ui.answerDueEdit.setDate(_qdate(default_due))
         self.ui.phoneNoteLabel.setVisible(not reachable_by_email)
         self.ui.hintLabel.setVisible(False)
-        _localise_buttons(self.ui.buttonBox, self.tr("Vraag versturen"), self.tr("Annuleren"))
+        _localise_buttons(self.ui.buttonBox, self.tr("Vraag verzenden"), self.tr("Annuleren"))
         self.ui.buttonBox.accepted.connect(self.on_accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -77,9 +81,21 @@ class InfoRequestDialog(QDialog):
         self.accept()
 
 
+@dataclass(frozen=True)
+class LetterCase:
+    """The letter's kind and the case it is about: what the template was filled with, so
+    a letter that is still only the template's greeting and closing is recognised."""
+
+    kind: LetterKind
+    language: Language
+    reference: str
+    department: str
+
+
 class LetterDialog(QDialog):
     """A letter to the reporter, prefilled from a template in the reporter's language and
-    editable. For the acknowledgement the user may choose to send no letter."""
+    editable. For the acknowledgement the user may choose to send no letter. A letter that
+    holds only the template's greeting and closing is refused, saying what to write."""
 
     def __init__(
         self,
@@ -90,6 +106,8 @@ class LetterDialog(QDialog):
         ok_text: str,
         optional: bool,
         reachable_by_email: bool,
+        letter_case: LetterCase | None = None,
+        missing_body_hint: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -98,6 +116,19 @@ class LetterDialog(QDialog):
         self.setWindowTitle(title)
         self.ui.explanationLabel.setText(explanation)
         self.ui.letterEdit.setPlainText(text)
+        self._letter_case = letter_case
+        self._missing_body_hint = missing_body_hint
+        if letter_case is not None:  # the cursor where the user writes: after the opening
+            cursor = self.ui.letterEdit.textCursor()
+            offset = middle_offset(
+                letter_case.kind,
+                letter_case.language,
+                letter_case.reference,
+                letter_case.department,
+            )
+            cursor.setPosition(min(offset, len(text)))
+            self.ui.letterEdit.setTextCursor(cursor)
+            self.ui.letterEdit.setFocus()
         self._optional = optional
         self.ui.noLetterCheck.setVisible(optional)
         self.ui.noLetterCheck.toggled.connect(self.ui.letterEdit.setDisabled)
@@ -118,6 +149,16 @@ class LetterDialog(QDialog):
         if letter is not None and not letter:
             self.ui.hintLabel.setText(self.tr("De brief is leeg."))
             self.ui.hintLabel.setVisible(True)
+            return
+        case = self._letter_case
+        if (
+            letter is not None
+            and case is not None
+            and body_is_missing(letter, case.reference, case.department, case.kind)
+        ):
+            self.ui.hintLabel.setText(self._missing_body_hint)
+            self.ui.hintLabel.setVisible(True)
+            self.ui.letterEdit.setFocus()
             return
         if letter is not None and len(letter) > MAX_MESSAGE_LENGTH:
             self.ui.hintLabel.setText(
@@ -164,6 +205,12 @@ def acknowledgement_dialog(
         ok_text=QCoreApplication.translate("LetterDialog", "Ontvangst bevestigen"),
         optional=True,
         reachable_by_email=reachable_by_email,
+        letter_case=LetterCase(LetterKind.ACKNOWLEDGEMENT, language, reference, department),
+        missing_body_hint=QCoreApplication.translate(
+            "LetterDialog",
+            "De brief bevat alleen de aanhef en de groet. Schrijf ertussen dat de melding "
+            "ontvangen is en wat de melder nu mag verwachten, of vink ‘Geen brief sturen’ aan.",
+        ),
         parent=parent,
     )
 
@@ -179,7 +226,8 @@ def feedback_dialog(
     explanation = QCoreApplication.translate(
         "LetterDialog",
         "Laat de melder weten welk gevolg aan de melding gegeven wordt (binnen 3 maanden na "
-        "de ontvangstbevestiging). Noem geen andere personen als dat niet nodig is.",
+        "de ontvangstbevestiging): schrijf dat tussen de aanhef en de groet. Noem geen andere "
+        "personen als dat niet nodig is.",
     )
     note = _language_note(language)
     return LetterDialog(
@@ -189,5 +237,13 @@ def feedback_dialog(
         ok_text=QCoreApplication.translate("LetterDialog", "Terugkoppeling sturen"),
         optional=False,
         reachable_by_email=reachable_by_email,
+        letter_case=LetterCase(LetterKind.FEEDBACK, language, reference, department),
+        missing_body_hint=QCoreApplication.translate(
+            "LetterDialog",
+            "De brief bevat alleen de aanhef en de groet van het sjabloon. Schrijf ertussen "
+            "welk gevolg aan de melding gegeven wordt of werd (bijvoorbeeld dat het onderzoek "
+            "loopt, of de uitkomst en wat er nu gebeurt), zonder andere personen te noemen als "
+            "dat niet nodig is.",
+        ),
         parent=parent,
     )

@@ -57,14 +57,14 @@ def state_text(message: MessageView) -> str:
     """The state of a message with its moment, as one line."""
     text = message_state_label(message.state)
     if message.state is MessageState.SENT and message.sent_at is not None:
-        text = QCoreApplication.translate("MessageThread", "Verstuurd op %1").replace(
+        text = QCoreApplication.translate("MessageThread", "Verzonden op %1").replace(
             "%1", format_datetime(message.sent_at)
         )
     elif message.state is MessageState.NOT_DELIVERED:
         if message.delivery_error == DELIVERY_NO_EMAIL:
             text = QCoreApplication.translate(
                 "MessageThread",
-                "Niet per e-mail verstuurd: de melder heeft geen e-mailadres; 1700 belt.",
+                "Niet per e-mail verzonden: de melder heeft geen e-mailadres; 1700 belt.",
             )
         else:
             text = QCoreApplication.translate(
@@ -80,14 +80,14 @@ def state_text(message: MessageView) -> str:
         text = text.replace("%1", format_datetime(message.answered_at))
     elif message.state is MessageState.CANCELLED:
         if message.cancel_pending:
-            text = QCoreApplication.translate("MessageThread", "Geannuleerd (nog niet verstuurd)")
+            text = QCoreApplication.translate("MessageThread", "Geannuleerd (nog niet verzonden)")
         elif message.cancelled_at is not None:
             text = QCoreApplication.translate("MessageThread", "Geannuleerd op %1").replace(
                 "%1", format_datetime(message.cancelled_at)
             )
     if message.reminded_at is not None and message.state in OPEN_REQUEST_STATES:
         text += " — " + QCoreApplication.translate(
-            "MessageThread", "herinnering verstuurd op %1"
+            "MessageThread", "herinnering verzonden op %1"
         ).replace("%1", format_datetime(message.reminded_at))
     if message.reminder_pending:
         text += " — " + QCoreApplication.translate("MessageThread", "herinnering in wachtrij")
@@ -167,7 +167,7 @@ class MessageCard(QFrame):
             QCoreApplication.translate("MessageThread", "Herinnering sturen"), self
         )
         self.cancel_button = QPushButton(
-            QCoreApplication.translate("MessageThread", "Verzoek annuleren"), self
+            QCoreApplication.translate("MessageThread", "Vraag annuleren"), self
         )
         buttons.addWidget(self.remind_button)
         buttons.addWidget(self.cancel_button)

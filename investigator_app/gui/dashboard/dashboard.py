@@ -196,14 +196,14 @@ class DashboardDialog(QDialog):
 
     def _summary_text(self, stats: DashboardStats) -> str:
         text = (
-            self.tr("%1 meldingen ontvangen van %2 tot en met %3. %4 afgesloten in de periode.")
+            self.tr("%1 meldingen ontvangen van %2 tot en met %3. %4 afgerond in de periode.")
             .replace("%1", str(stats.received))
             .replace("%2", stats.period.start.strftime("%d/%m/%Y"))
             .replace("%3", stats.period.end.strftime("%d/%m/%Y"))
             .replace("%4", str(stats.closed))
         )
         if stats.median_days_to_close is not None:
-            text += " " + self.tr("Mediaan: %1 dagen van ontvangst tot afsluiting.").replace(
+            text += " " + self.tr("Mediaan: %1 dagen van ontvangst tot afronding.").replace(
                 "%1", format_days(stats.median_days_to_close)
             )
         return text

@@ -31,7 +31,7 @@ class DashboardCharts(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.status_view = self._chart_view(self.tr("Grafiek: meldingen per status"))
         self.category_view = self._chart_view(self.tr("Grafiek: meldingen per categorie"))
-        self.outcome_view = self._chart_view(self.tr("Grafiek: afgesloten meldingen per resultaat"))
+        self.outcome_view = self._chart_view(self.tr("Grafiek: afgeronde meldingen per resultaat"))
         self.deadline_view = self._chart_view(self.tr("Grafiek: termijnen gehaald of niet"))
         grid.addWidget(self.status_view, 0, 0)
         grid.addWidget(self.category_view, 0, 1)
@@ -100,11 +100,11 @@ class DashboardCharts(QWidget):
         return chart
 
     def _outcome_chart(self, stats: DashboardStats) -> QChart:
-        chart = self._new_chart(self.tr("Afgesloten meldingen per resultaat"))
+        chart = self._new_chart(self.tr("Afgeronde meldingen per resultaat"))
         pie = QPieSeries()
         colours = theme.chart_series()
         # Neutral colours: green/red would read as good/bad outcomes.
-        outcome_colours = dict(zip(Outcome, (colours[0], colours[4], colours[6]), strict=True))
+        outcome_colours = dict(zip(Outcome, (colours[i] for i in (0, 4, 6, 1, 5)), strict=True))
         for outcome in Outcome:
             count = stats.by_outcome.get(outcome, 0)
             if count:
@@ -114,7 +114,7 @@ class DashboardCharts(QWidget):
                 pie_slice.setLabelColor(chart.titleBrush().color())
         chart.addSeries(pie)
         if pie.count() == 0:
-            chart.setTitle(self.tr("Afgesloten meldingen per resultaat: geen in deze periode"))
+            chart.setTitle(self.tr("Afgeronde meldingen per resultaat: geen in deze periode"))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         return chart
 

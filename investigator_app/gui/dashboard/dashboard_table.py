@@ -85,8 +85,8 @@ class DashboardTable(QTableWidget):
                 (self.tr("%1 te laat").replace("%1", name), str(tally.late)),
                 (self.tr("%1 verstreken, nog niet gedaan").replace("%1", name), str(tally.overdue)),
             ]
-        rows.append((self.tr("Afgesloten in de periode"), str(stats.closed)))
+        rows.append((self.tr("Afgerond in de periode"), str(stats.closed)))
         rows.append(
-            (self.tr("Mediaan dagen tot afsluiting"), format_days(stats.median_days_to_close))
+            (self.tr("Mediaan dagen tot afronding"), format_days(stats.median_days_to_close))
         )
         return rows

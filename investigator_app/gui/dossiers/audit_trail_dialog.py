@@ -4,7 +4,7 @@ read when online; it never holds case content."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,21 @@ def action_label(action: str) -> str:
         "case.recused": QCoreApplication.translate(
             "AuditTrail", "Onthouden wegens belangenconflict"
         ),
+        "case.add_allegation": QCoreApplication.translate(
+            "AuditTrail", "Tenlastelegging toegevoegd"
+        ),
+        "case.edit_allegation": QCoreApplication.translate(
+            "AuditTrail", "Tenlastelegging gewijzigd"
+        ),
+        "case.withdraw_allegation": QCoreApplication.translate(
+            "AuditTrail", "Tenlastelegging ingetrokken"
+        ),
+        "case.record_finding": QCoreApplication.translate("AuditTrail", "Bevinding vastgelegd"),
+        "case.add_task": QCoreApplication.translate("AuditTrail", "Onderzoekstaak toegevoegd"),
+        "case.edit_task": QCoreApplication.translate("AuditTrail", "Onderzoekstaak gewijzigd"),
+        "case.set_task_state": QCoreApplication.translate(
+            "AuditTrail", "Onderzoekstaak van toestand veranderd"
+        ),
     }
     return labels.get(action, action)
 
@@ -44,7 +59,7 @@ class AuditTrailDialog(QDialog):
     def __init__(self, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Audittrail van %1").replace("%1", reference))
-        self.resize(720, 360)
+        self.resize(860, 420)
         self.status = QLabel(self.tr("De audittrail wordt opgehaald bij de server…"), self)
         self.status.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
@@ -54,8 +69,17 @@ class AuditTrailDialog(QDialog):
         self.table.setAccessibleName(self.tr("Audittrail van de melding"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # When, who and what fit their content; the details take the rest and wrap, so a
+        # long line (a reader, a copy id) is never cut off.
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
@@ -73,7 +97,7 @@ class AuditTrailDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))  # plain text items
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         self.status.setText(
             self.tr("%1 registraties.").replace("%1", str(len(entries)))
             if entries

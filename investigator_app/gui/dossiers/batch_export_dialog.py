@@ -1,12 +1,13 @@
 """Bestand → Selectie exporteren…: profile, reader and folder for a dossier of each chosen
-case, with the progress and the result of the batch."""
+case, with the progress and the result of the batch: which cases it wrote, which not, and
+the folder to open."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from investigator_app.export.batch import BatchResult
 from investigator_app.export.options import READER_MAX_LENGTH, Profile
+from investigator_app.gui.dossiers.export_done import open_in_system
 
 log = logging.getLogger("investigator_app.gui.dossiers.batch_export_dialog")
 
@@ -32,12 +35,20 @@ class _BatchRelay(QObject):
     progressed = Signal(int, int)
 
 
+def dossier_count(count: int) -> str:
+    """ "1 dossier", "3 dossiers": Dutch and English both have one singular."""
+    if count == 1:
+        return QCoreApplication.translate("BatchExportDialog", "1 dossier")
+    return QCoreApplication.translate("BatchExportDialog", "%1 dossiers").replace("%1", str(count))
+
+
 class BatchExportDialog(QDialog):
     start_requested = Signal(object, str, object)  # Profile, reader, folder
 
     def __init__(self, count: int, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Selectie exporteren"))
+        self.setMinimumWidth(480)
         self.relay = _BatchRelay(self)
         self.profile_combo = QComboBox(self)
         for profile, label in (
@@ -56,18 +67,30 @@ class BatchExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Profiel"), self.profile_combo)
         form.addRow(self.tr("&Voor (lezer)"), self.reader_edit)
-        form.addRow(self.tr("&Map"), folder_row)
+        # A caption of a row that is a layout has no buddy unless given one: without it
+        # Qt shows the "&" itself.
+        self.folder_caption = QLabel(self.tr("&Map"), self)
+        self.folder_caption.setBuddy(self.folder_edit)
+        form.addRow(self.folder_caption, folder_row)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, count)
         self.progress.setVisible(False)
-        self.status = QLabel(self.tr("%1 dossiers").replace("%1", str(count)), self)
+        self.status = QLabel(dossier_count(count), self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(self.status.textFormat().PlainText)
+        self.written = QPlainTextEdit(self)  # the references written, one a line
+        self.written.setReadOnly(True)
+        self.written.setAccessibleName(self.tr("Geëxporteerde meldingen"))
+        self.written.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Exporteren"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Sluiten"))
+        self.folder_button = QPushButton(self.tr("Toon in m&ap"), self)
+        self.buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.folder_button.setVisible(False)  # after adding: the box shows what it adds
+        self.folder_button.clicked.connect(self.on_folder_clicked)
         self.buttons.accepted.connect(self.on_start_clicked)
         self.buttons.rejected.connect(self.reject)
         self.relay.progressed.connect(self.on_progress)
@@ -75,8 +98,10 @@ class BatchExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.written, 1)
         layout.addWidget(self.buttons)
         self.result_value: BatchResult | None = None
+        self._folder = folder
 
     def on_browse_clicked(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -96,6 +121,7 @@ class BatchExportDialog(QDialog):
             return
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.progress.setVisible(True)
+        self._folder = folder
         self.start_requested.emit(Profile(self.profile_combo.currentData()), reader, folder)
 
     def on_progress(self, done: int, total: int) -> None:
@@ -104,7 +130,11 @@ class BatchExportDialog(QDialog):
 
     def show_result(self, result: BatchResult) -> None:
         self.result_value = result
-        lines = [self.tr("%1 dossiers opgeslagen.").replace("%1", str(len(result.written)))]
+        lines = [
+            self.tr("%1 opgeslagen in %2.")
+            .replace("%1", dossier_count(len(result.written)))
+            .replace("%2", str(self._folder))
+        ]
         if result.failed:
             lines.append(
                 self.tr("Niet gelukt: %1").replace(
@@ -114,6 +144,12 @@ class BatchExportDialog(QDialog):
         if result.unrecorded:
             lines.append(self.tr("De registratie volgt zodra de dienst bereikbaar is."))
         self.status.setText("\n".join(lines))
+        self.written.setPlainText("\n".join(result.references))
+        self.written.setVisible(bool(result.references))
+        self.folder_button.setVisible(bool(result.written))
+
+    def on_folder_clicked(self) -> None:
+        open_in_system(self._folder)
 
     def show_error(self, error: Exception) -> None:
         log.error("batch export failed: %s", type(error).__name__)

@@ -26,7 +26,9 @@ from investigator_app.gui.common.background import BackgroundCall
 from investigator_app.gui.dossiers.audit_trail_dialog import AuditTrailDialog
 from investigator_app.gui.dossiers.batch_export_dialog import BatchExportDialog
 from investigator_app.gui.dossiers.dossier_access import DossierAccess
-from investigator_app.gui.dossiers.export_dialog import ExportDialog
+from investigator_app.gui.dossiers.export_dialog import ExportDialog, Job
+from investigator_app.gui.dossiers.export_done import ExportDoneDialog
+from investigator_app.gui.dossiers.export_memory import ExportMemory
 from investigator_app.gui.dossiers.print_preview import PrintPreviewDialog
 from investigator_app.gui.session.reveal_session import RevealedIdentities
 
@@ -62,6 +64,10 @@ class ExportActions(QObject):
         self.selected_case_ids = selected_case_ids
         self._calls: set[BackgroundCall] = set()
         self.dialog: QDialog | None = None  # the open dialog (tests look at it)
+        self.done: ExportDoneDialog | None = None  # after an export: open it, or its folder
+        # Each case's last choices (reader, profile, passages): this session, memory only.
+        self.memory = ExportMemory()
+        self._folder: Path | None = None  # where this session saved its last dossier
 
     def _run(
         self,
@@ -92,8 +98,25 @@ class ExportActions(QObject):
         dialog.open()
 
     def _default_folder(self) -> Path:
+        if self._folder is not None:
+            return self._folder
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(folder) if folder else Path.home()
+
+    def _dialog_for(self, case: DossierCase, job: Job, user: str, mode: str) -> ExportDialog:
+        """The export or print dialog of ``case``, starting from its last copy's choices."""
+        dialog = ExportDialog(
+            case,
+            job,
+            made_by=user,
+            language=self.language,
+            default_folder=self._default_folder(),
+            mode=mode,
+            remembered=self.memory.recall(case.id),
+            parent=self.window,
+        )
+        dialog.chosen.connect(lambda choices: self.memory.remember(case.id, choices))
+        return dialog
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, UndeclaredCaseError):  # the list was behind the store
@@ -137,24 +160,24 @@ class ExportActions(QObject):
             assert path is not None
             return access.export(case, options, path, progress)
 
-        dialog = ExportDialog(
-            case,
-            job,
-            made_by=user,
-            language=self.language,
-            default_folder=self._default_folder(),
-            parent=self.window,
-        )
-        dialog.finished_job.connect(self.on_exported)
+        dialog = self._dialog_for(case, job, user, "export")
+        dialog.finished_job.connect(lambda outcome: self.on_exported(outcome, dialog.target))
         self._show(dialog)
 
-    def on_exported(self, outcome: ExportOutcome) -> None:
+    def on_exported(self, outcome: ExportOutcome, path: Path | None = None) -> None:
         if outcome.recorded:
             self.message.emit(self.tr("Dossier opgeslagen en geregistreerd."))
         else:
             self.message.emit(
                 self.tr("Dossier opgeslagen; de registratie volgt zodra de dienst bereikbaar is.")
             )
+        if path is None:
+            return
+        self._folder = path.parent
+        old, self.done = self.done, ExportDoneDialog(path, outcome.recorded, self.window)
+        if old is not None:
+            old.deleteLater()
+        self.done.open()
 
     # --- the case's audit trail ----------------------------------------------------
 
@@ -193,15 +216,7 @@ class ExportActions(QObject):
         def job(options: ExportOptions, _path: Path | None, progress: Progress) -> RenderedDossier:
             return render_dossier(case, options, progress)
 
-        dialog = ExportDialog(
-            case,
-            job,
-            made_by=user,
-            language=self.language,
-            default_folder=self._default_folder(),
-            mode="print",
-            parent=self.window,
-        )
+        dialog = self._dialog_for(case, job, user, "print")
         dialog.finished_job.connect(lambda rendered: self.show_preview(case, rendered))
         self._show(dialog)
 

@@ -1,5 +1,6 @@
 """Choose what one copy of a dossier shows (profile, reader, notes, blacked-out passages)
-and where it goes; renders off the GUI thread with progress, saves whole or not at all."""
+and where it goes; renders off the GUI thread with progress, saves whole or not at all.
+Starts from the choices of the case's previous copy in this session, when there was one."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QListWidgetItem,
+    QTextEdit,
     QWidget,
 )
 
@@ -28,6 +31,7 @@ from investigator_app.export.options import (
 )
 from investigator_app.export.render import Progress
 from investigator_app.gui.common.background import BackgroundCall, emit_from_worker
+from investigator_app.gui.dossiers.export_memory import ExportChoices
 from investigator_app.gui.forms.ui_export_dialog import Ui_ExportDialog
 
 log = logging.getLogger("investigator_app.gui.dossiers.export_dialog")
@@ -46,10 +50,16 @@ def utf16_to_index(text: str, position: int) -> int:
     return len(text.encode("utf-16-le")[: position * 2].decode("utf-16-le", "ignore"))
 
 
+def index_to_utf16(text: str, index: int) -> int:
+    """An index into the Python string as a QTextCursor position (UTF-16 code units)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
 class ExportDialog(QDialog):
     """``mode`` "export" asks for a file; "print" only renders (for the print preview)."""
 
     finished_job = Signal(object)  # the job's result
+    chosen = Signal(object)  # ExportChoices: the copy was asked for with these
 
     def __init__(
         self,
@@ -60,6 +70,7 @@ class ExportDialog(QDialog):
         language: str,
         default_folder: Path,
         mode: str = "export",
+        remembered: ExportChoices | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,6 +86,7 @@ class ExportDialog(QDialog):
         self._relay = _ProgressRelay(self)
         self._relay.progressed.connect(self.on_progress)
         self.result_value: object = None
+        self.target: Path | None = None  # where the export goes, once started
 
         ui = self.ui
         for profile, label in (
@@ -114,6 +126,36 @@ class ExportDialog(QDialog):
             self.tr("Dossier exporteren") if mode == "export" else self.tr("Dossier afdrukken")
         )
         self.on_profile_changed(0)
+        if remembered is not None:
+            self.apply(remembered)
+
+    # --- the previous copy's choices ----------------------------------------------------
+
+    def apply(self, choices: ExportChoices) -> None:
+        """Start from the choices of an earlier copy of this case: its profile, reader,
+        notes and the passages (those that still fit their text)."""
+        combo = self.ui.profileCombo
+        index = combo.findData(choices.profile.value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        self.ui.readerEdit.setText(choices.reader)
+        for row in range(self.ui.notesList.count()):
+            item = self.ui.notesList.item(row)
+            chosen = str(item.data(Qt.ItemDataRole.UserRole)) in choices.note_ids
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        for span in choices.spans:
+            field = self._fields.get(span.field)
+            if field is not None and 0 <= span.start < span.end <= len(field[1]):
+                self.add_span(span)
+
+    def choices(self) -> ExportChoices:
+        options = self.options()
+        return ExportChoices(
+            options.profile,
+            options.reader,
+            options.redact_spans,
+            options.note_ids or frozenset(),
+        )
 
     # --- what the copy shows ------------------------------------------------------------
 
@@ -157,6 +199,53 @@ class ExportDialog(QDialog):
     def on_field_changed(self, _index: int) -> None:
         key = self.ui.fieldCombo.currentData()
         self.ui.sourceText.setPlainText(self._fields[key][1] if key in self._fields else "")
+        self._show_spans()
+
+    def _show_spans(self) -> None:
+        """The passages of the shown text that this copy blacks out, in black."""
+        key = self.ui.fieldCombo.currentData()
+        text = self._fields[key][1] if key in self._fields else ""
+        black = QTextCharFormat()
+        black.setBackground(QColor("black"))
+        black.setForeground(QColor("white"))
+        marks: list[QTextEdit.ExtraSelection] = []
+        for span in self._spans:
+            if span.field != key:
+                continue
+            cursor = self.ui.sourceText.textCursor()
+            cursor.setPosition(index_to_utf16(text, span.start))
+            cursor.setPosition(index_to_utf16(text, span.end), QTextCursor.MoveMode.KeepAnchor)
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = cursor  # type: ignore[attr-defined]
+            mark.format = black  # type: ignore[attr-defined]
+            marks.append(mark)
+        self.ui.sourceText.setExtraSelections(marks)
+        self._count_spans()
+
+    def _count_spans(self) -> None:
+        """Each text in the list of texts says how many of its passages are black."""
+        combo = self.ui.fieldCombo
+        for index in range(combo.count()):
+            key = combo.itemData(index)
+            if key not in self._fields:
+                continue
+            label = self._fields[key][0]
+            count = sum(1 for span in self._spans if span.field == key)
+            if count == 1:
+                label += " — " + self.tr("1 passage zwart")
+            elif count > 1:
+                label += " — " + self.tr("%1 passages zwart").replace("%1", str(count))
+            combo.setItemText(index, label)
+
+    def blacked_out(self) -> list[str]:
+        """The passages of the shown text that are marked black now (what the user sees)."""
+        text = self.ui.sourceText.toPlainText()
+        passages = []
+        for mark in self.ui.sourceText.extraSelections():
+            cursor: QTextCursor = mark.cursor  # type: ignore[attr-defined]
+            start = utf16_to_index(text, cursor.selectionStart())
+            passages.append(text[start : utf16_to_index(text, cursor.selectionEnd())])
+        return passages
 
     def on_redact_clicked(self) -> None:
         cursor = self.ui.sourceText.textCursor()
@@ -176,12 +265,14 @@ class ExportDialog(QDialog):
         self._spans.append(span)
         self.ui.spansList.addItem(f"{label}: «{short}»")
         self.ui.statusLabel.clear()
+        self._show_spans()
 
     def on_remove_span_clicked(self) -> None:
         row = self.ui.spansList.currentRow()
         if 0 <= row < len(self._spans):
             del self._spans[row]
             self.ui.spansList.takeItem(row)
+            self._show_spans()
 
     def spans(self) -> list[Span]:
         return list(self._spans)
@@ -235,6 +326,8 @@ class ExportDialog(QDialog):
                 return
             path = Path(raw)
         options = self.options()
+        self.target = path
+        self.chosen.emit(self.choices())
         self.ui.progressBar.setRange(0, 0)
         self.ui.progressBar.setVisible(True)
         self.ui.buttonBox.setEnabled(False)

@@ -196,7 +196,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.changeDataDirButton.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Andere gegevensmap kiezen", None))
 #endif // QT_CONFIG(accessibility)
-        self.dataDirNote.setText(QCoreApplication.translate("SettingsDialog", u"Een andere map geldt vanaf de volgende start: de app begint daar met een lege lokale opslag en haalt alle meldingen opnieuw op bij de server. De oude map blijft staan. Dat kan alleen als alle wijzigingen verstuurd zijn.", None))
+        self.dataDirNote.setText(QCoreApplication.translate("SettingsDialog", u"Een andere map geldt vanaf de volgende start: de app begint daar met een lege lokale opslag en haalt alle meldingen opnieuw op bij de server. De oude map blijft staan. Dat kan alleen als alle wijzigingen verzonden zijn.", None))
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Melding bij de instellingen", None))
 #endif // QT_CONFIG(accessibility)

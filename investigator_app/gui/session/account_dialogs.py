@@ -1,6 +1,6 @@
 """What the user is told, or asked, about this workstation's hold on their account: no
-keyring, leaving a session without keyring with unsent changes, a local store whose key is
-gone, forgetting the workstation."""
+keyring, leaving a session (quitting, signing out) with unsent changes, a local store whose
+key is gone, forgetting the workstation."""
 
 from __future__ import annotations
 
@@ -20,30 +20,68 @@ def warn_keyring_unavailable(parent: QWidget | None = None) -> None:
     )
 
 
-def confirm_leave_unsent(parent: QWidget | None, pending: int) -> bool:
-    """Without a keyring: whether the user ends the session although ``pending`` changes
-    are not sent yet (and cannot be read after it); False: they stay signed in."""
+def unsent_sentence(pending: int) -> str:
+    """ "1 wijziging is …", "3 wijzigingen zijn …": the count of unsent changes, in words."""
+    if pending == 1:
+        return QCoreApplication.translate(
+            "AccountDialogs", "1 wijziging is nog niet naar de server verzonden."
+        )
+    return QCoreApplication.translate(
+        "AccountDialogs", "%1 wijzigingen zijn nog niet naar de server verzonden."
+    ).replace("%1", str(pending))
+
+
+def _ask_to_stay(parent: QWidget | None, text: str, leave: str) -> bool:
+    """True: the user leaves anyway (``leave`` is that button); staying is the default."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        QCoreApplication.translate("AccountDialogs", "Niet verstuurde wijzigingen"),
-        QCoreApplication.translate(
-            "AccountDialogs",
-            "%1 wijziging(en) zijn nog niet naar de server verstuurd. Deze werkplek heeft "
-            "geen veilige opslag voor sleutels: na het afsluiten kan de app ze niet meer "
-            "lezen en gaan ze verloren. Blijf aangemeld tot de server bereikbaar is; de "
-            "app verstuurt ze dan vanzelf.",
-        ).replace("%1", str(pending)),
+        QCoreApplication.translate("AccountDialogs", "Nog niet verzonden wijzigingen"),
+        text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.button(QMessageBox.StandardButton.Cancel).setText(
         QCoreApplication.translate("AccountDialogs", "Aangemeld blijven")
     )
-    box.button(QMessageBox.StandardButton.Yes).setText(
-        QCoreApplication.translate("AccountDialogs", "Toch afsluiten")
-    )
+    box.button(QMessageBox.StandardButton.Yes).setText(leave)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def confirm_leave_unsent(parent: QWidget | None, pending: int, *, signing_out: bool) -> bool:
+    """Without a keyring: whether the user ends the session (quits the app, or signs out)
+    although ``pending`` changes are not sent yet and cannot be read after it; False: they
+    stay signed in."""
+    if signing_out:
+        consequence = QCoreApplication.translate(
+            "AccountDialogs",
+            "Deze werkplek heeft geen veilige opslag voor sleutels: na het afmelden kan de "
+            "app ze niet meer lezen en gaan ze verloren. Blijf aangemeld tot de server "
+            "bereikbaar is; de app verzendt ze dan vanzelf.",
+        )
+        leave = QCoreApplication.translate("AccountDialogs", "Toch afmelden")
+    else:
+        consequence = QCoreApplication.translate(
+            "AccountDialogs",
+            "Deze werkplek heeft geen veilige opslag voor sleutels: na het afsluiten van de "
+            "app kan ze ze niet meer lezen en gaan ze verloren. Blijf aangemeld tot de "
+            "server bereikbaar is; de app verzendt ze dan vanzelf.",
+        )
+        leave = QCoreApplication.translate("AccountDialogs", "Toch afsluiten")
+    return _ask_to_stay(parent, unsent_sentence(pending) + " " + consequence, leave)
+
+
+def confirm_sign_out_unsent(parent: QWidget | None, pending: int) -> bool:
+    """With a keyring: whether the user signs out although ``pending`` changes are not
+    sent yet. They are kept, but wait until this account signs in here again."""
+    consequence = QCoreApplication.translate(
+        "AccountDialogs",
+        "Ze blijven op deze werkplek bewaard, maar worden pas verzonden wanneer u zich hier "
+        "opnieuw aanmeldt. Blijf aangemeld, dan verzendt de app ze zodra de server "
+        "bereikbaar is.",
+    )
+    leave = QCoreApplication.translate("AccountDialogs", "Toch afmelden")
+    return _ask_to_stay(parent, unsent_sentence(pending) + " " + consequence, leave)
 
 
 def tell_store_unreadable(aside: StoreSetAside, parent: QWidget | None = None) -> None:
@@ -62,10 +100,15 @@ def tell_store_unreadable(aside: StoreSetAside, parent: QWidget | None = None) -
             "een nieuw Windows-profiel of een gewiste sleutelopslag). De lokale kopie is "
             "daardoor onleesbaar; de app haalt uw meldingen opnieuw op bij de server.",
         )
-    if aside.unsent:
+    if aside.unsent == 1:
         text += "\n\n" + QCoreApplication.translate(
             "AccountDialogs",
-            "%1 nog niet verstuurde wijziging(en) gaan daarbij verloren. Voer ze opnieuw uit.",
+            "1 nog niet verzonden wijziging gaat daarbij verloren. Voer ze opnieuw uit.",
+        )
+    elif aside.unsent:
+        text += "\n\n" + QCoreApplication.translate(
+            "AccountDialogs",
+            "%1 nog niet verzonden wijzigingen gaan daarbij verloren. Voer ze opnieuw uit.",
         ).replace("%1", str(aside.unsent))
     QMessageBox.warning(
         parent, QCoreApplication.translate("AccountDialogs", "Lokale gegevens onleesbaar"), text
@@ -83,9 +126,8 @@ def confirm_forget_workstation(parent: QWidget, pending: int) -> bool:
     )
     if pending:
         text += "\n\n" + QCoreApplication.translate(
-            "AccountDialogs",
-            "Let op: %1 wijziging(en) zijn nog niet naar de server verstuurd en gaan verloren.",
-        ).replace("%1", str(pending))
+            "AccountDialogs", "Let op: %1 Ze gaan verloren."
+        ).replace("%1", unsent_sentence(pending))
     answer = QMessageBox.warning(
         parent,
         QCoreApplication.translate("AccountDialogs", "Deze werkplek vergeten"),

@@ -3,6 +3,7 @@ and the deadline colours, bold font and tooltips that make a row stand out."""
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
@@ -42,9 +43,34 @@ def header(column: Column) -> str:
         Column.CATEGORY: QCoreApplication.translate("CaseTableModel", "Categorie"),
         Column.ENTITY: QCoreApplication.translate("CaseTableModel", "Betrokken entiteit"),
         Column.STATUS: QCoreApplication.translate("CaseTableModel", "Status"),
-        Column.DEADLINE: QCoreApplication.translate("CaseTableModel", "Volgende termijn"),
+        Column.DEADLINE: QCoreApplication.translate("CaseTableModel", "Termijn"),
         Column.ASSIGNEE: QCoreApplication.translate("CaseTableModel", "Toegewezen aan"),
     }[column]
+
+
+def new_mark() -> str:
+    """The mark after the status of a forwarded case not opened yet."""
+    return QCoreApplication.translate("CaseTableModel", "Nieuw")
+
+
+def header_tooltip(column: Column) -> str | None:
+    if column is Column.DEADLINE:
+        return QCoreApplication.translate(
+            "CaseTableModel", "De volgende termijn: ontvangstbevestiging of terugkoppeling"
+        )
+    if column in (Column.CATEGORY, Column.ENTITY):  # shortened on a narrow screen
+        return header(column)
+    return None
+
+
+TOOLTIP_TEXT_MAX = 300  # a tooltip shows the start of an endless text
+
+
+def literal_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is: Qt would render markup in a plain tooltip
+    (it guesses), so the text is escaped inside a paragraph that is surely rich text."""
+    short = text if len(text) <= TOOLTIP_TEXT_MAX else text[: TOOLTIP_TEXT_MAX - 1] + "…"
+    return "<p>" + html.escape(short) + "</p>"
 
 
 _DECORATION_ROLES = (
@@ -62,8 +88,8 @@ class CaseCells:
     def __init__(self) -> None:
         self.now = datetime.now(UTC)
         self.policy: DeadlinePolicy = DEFAULT_POLICY
-        self._unread_font = QFont()
-        self._unread_font.setBold(True)
+        self._bold_font = QFont()  # unread answers and new cases stand out
+        self._bold_font.setBold(True)
         self._brushes: dict[DeadlineState, tuple[QBrush, QBrush]] = {}
         self.pick_colours()
 
@@ -89,7 +115,8 @@ class CaseCells:
         if column is Column.ENTITY:
             return case.involved_entity
         if column is Column.STATUS:
-            return status_label(case.status)
+            # A new case is forwarded by definition: its mark costs the list no width.
+            return status_label(case.status) + (" · " + new_mark() if case.new else "")
         if column is Column.DEADLINE:
             return format_date(case.next_deadline.due) if case.next_deadline else ""
         if case.assignee_name is None and case.needs_reassignment:
@@ -104,6 +131,8 @@ class CaseCells:
             return case.next_deadline.due.timestamp() if case.next_deadline else float("inf")
         if column is Column.STATUS:
             return list(Status).index(case.status)
+        if column is Column.REFERENCE:
+            return case.reference
         return self.display(case, column).casefold()
 
     # --- standing out ---------------------------------------------------------------------
@@ -126,16 +155,28 @@ class CaseCells:
         if column is Column.DEADLINE and role in _DECORATION_ROLES:
             return self._deadline_decoration(case, role)
         if role == Qt.ItemDataRole.FontRole:
-            return self._unread_font if case.unread else None
+            return self._bold_font if case.unread or case.new else None
+        if column is Column.STATUS and role == Qt.ItemDataRole.ToolTipRole and case.new:
+            return self._reference_tooltip(case)
         if column is Column.STATUS and role in _DECORATION_ROLES:
             return self._request_decoration(case, role)
         if column is Column.ASSIGNEE and case.needs_reassignment:
             return self._reassignment_decoration(role)
-        if column is Column.REFERENCE and role == Qt.ItemDataRole.ToolTipRole:
-            return self._reference_tooltip(case)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The category and the entity may be shortened on a narrow screen: whole here.
+            if column is Column.REFERENCE:
+                return self._reference_tooltip(case)
+            if column is Column.CATEGORY:
+                return category_label(case.category)
+            if column is Column.ENTITY and case.involved_entity:
+                return literal_tooltip(case.involved_entity)
         return None
 
     def _reference_tooltip(self, case: CaseSummary) -> str | None:
+        if case.new:
+            return QCoreApplication.translate(
+                "CaseTableModel", "Nieuw doorgestuurd; nog niet geopend op deze werkplek."
+            )
         if case.unread:
             return QCoreApplication.translate(
                 "CaseTableModel", "Nieuw antwoord van de melder; nog niet gelezen."
@@ -146,7 +187,7 @@ class CaseCells:
             )
         if case.pending_actions:
             return QCoreApplication.translate(
-                "CaseTableModel", "Nog niet verstuurde wijzigingen: %1"
+                "CaseTableModel", "Nog niet verzonden wijzigingen: %1"
             ).replace("%1", str(case.pending_actions))
         return None
 

@@ -1,5 +1,6 @@
 """The case list's filters: free text (also through the keyed index tokens of the long
-texts), status or a named group of cases, and category. Sorting stays the model's."""
+texts), status or a named group of cases (open, mine, with a task of mine, a deadline
+passed, awaiting an answer, to be reassigned), and category. Sorting stays the model's."""
 
 from __future__ import annotations
 
@@ -7,12 +8,25 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
+from investigator_app.domain.deadlines import DeadlineState
 from investigator_app.domain.vocabulary import OPEN_STATUSES, Category, Status
 from investigator_app.gui.shell.case_table import CASE_ID_ROLE, CaseTableModel, ModelIndex
+from investigator_app.store.views import CaseSummary
 
 OPEN_FILTER = "open"
 AWAITING_ANSWER_FILTER = "awaiting_answer"
 NEEDS_REASSIGNMENT_FILTER = "needs_reassignment"
+MINE_FILTER = "mine"  # assigned to the signed-in user
+MY_TASKS_FILTER = "my_tasks"  # an open task of the signed-in user
+OVERDUE_FILTER = "overdue"  # a deadline passed: the case's, or an answer's
+NAMED_FILTERS = (
+    OPEN_FILTER,
+    MINE_FILTER,
+    MY_TASKS_FILTER,
+    OVERDUE_FILTER,
+    AWAITING_ANSWER_FILTER,
+    NEEDS_REASSIGNMENT_FILTER,
+)
 
 
 QueryTokens = Callable[[str], list[bytes] | None]
@@ -49,9 +63,11 @@ class CaseFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status_filter(self, status: Status | str | None) -> None:
-        """A Status, OPEN_FILTER for every open case, AWAITING_ANSWER_FILTER for cases with
-        an open information request, NEEDS_REASSIGNMENT_FILTER for cases someone recused
-        from, or None for all."""
+        """A Status, one of NAMED_FILTERS (OPEN_FILTER for every open case, MINE_FILTER for
+        those assigned to the user, MY_TASKS_FILTER for those with an open task of theirs,
+        OVERDUE_FILTER for those past a deadline, AWAITING_ANSWER_FILTER for those with an
+        open information request, NEEDS_REASSIGNMENT_FILTER for those someone recused
+        from), or None for all."""
         self.beginFilterChange()
         self._status = status
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -65,16 +81,7 @@ class CaseFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, CaseTableModel)
         case = model.case_at(source_row)
-        if self._status == OPEN_FILTER:
-            if case.status not in OPEN_STATUSES:
-                return False
-        elif self._status == AWAITING_ANSWER_FILTER:
-            if not case.awaiting_answer:
-                return False
-        elif self._status == NEEDS_REASSIGNMENT_FILTER:
-            if not case.needs_reassignment:
-                return False
-        elif self._status is not None and case.status != self._status:
+        if not self._status_accepts(model, case):
             return False
         if self._category is not None and case.category != self._category:
             return False
@@ -83,6 +90,28 @@ class CaseFilterProxy(QSortFilterProxyModel):
             or (tokens is not None and case.search_tokens.issuperset(tokens))
             for word, tokens in zip(self._words, self._word_tokens, strict=True)
         )
+
+    def _status_accepts(self, model: CaseTableModel, case: CaseSummary) -> bool:
+        status = self._status
+        if status is None:
+            return True
+        if status == OPEN_FILTER:
+            return case.status in OPEN_STATUSES
+        if status == MINE_FILTER:
+            return case.assigned_to_me
+        if status == MY_TASKS_FILTER:
+            return case.my_open_tasks > 0
+        if status == OVERDUE_FILTER:
+            # As time passes too: the model's deadline tick repaints, and the proxy, which
+            # filters dynamically, looks again.
+            return model.deadline_state(case) is DeadlineState.OVERDUE or model.request_overdue(
+                case
+            )
+        if status == AWAITING_ANSWER_FILTER:
+            return case.awaiting_answer
+        if status == NEEDS_REASSIGNMENT_FILTER:
+            return case.needs_reassignment
+        return case.status == status
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted by the source model; the proxy keeps the source's order."""

@@ -1,11 +1,10 @@
 """The main window's case list: the sorted model and its filter proxy in the table, the
-search field and the status and category filters in front of it, the count under it, and
-which cases are selected."""
+search field and the status and category filters in front of it, the count under it, what
+an empty list says, the columns' widths, and which cases are selected."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt
-from PySide6.QtWidgets import QHeaderView
 
 from investigator_app.domain.deadlines import DeadlinePolicy
 from investigator_app.domain.vocabulary import Category, Status
@@ -14,22 +13,18 @@ from investigator_app.gui.forms.ui_main_window import Ui_MainWindow
 from investigator_app.gui.shell.case_columns import Column
 from investigator_app.gui.shell.case_filter import (
     AWAITING_ANSWER_FILTER,
+    MINE_FILTER,
+    MY_TASKS_FILTER,
+    NAMED_FILTERS,
     NEEDS_REASSIGNMENT_FILTER,
     OPEN_FILTER,
+    OVERDUE_FILTER,
     CaseFilterProxy,
     QueryTokens,
 )
 from investigator_app.gui.shell.case_table import CaseTableModel
-
-_COLUMN_WIDTHS = (
-    (Column.REFERENCE, 130),
-    (Column.RECEIVED, 80),
-    (Column.CATEGORY, 145),
-    (Column.ENTITY, 160),
-    (Column.STATUS, 145),
-    (Column.DEADLINE, 115),
-)
-_NAMED_FILTERS = (OPEN_FILTER, AWAITING_ANSWER_FILTER, NEEDS_REASSIGNMENT_FILTER)
+from investigator_app.gui.shell.column_sizer import ColumnSizer
+from investigator_app.gui.shell.empty_state import EmptyState
 
 
 class CaseList(QObject):
@@ -45,21 +40,27 @@ class CaseList(QObject):
         table = ui.caseTable
         table.setModel(self.proxy)
         table.sortByColumn(Column.DEADLINE, self.proxy.sortOrder().AscendingOrder)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in _COLUMN_WIDTHS:
-            table.setColumnWidth(column, width)
+        self.columns = ColumnSizer(table, self.model)
+        self.empty_state = EmptyState(table)
         self._fill_filters()
         ui.searchEdit.textChanged.connect(self.on_search_changed)
         ui.statusFilter.currentIndexChanged.connect(self.on_status_filter_changed)
         ui.categoryFilter.currentIndexChanged.connect(self.on_category_filter_changed)
-        self.proxy.rowsInserted.connect(self.update_count)
-        self.proxy.rowsRemoved.connect(self.update_count)
-        self.proxy.modelReset.connect(self.update_count)
+        # Both models: a row may leave the whole list (a recusal) while the filter hid it,
+        # and the proxy says nothing of a row it never showed.
+        for model in (self.proxy, self.model):
+            model.rowsInserted.connect(self.update_count)
+            model.rowsRemoved.connect(self.update_count)
+            model.modelReset.connect(self.update_count)
+            model.layoutChanged.connect(self.update_count)
 
     def _fill_filters(self) -> None:
         status = self.ui.statusFilter
         status.addItem(self.tr("Alle statussen"), None)
         status.addItem(self.tr("Alle open meldingen"), OPEN_FILTER)
+        status.addItem(self.tr("Mijn meldingen"), MINE_FILTER)
+        status.addItem(self.tr("Mijn taken"), MY_TASKS_FILTER)
+        status.addItem(self.tr("Termijn verstreken"), OVERDUE_FILTER)
         status.addItem(self.tr("Wacht op antwoord"), AWAITING_ANSWER_FILTER)
         status.addItem(self.tr("Te herverdelen"), NEEDS_REASSIGNMENT_FILTER)
         for value in (
@@ -90,7 +91,7 @@ class CaseList(QObject):
         if data is None:
             self.proxy.set_status_filter(None)
         else:
-            self.proxy.set_status_filter(data if data in _NAMED_FILTERS else Status(data))
+            self.proxy.set_status_filter(data if data in NAMED_FILTERS else Status(data))
         self.update_count()
 
     def on_category_filter_changed(self, _index: int) -> None:
@@ -98,11 +99,22 @@ class CaseList(QObject):
         self.proxy.set_category_filter(None if data is None else Category(data))
         self.update_count()
 
+    def clear_filters(self) -> None:
+        """Every case again: no search, no status or category filter."""
+        self.ui.searchEdit.clear()
+        self.ui.statusFilter.setCurrentIndex(0)
+        self.ui.categoryFilter.setCurrentIndex(0)
+
     def update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.ui.countLabel.setText(
-            self.tr("%1 van %2 meldingen").replace("%1", str(shown)).replace("%2", str(total))
-        )
+        count = self.tr("%1 van 1 melding") if total == 1 else self.tr("%1 van %2 meldingen")
+        self.ui.countLabel.setText(count.replace("%1", str(shown)).replace("%2", str(total)))
+        filters = [
+            combo.currentText()
+            for combo in (self.ui.statusFilter, self.ui.categoryFilter)
+            if combo.currentData() is not None
+        ]
+        self.empty_state.show_for(shown, total, self.ui.searchEdit.text(), filters)
 
     def focus_search(self) -> None:
         self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)

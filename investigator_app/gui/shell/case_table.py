@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from investigator_app.domain.deadlines import DeadlinePolicy, DeadlineState
-from investigator_app.gui.shell.case_columns import CaseCells, Column, header
+from investigator_app.gui.shell.case_columns import CaseCells, Column, header, header_tooltip
 from investigator_app.store.views import CaseSummary
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -202,7 +202,13 @@ class CaseTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return header(Column(section))
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return header_tooltip(Column(section))
         return None
+
+    def display_text(self, row: int, column: Column) -> str:
+        """What a cell shows, without building a model index (column sizing reads many)."""
+        return self._cells.display(self._rows[row], column)
 
     def deadline_state(self, case: CaseSummary) -> DeadlineState | None:
         return self._cells.deadline_state(case)

@@ -85,7 +85,7 @@ class DemoMailboxDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.mail_list = QListWidget(self)
-        self.mail_list.setAccessibleName(self.tr("Verstuurde e-mails"))
+        self.mail_list.setAccessibleName(self.tr("Verzonden e-mails"))
         self.body = QPlainTextEdit(self)
         self.body.setReadOnly(True)
         self.body.setAccessibleName(self.tr("Inhoud van de e-mail"))
@@ -122,7 +122,7 @@ class DemoMailboxDialog(QDialog):
 
     def _show(self, row: int) -> None:
         mail = self.mails[row] if 0 <= row < len(self.mails) else None
-        self.body.setPlainText(mail.body if mail else self.tr("Nog geen e-mails verstuurd."))
+        self.body.setPlainText(mail.body if mail else self.tr("Nog geen e-mails verzonden."))
         self.open_link_button.setEnabled(mail is not None and mail.link is not None)
 
     def current_link(self) -> str | None:

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QItemSelection, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from investigator_app.desktop.settings import (
     CASE_TABLE_HEADER,
@@ -17,16 +17,16 @@ from investigator_app.desktop.settings import (
     WINDOW_STATE,
     AppSettings,
 )
-from investigator_app.domain.deadlines import DEFAULT_POLICY, DeadlinePolicy
-from investigator_app.domain.lifecycle import Action, allowed_outcomes
+from investigator_app.domain.deadlines import BRUSSELS, DEFAULT_POLICY, DeadlinePolicy
+from investigator_app.domain.lifecycle import Action
 from investigator_app.gui.common.icons import icon
 from investigator_app.gui.common.theme import ThemeWatcher
-from investigator_app.gui.conversation.message_actions import HANDLED as MESSAGE_DIALOG_ACTIONS
 from investigator_app.gui.conversation.message_actions import MessageActions
 from investigator_app.gui.forms.ui_main_window import Ui_MainWindow
 from investigator_app.gui.session.reveal_session import RevealedIdentities
 from investigator_app.gui.shell.case_filter import QueryTokens
 from investigator_app.gui.shell.case_list import CaseList
+from investigator_app.gui.shell.my_tasks import MyTasksDialog
 from investigator_app.gui.shell.shortcuts import (
     Command,
     ShortcutsDialog,
@@ -36,12 +36,8 @@ from investigator_app.gui.shell.shortcuts import (
     is_connected,
 )
 from investigator_app.gui.shell.sync_status import SyncStatus
+from investigator_app.gui.workspace.case_actions import CaseActions
 from investigator_app.gui.workspace.case_controller import CaseController
-from investigator_app.gui.workspace.case_dialogs import (
-    AssignDialog,
-    CloseCaseDialog,
-    ReturnCaseDialog,
-)
 from investigator_app.gui.workspace.case_pane import CasePane
 from investigator_app.gui.workspace.declaration_actions import DeclarationActions
 from investigator_app.gui.workspace.identity_reveal import IdentityReveal
@@ -51,6 +47,7 @@ from investigator_app.store.views import CaseSummary
 log = logging.getLogger("investigator_app.gui.shell.main_window")
 
 DEADLINE_REFRESH_MS = 60_000
+MY_TASKS_REFRESH_MS = 300  # rows arrive in bursts during a sync: read the tasks once after
 
 
 class MainWindow(QMainWindow):
@@ -93,12 +90,12 @@ class MainWindow(QMainWindow):
         self.case_list = CaseList(self.ui, policy, self)  # with the search and filters
         self.model, self.proxy = self.case_list.model, self.case_list.proxy
 
-        self.case_pane = CasePane(identities, self.ui.casePanel)
+        self.case_pane = CasePane(identities, self.ui.casePanel, colleagues=colleagues)
         layout = QVBoxLayout(self.ui.casePanel)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.case_pane)
-        self.ui.splitter.setStretchFactor(0, 3)
-        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setStretchFactor(0, 29)
+        self.ui.splitter.setStretchFactor(1, 21)
 
         self.sync_status = SyncStatus(self.ui.statusBar, self)
         self._connect()
@@ -111,6 +108,11 @@ class MainWindow(QMainWindow):
         self._deadline_timer.setInterval(DEADLINE_REFRESH_MS)
         self._deadline_timer.timeout.connect(self.on_deadline_tick)
         self._deadline_timer.start()
+        self.my_tasks: MyTasksDialog | None = None  # Overzicht → Mijn taken…, once opened
+        self._my_tasks_timer = QTimer(self)
+        self._my_tasks_timer.setSingleShot(True)
+        self._my_tasks_timer.setInterval(MY_TASKS_REFRESH_MS)
+        self._my_tasks_timer.timeout.connect(self._refresh_my_tasks)
 
         controller.load_all_rows()  # the list fills as soon as the store is read
         self.case_list.update_count()
@@ -123,7 +125,11 @@ class MainWindow(QMainWindow):
         self.ui.actionSignOut.triggered.connect(self.sign_out_requested)
         self.ui.actionForgetWorkstation.triggered.connect(self.forget_workstation_requested)
         self.ui.actionQuit.triggered.connect(self.close)
-        self.case_pane.action_requested.connect(self.on_action_requested)
+        self.case_actions = CaseActions(
+            self, self._controller, self.message_actions, self._colleagues, self._my_id
+        )
+        self.case_actions.connect_pane(self.case_pane)  # actions, undo, the Onderzoek tab
+        self.case_actions.status_message.connect(self.on_action_failed)
         self.case_pane.retry_requested.connect(self._controller.retry)
         self.case_pane.discard_requested.connect(self._controller.discard)
         messages = self.message_actions
@@ -186,6 +192,7 @@ class MainWindow(QMainWindow):
         commands = self.commands
         commands[Command.SETTINGS].triggered.connect(self.settings_requested)
         commands[Command.DASHBOARD].triggered.connect(self.dashboard_requested)
+        commands[Command.MY_TASKS].triggered.connect(self.show_my_tasks)
         commands[Command.HELP].triggered.connect(self.show_shortcuts)
         commands[Command.SEARCH].triggered.connect(self.case_list.focus_search)
         commands[Command.NEXT_CASE].triggered.connect(lambda: self.case_list.step(1))
@@ -213,26 +220,15 @@ class MainWindow(QMainWindow):
         case pane offers it."""
         for command in (Command.EXPORT, Command.PRINT):
             self.commands[command].setVisible(is_connected(self.commands[command]))
-        self.commands[Command.REQUEST_INFO].setVisible(
-            self._case_button(Action.REQUEST_INFO) is not None
-        )
+        self.commands[Command.REQUEST_INFO].setVisible(True)  # the pane always offers it
 
     def show_shortcuts(self) -> None:
         self.refresh_command_visibility()
         ShortcutsDialog(help_entries(self.commands), self).exec()
 
-    def _case_button(self, action: Action) -> QPushButton | None:
-        try:
-            return self.case_pane.button(action)
-        except KeyError:  # the pane does not offer this action (yet)
-            return None
-
     def press_case_action(self, action: Action) -> None:
-        """A shortcut does what the pane's button does, when the pane offers it now."""
-        button = self._case_button(action)
-        if button is not None and not button.isHidden() and button.isEnabled():
-            button.click()
-        else:
+        """A shortcut does what the pane's command does, when the pane allows it now."""
+        if not self.case_pane.trigger(action):
             self.ui.statusBar.showMessage(
                 self.tr("Deze actie is nu niet mogelijk voor de gekozen melding."), 5_000
             )
@@ -249,10 +245,12 @@ class MainWindow(QMainWindow):
             self.ui.splitter.restoreState(splitter)
         else:
             # First start: the list, with all its columns, gets the larger part.
-            self.ui.splitter.setSizes([self.width() * 62 // 100, self.width() * 38 // 100])
+            self.ui.splitter.setSizes([self.width() * 58 // 100, self.width() * 42 // 100])
         header = self._settings.get(CASE_TABLE_HEADER)
         if not header.isEmpty():
             self.ui.caseTable.horizontalHeader().restoreState(header)
+            # An older layout must not cut the reference off; dragged widths stay.
+            self.case_list.columns.apply(keep_dragged=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.hide_lock_page()  # the list's layout is saved (and owned) with the window
@@ -289,6 +287,7 @@ class MainWindow(QMainWindow):
         self._show_case(case_id)
         if case_id is not None:
             self._controller.mark_read(case_id)  # the user opened it: answers are read
+            self._controller.mark_opened(case_id)  # and it is no longer new
 
     def _show_case(self, case_id: str | None) -> None:
         detail = self._controller.detail(case_id) if case_id else None
@@ -298,6 +297,38 @@ class MainWindow(QMainWindow):
     def on_rows_changed(self, rows: list[CaseSummary], gone: list[str]) -> None:
         self.model.upsert(rows)
         self.model.remove(gone)
+        if self.my_tasks is not None and self.my_tasks.isVisible():
+            self._my_tasks_timer.start()
+
+    # --- my tasks -------------------------------------------------------------------------
+
+    def show_my_tasks(self) -> MyTasksDialog:
+        """Overzicht → Mijn taken…: one window, brought forward when open already."""
+        if self.my_tasks is None:
+            controller = self._controller
+            self.my_tasks = MyTasksDialog(
+                controller.my_tasks,
+                lambda: controller.now().astimezone(BRUSSELS).date(),
+                self,
+            )
+            self.my_tasks.open_case_requested.connect(self.open_case)
+        else:
+            self.my_tasks.refresh()
+        self.my_tasks.show()
+        self.my_tasks.raise_()
+        self.my_tasks.activateWindow()
+        return self.my_tasks
+
+    def _refresh_my_tasks(self) -> None:
+        if self.my_tasks is not None and self.my_tasks.isVisible():
+            self.my_tasks.refresh()
+
+    def open_case(self, case_id: str) -> bool:
+        """Show ``case_id`` in the pane, clearing the search and filters if they hide it."""
+        if self.select_case(case_id):
+            return True
+        self.case_list.clear_filters()
+        return self.select_case(case_id)
 
     def on_cases_changed(self, case_ids: list[str]) -> None:
         current = self.case_pane.case_id
@@ -310,30 +341,7 @@ class MainWindow(QMainWindow):
     # --- actions ---------------------------------------------------------------------
 
     def on_action_requested(self, case_id: str, action: Action) -> None:
-        detail = self._controller.detail(case_id)
-        if detail is None:
-            return
-        if action is Action.ASSIGN:
-            # Who recused from the case cannot be assigned it.
-            stepped_aside = {r.person_id for r in detail.recusals}
-            candidates = [p for p in self._colleagues if p.id not in stepped_aside]
-            assign = AssignDialog(candidates, self._my_id, detail.assignee_id, self)
-            if assign.exec():
-                self._controller.assign(case_id, assign.assignee_id())
-        elif action is Action.CLOSE:
-            close = CloseCaseDialog(allowed_outcomes(detail.status), self)
-            if close.exec():
-                self._controller.close(case_id, close.outcome(), close.motivation())
-        elif action is Action.RETURN_TO_1700:
-            back = ReturnCaseDialog(self)
-            if back.exec():
-                self._controller.return_to_1700(case_id, back.reason())
-        elif action in MESSAGE_DIALOG_ACTIONS:
-            self.message_actions.perform(detail, action)
-        elif action is Action.START_ASSESSMENT:
-            self._controller.start_assessment(case_id)
-        elif action is Action.START_INVESTIGATION:
-            self._controller.start_investigation(case_id)
+        self.case_actions.perform(case_id, action)
 
     def on_action_failed(self, message: str) -> None:
         self.ui.statusBar.showMessage(message, 15_000)

@@ -1,9 +1,10 @@
 """Notices for what happens while the user looks elsewhere: a newly forwarded case, an
-answer from a reporter, a deadline that nears or passes.
+answer from a reporter, a deadline that nears or passes, a task of the user's that is due
+today or overdue.
 
 Shown as a tray balloon when the desktop has a tray that shows messages, else in the
 status bar. A notice names the case by its reference only: it may appear on a shared or
-projected screen, so no summary, entity or person.
+projected screen, so no summary, entity or person, and never a task's text.
 """
 
 from __future__ import annotations
@@ -25,8 +26,12 @@ from investigator_app.domain.deadlines import (
     DeadlineState,
     state_at,
 )
+from investigator_app.domain.investigation import overdue
 from investigator_app.domain.vocabulary import Status
-from investigator_app.store.views import CaseSummary
+from investigator_app.store.views import CaseSummary, MyTask
+
+MyTasks = Callable[[], list[MyTask]]
+"""The signed-in user's open tasks across cases (CaseController.my_tasks)."""
 
 DEADLINE_CHECK_MS = 60_000
 GROUP_ABOVE = 3  # more notices than this at once become one notice with a count
@@ -67,6 +72,7 @@ class Notifier(QObject):
         policy: DeadlinePolicy = DEFAULT_POLICY,
         channel: Channel | None = None,
         icon: QIcon | None = None,
+        my_tasks: MyTasks | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -85,6 +91,9 @@ class Notifier(QObject):
         self._known: set[str] = set()  # every case id seen: a new one is news
         self._primed = False  # False until the first sync round is in: no "new" flood
         self._deadline_seen: set[tuple[str, DeadlineKind, DeadlineState, date]] = set()
+        self._my_tasks = my_tasks
+        self._task_seen: set[tuple[str, bool, date]] = set()  # task id, overdue, day
+        self._task_counts: dict[str, tuple[int, int]] = {}  # case id -> (open, overdue)
         self._timer = QTimer(self)
         self._timer.setInterval(DEADLINE_CHECK_MS)
         self._timer.timeout.connect(self.on_deadline_tick)
@@ -113,6 +122,8 @@ class Notifier(QObject):
             forwarded = [row.reference for row in new if row.status is Status.FORWARDED]
             self._announce_forwarded(sorted(forwarded))
         self._check_deadlines(rows)
+        if self._tasks_changed(rows, gone):
+            self._check_tasks()
 
     def on_sync_finished(self, summary: object) -> None:
         """The first round's cases are not news, also those whose rows are still being read."""
@@ -144,6 +155,7 @@ class Notifier(QObject):
 
     def on_deadline_tick(self) -> None:
         self._check_deadlines(list(self._cases.values()))
+        self._check_tasks()  # a due date arrives at midnight, without new data
 
     # --- showing -------------------------------------------------------------------------
 
@@ -211,6 +223,62 @@ class Notifier(QObject):
                     QCoreApplication.translate("Notifier", "De termijn voor %1 nadert").replace(
                         "%1", reference
                     ),
+                )
+
+    def _tasks_changed(self, rows: list[CaseSummary], gone: list[str]) -> bool:
+        """Whether the user's tasks may have changed: only then are they read again (rows
+        arrive by the thousand during a sync; tasks are read from the store)."""
+        changed = False
+        for row in rows:
+            counts = (row.my_open_tasks, row.my_overdue_tasks)
+            if self._task_counts.get(row.id, (0, 0)) != counts:
+                changed = True
+            if counts == (0, 0):
+                self._task_counts.pop(row.id, None)
+            else:
+                self._task_counts[row.id] = counts
+        for case_id in gone:
+            changed = self._task_counts.pop(case_id, None) is not None or changed
+        return changed
+
+    def _check_tasks(self) -> None:
+        if self._my_tasks is None:
+            return
+        today = self._clock().astimezone(BRUSSELS).date()
+        due: list[tuple[str, bool]] = []  # (reference, overdue), one per case and state
+        for mine in self._my_tasks():
+            task = mine.task
+            late = overdue(task, today)
+            if not late and task.due != today:
+                continue
+            key = (task.id, late, today)
+            if key in self._task_seen:
+                continue  # once per task, state and day
+            self._task_seen.add(key)
+            if (mine.reference, late) not in due:
+                due.append((mine.reference, late))
+        if len(due) > GROUP_ABOVE:
+            self.notify(
+                QCoreApplication.translate("Notifier", "Taken"),
+                QCoreApplication.translate(
+                    "Notifier", "Taken van u in %1 meldingen zijn vandaag uiterlijk of te laat"
+                ).replace("%1", str(len({reference for reference, _late in due}))),
+            )
+            return
+        for reference, late in sorted(due):
+            if late:
+                self.notify(
+                    QCoreApplication.translate("Notifier", "Taak te laat"),
+                    QCoreApplication.translate(
+                        "Notifier", "Een taak van u in %1 is te laat"
+                    ).replace("%1", reference),
+                )
+            else:
+                self.notify(
+                    QCoreApplication.translate("Notifier", "Taak vandaag uiterlijk"),
+                    QCoreApplication.translate(
+                        "Notifier", "Een taak van u in %1 moet vandaag uitgevoerd zijn"
+                    ).replace("%1", reference),
                 )
 
     def _reference(self, case_id: str) -> str:

@@ -151,7 +151,7 @@ class SettingsDialog(QDialog):
             # behind in the old one.
             self.ui.messageLabel.setText(
                 self.tr(
-                    "Er zijn nog wijzigingen die niet naar de server verstuurd zijn. "
+                    "Er zijn nog wijzigingen die niet naar de server verzonden zijn. "
                     "Synchroniseer eerst (F5) en kies dan opnieuw een andere gegevensmap."
                 )
             )

@@ -37,6 +37,7 @@ class Command(StrEnum):
     EXPORT = "export"
     EXPORT_SELECTION = "export_selection"
     PRINT = "print"
+    MY_TASKS = "my_tasks"
     DASHBOARD = "dashboard"
     SETTINGS = "settings"
     LOCK = "lock"
@@ -64,6 +65,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(Command.EXPORT, "Ctrl+E", "actionExport", "export"),
     Shortcut(Command.EXPORT_SELECTION, "Ctrl+Shift+E", "actionExportSelection", "export"),
     Shortcut(Command.PRINT, "Ctrl+P", "actionPrint", "print"),
+    Shortcut(Command.MY_TASKS, "Ctrl+Shift+T", "actionMyTasks", "tasks"),
     Shortcut(Command.DASHBOARD, "Ctrl+D", "actionDashboard", "dashboard"),
     Shortcut(Command.SETTINGS, "Ctrl+,", "actionSettings", "settings"),
     Shortcut(Command.LOCK, "Ctrl+L", "actionLock", "lock"),
@@ -84,12 +86,15 @@ def description(command: Command) -> str:
         Command.REQUEST_INFO: QCoreApplication.translate(
             "Shortcuts", "De melder om informatie vragen"
         ),
-        Command.CLOSE_CASE: QCoreApplication.translate("Shortcuts", "Melding afsluiten"),
+        Command.CLOSE_CASE: QCoreApplication.translate("Shortcuts", "Melding afronden"),
         Command.EXPORT: QCoreApplication.translate("Shortcuts", "Dossier exporteren als PDF"),
         Command.EXPORT_SELECTION: QCoreApplication.translate(
             "Shortcuts", "Geselecteerde meldingen exporteren, één dossier per melding"
         ),
         Command.PRINT: QCoreApplication.translate("Shortcuts", "Dossier afdrukken"),
+        Command.MY_TASKS: QCoreApplication.translate(
+            "Shortcuts", "Mijn taken: uw open onderzoekstaken"
+        ),
         Command.DASHBOARD: QCoreApplication.translate("Shortcuts", "Dashboard openen"),
         Command.SETTINGS: QCoreApplication.translate("Shortcuts", "Instellingen"),
         Command.LOCK: QCoreApplication.translate("Shortcuts", "Het scherm vergrendelen"),

@@ -59,7 +59,7 @@ class SyncStatus(QObject):
             self.online_label.setText(self.tr("Online"))
             self.online_label.setStyleSheet("")
         else:
-            self.online_label.setText(self.tr("Offline — wijzigingen worden later verstuurd"))
+            self.online_label.setText(self.tr("Offline — wijzigingen worden later verzonden"))
             self.online_label.setStyleSheet(warning_style())
 
     def on_sync_failed(self, kind: str, _message: str) -> None:

@@ -12,31 +12,62 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
+from investigator_app.domain.investigation import (
+    AllegationFacts,
+    ClosingGround,
+    FindingFacts,
+    TaskState,
+)
 from investigator_app.domain.lifecycle import TransitionError
 from investigator_app.domain.notes import NoteVisibility
 from investigator_app.domain.vocabulary import Outcome
 from investigator_app.gui.common.background import BackgroundCall
 from investigator_app.gui.common.messages import describe_error
 from investigator_app.gui.conversation import attachment_opener
+from investigator_app.gui.workspace.queue_refusals import (
+    investigation_refused,
+    not_possible,
+    note_refused,
+    refusal_text,
+    undo_refused,
+)
 from investigator_app.operations import (
     AcknowledgeOp,
+    AddAllegationOp,
+    AddTaskOp,
+    AllegationIn,
     AssignOp,
     CancelRequestOp,
     CloseOp,
     DeclareNoConflictOp,
+    EditAllegationOp,
+    EditTaskOp,
+    FindingIn,
     LetterIn,
     Operation,
     QuestionIn,
+    RecordFindingOp,
     RecuseOp,
     RemindOp,
     RequestInfoOp,
     ReturnTo1700Op,
     SendFeedbackOp,
+    SetTaskStateOp,
+    SourceIn,
     StartAssessmentOp,
     StartInvestigationOp,
+    TaskIn,
+    WithdrawAllegationOp,
 )
 from investigator_app.store.local_store import LocalStore
-from investigator_app.store.views import CaseDetail, CaseSummary, RefusedAction
+from investigator_app.store.undo import UndoRefused
+from investigator_app.store.views import (
+    CaseDetail,
+    CaseSummary,
+    MyTask,
+    QueuedAction,
+    RefusedAction,
+)
 from investigator_app.sync.runner import SyncRunner
 
 log = logging.getLogger("investigator_app.gui.workspace.case_controller")
@@ -118,15 +149,28 @@ class CaseController(QObject):
         """Assign to a member of the department (None unassigns)."""
         return self._queue(case_id, lambda fields: AssignOp(**fields, assignee_id=assignee_id))
 
-    def start_assessment(self, case_id: str) -> bool:
-        return self._queue(case_id, lambda fields: StartAssessmentOp(**fields))
+    def start_assessment(self, case_id: str, motivation: str = "") -> bool:
+        """Start the assessment, with an optional motivation (shown on the timeline)."""
+        return self._queue(case_id, lambda fields: StartAssessmentOp(**fields, reason=motivation))
 
-    def start_investigation(self, case_id: str) -> bool:
-        return self._queue(case_id, lambda fields: StartInvestigationOp(**fields))
-
-    def close(self, case_id: str, outcome: Outcome, motivation: str) -> bool:
+    def start_investigation(self, case_id: str, motivation: str = "") -> bool:
+        """Start the investigation, with an optional motivation (shown on the timeline)."""
         return self._queue(
-            case_id, lambda fields: CloseOp(**fields, outcome=outcome, reason=motivation)
+            case_id, lambda fields: StartInvestigationOp(**fields, reason=motivation)
+        )
+
+    def close(
+        self,
+        case_id: str,
+        outcome: Outcome,
+        motivation: str,
+        ground: ClosingGround | None = None,
+    ) -> bool:
+        """Close: from the assessment on a ``ground`` (without investigation), from the
+        investigation on its findings (``outcome``: the one they give, as confirmed)."""
+        return self._queue(
+            case_id,
+            lambda fields: CloseOp(**fields, outcome=outcome, reason=motivation, ground=ground),
         )
 
     def return_to_1700(self, case_id: str, reason: str) -> bool:
@@ -159,22 +203,116 @@ class CaseController(QObject):
         """Step aside for a conflict of interest (the reason is for the managers only)."""
         return self._queue(case_id, lambda fields: RecuseOp(**fields, reason=reason))
 
-    def _queue(self, case_id: str, build: Callable[[dict[str, Any]], Operation]) -> bool:
-        """Build the operation, record it locally and have it sent; False if refused."""
+    # --- the investigation: allegations, findings, tasks (the case team only) -------------
+
+    def add_allegation(self, case_id: str, facts: AllegationFacts) -> bool:
+        allegation_id = uuid.uuid4()
+        return self._queue(
+            case_id,
+            lambda fields: AddAllegationOp(**fields, allegation=_allegation(allegation_id, facts)),
+            investigation_refused(),
+        )
+
+    def edit_allegation(self, case_id: str, allegation_id: str, facts: AllegationFacts) -> bool:
+        """A new wording of the allegation (the earlier one is kept as a version)."""
+        return self._queue(
+            case_id,
+            lambda fields: EditAllegationOp(**fields, allegation=_allegation(allegation_id, facts)),
+            investigation_refused(),
+        )
+
+    def withdraw_allegation(self, case_id: str, allegation_id: str, reason: str) -> bool:
+        return self._queue(
+            case_id,
+            lambda fields: WithdrawAllegationOp(
+                **fields, allegation_id=allegation_id, reason=reason
+            ),
+            investigation_refused(),
+        )
+
+    def record_finding(self, case_id: str, allegation_id: str, facts: FindingFacts) -> bool:
+        """The finding on an allegation (a new one keeps the earlier as a version)."""
+        return self._queue(
+            case_id,
+            lambda fields: RecordFindingOp(
+                **fields, allegation_id=allegation_id, finding=_finding(facts)
+            ),
+            investigation_refused(),
+        )
+
+    def add_task(
+        self, case_id: str, description: str, owner_id: str | None, due: date | None
+    ) -> bool:
+        """A task of the investigation plan, owned by a member of the department (or
+        nobody yet), due by ``due`` (or no date)."""
+        task_id = uuid.uuid4()
+        return self._queue(
+            case_id,
+            lambda fields: AddTaskOp(
+                **fields,
+                task=TaskIn(task_id=task_id, description=description, owner_id=owner_id, due=due),
+            ),
+            investigation_refused(),
+        )
+
+    def edit_task(
+        self,
+        case_id: str,
+        task_id: str,
+        description: str,
+        owner_id: str | None,
+        due: date | None,
+    ) -> bool:
+        return self._queue(
+            case_id,
+            lambda fields: EditTaskOp(
+                **fields,
+                task=TaskIn.model_validate(
+                    {
+                        "task_id": task_id,
+                        "description": description,
+                        "owner_id": owner_id,
+                        "due": due,
+                    }
+                ),
+            ),
+            investigation_refused(),
+        )
+
+    def set_task_state(self, case_id: str, task_id: str, state: TaskState) -> bool:
+        """Tick a task off (done), cancel it, or open it again."""
+        return self._queue(
+            case_id,
+            lambda fields: SetTaskStateOp.model_validate(
+                {**fields, "task_id": task_id, "state": state}
+            ),
+            investigation_refused(),
+        )
+
+    def _queue(
+        self,
+        case_id: str,
+        build: Callable[[dict[str, Any]], Operation],
+        refusal: str | None = None,
+    ) -> bool:
+        """Build the operation, record it locally and have it sent; False if refused
+        (``refusal``: what to say when the store gives no reason of its own)."""
         fields = {
             "op_id": uuid.uuid4(),
             "case_id": case_id,
             "base_version": 0,  # the store sets the version the user saw
             "made_at": self._clock(),
         }
-        return self._record(case_id, lambda: self._store.queue(build(fields)), _not_possible())
+        return self._record(
+            case_id, lambda: self._store.queue(build(fields)), refusal or not_possible()
+        )
 
     def add_note(self, case_id: str, body: str, visibility: NoteVisibility) -> bool:
         """Queue a new confidential note (works offline; shown at once); False if refused."""
         return self._record(
             case_id,
             lambda: self._store.add_note(case_id, body, visibility, self._clock()),
-            _note_refused(),
+            note_refused(),
         )
 
     def edit_note(self, case_id: str, note_id: str, body: str, visibility: NoteVisibility) -> bool:
@@ -182,7 +320,7 @@ class CaseController(QObject):
         return self._record(
             case_id,
             lambda: self._store.edit_note(case_id, note_id, body, visibility, self._clock()),
-            _note_refused(),
+            note_refused(),
         )
 
     def _record(self, case_id: str, record: Callable[[], object], refusal: str) -> bool:
@@ -190,8 +328,8 @@ class CaseController(QObject):
         environment's error told) when it was not recorded."""
         try:
             record()
-        except (TransitionError, ValidationError):
-            self.action_failed.emit(refusal)
+        except (TransitionError, ValidationError) as refused:
+            self.action_failed.emit(refusal_text(refused, refusal))
             self.cases_changed.emit([case_id])
             return False
         except Exception as error:  # disk full, locked store: tell the user, lose nothing
@@ -217,6 +355,41 @@ class CaseController(QObject):
         if refused is not None:
             self.cases_changed.emit([refused.case_id])
         self._runner.request_push()
+
+    def undo(self, op_id: str) -> bool:
+        """Take back a queued action not yet sent ("Ongedaan maken"): it never reaches the
+        service. False, with the reason told, when it was sent already (or is being
+        sent), when a later queued action on the case builds on it, or when it no longer
+        waits."""
+        try:
+            case_id = self._store.undo(op_id)
+        except UndoRefused as refused:
+            self.action_failed.emit(undo_refused(refused.refusal))
+            return False
+        except Exception as error:  # a locked or full store: tell the user, lose nothing
+            log.exception("undoing an action failed")
+            self.action_failed.emit(describe_error(error))
+            return False
+        self.cases_changed.emit([case_id])
+        return True
+
+    def queued_actions(self, case_id: str) -> list[QueuedAction]:
+        """Our actions on the case still waiting in the outbox, oldest first."""
+        return self._store.queued_actions(case_id)
+
+    def my_tasks(self) -> list[MyTask]:
+        """The signed-in user's open tasks across cases, overdue first, then by due date."""
+        return self._store.my_tasks(self._clock())
+
+    def mark_opened(self, case_id: str) -> None:
+        """The user opened the case on this workstation: it is no longer new."""
+        try:
+            changed = self._store.mark_opened(case_id)
+        except Exception:  # a locked or full store: the "new" mark is a small matter
+            log.exception("marking a case opened failed")
+            return
+        if changed:
+            self.cases_changed.emit([case_id])
 
     def discard(self, op_id: str) -> None:
         refused = {r.op_id: r for r in self._store.refused_actions()}.get(op_id)
@@ -254,16 +427,24 @@ class CaseController(QObject):
         self.actions_refused.emit(len(refused))
 
 
-def _not_possible() -> str:
-    return QCoreApplication.translate(
-        "CaseController",
-        "Deze actie is niet (meer) mogelijk in de huidige status van de melding.",
+def _allegation(allegation_id: uuid.UUID | str, facts: AllegationFacts) -> AllegationIn:
+    return AllegationIn.model_validate(
+        {
+            "allegation_id": allegation_id,
+            "text": facts.text,
+            "persons": list(facts.persons),
+            "category": facts.category,
+            "period_start": facts.period_start,
+            "period_end": facts.period_end,
+        }
     )
 
 
-def _note_refused() -> str:
-    return QCoreApplication.translate(
-        "CaseController",
-        "De notitie werd niet bewaard: ze moet tekst bevatten (niet te lang), en "
-        "alleen eigen notities kunnen bewerkt worden.",
+def _finding(facts: FindingFacts) -> FindingIn:
+    return FindingIn(
+        conclusion=facts.conclusion,
+        motivation=facts.motivation,
+        sources=[SourceIn(kind=s.kind, ref=s.ref, message_id=s.message_id) for s in facts.sources],
+        follow_up=facts.follow_up,
+        follow_up_text=facts.follow_up_text,
     )

@@ -55,8 +55,8 @@ class ConflictGate(QWidget):
         intro = QLabel(
             self.tr(
                 "Voor u deze melding opent, verklaart u of u een belangenconflict hebt "
-                "met de betrokken entiteit of personen. Uw verklaring wordt bewaard in het "
-                "auditspoor."
+                "met de betrokken entiteit of personen. Uw verklaring wordt bewaard in de "
+                "audittrail."
             ),
             self,
         )

@@ -38,7 +38,7 @@ class RevealReasonDialog(QDialog):
         explanation = QLabel(
             self.tr(
                 "Waarom hebt u de identiteit van de melder van %1 nodig? De opvraging wordt "
-                "met deze reden in het auditspoor van de melding bewaard. De identiteit wordt "
+                "met deze reden in de audittrail van de melding bewaard. De identiteit wordt "
                 "enkel in deze sessie getoond en niet op deze computer bewaard. "
                 "Hiervoor is een verbinding met de server nodig."
             ).replace("%1", reference),

@@ -15,14 +15,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from investigator_app.domain.notes import NoteVisibility
 from investigator_app.gui.common.formatting import format_datetime
-from investigator_app.gui.forms.ui_case_pane import Ui_CasePane
 from investigator_app.gui.workspace.note_dialogs import (
     EarlierVersionsDialog,
     NoteDialog,
@@ -182,21 +180,3 @@ class NotesPanel(QWidget):
 
     def on_versions_clicked(self, note: NoteView) -> None:
         self._run(EarlierVersionsDialog(note, self))
-
-
-class CaseTabs(QTabWidget):
-    """Where the case pane had its details: those as the tab "Melding", and "Notities"."""
-
-    def __init__(self, ui: Ui_CasePane) -> None:
-        super().__init__(ui.casePage)
-        self.setObjectName("caseTabs")
-        self.setAccessibleName(self.tr("Melding en notities"))
-        ui.caseLayout.replaceWidget(ui.detailScroll, self)
-        self.addTab(ui.detailScroll, self.tr("Melding"))
-        self.notes = NotesPanel(self)
-        self._notes_index = self.addTab(self.notes, self.tr("Notities"))
-        self.notes.count_changed.connect(self.on_note_count_changed)
-
-    def on_note_count_changed(self, count: int) -> None:
-        text = self.tr("Notities (%1)").replace("%1", str(count)) if count else self.tr("Notities")
-        self.setTabText(self._notes_index, text)

@@ -3,10 +3,10 @@
 Importing this package registers every table on ``Base.metadata``, which Alembic's env and
 the migration test rely on. The tables live in sub-modules by subject: ``accounts``
 (departments, users, device tokens, login throttles), ``cases`` (reporters, references,
-cases, their timelines, the feed, applied operations), ``relay`` (messages, reply links,
-the mail outbox, blobs and attachments), ``notes`` (confidential notes and
-conflict-of-interest declarations) and ``audit`` (the hash-chained audit trail); ``ids``
-says how rows are identified.
+cases, their timelines, the feed, applied operations), ``investigation`` (allegations,
+findings, tasks), ``relay`` (messages, reply links, the mail outbox, blobs and
+attachments), ``notes`` (confidential notes and conflict-of-interest declarations) and
+``audit`` (the hash-chained audit trail); ``ids`` says how rows are identified.
 """
 
 from __future__ import annotations
@@ -22,6 +22,12 @@ from investigator_app.intake.models.cases import (
     Reporter,
 )
 from investigator_app.intake.models.ids import ID_LENGTH, new_id
+from investigator_app.intake.models.investigation import (
+    Allegation,
+    AllegationVersion,
+    Finding,
+    InvestigationTask,
+)
 from investigator_app.intake.models.notes import (
     CaseNote,
     CaseNoteVersion,
@@ -39,6 +45,8 @@ from investigator_app.intake.models.relay import (
 
 __all__ = [
     "ID_LENGTH",
+    "Allegation",
+    "AllegationVersion",
     "AppliedOperation",
     "AuditChainHead",
     "AuditEvent",
@@ -53,6 +61,8 @@ __all__ = [
     "Department",
     "DeviceToken",
     "FeedEntry",
+    "Finding",
+    "InvestigationTask",
     "LoginThrottle",
     "MailOutbox",
     "Message",

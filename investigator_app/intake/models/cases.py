@@ -23,6 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from investigator_app.domain.events import EventKind
+from investigator_app.domain.investigation import ClosingGround
 from investigator_app.domain.vocabulary import (
     Category,
     Channel,
@@ -87,6 +88,8 @@ class Case(Base):
     reporter_id: Mapped[str] = mapped_column(ForeignKey("reporters.id"), index=True)
     assignee_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), index=True)
     return_reason: Mapped[str | None] = mapped_column(Text)
+    # Closed without investigation (from the assessment): on which ground.
+    closing_ground: Mapped[ClosingGround | None] = mapped_column(EnumText(ClosingGround))
     # Set when the retention period removed the personal content; what is left are the
     # statistics (reference, department, category, channel, dates, status, outcome).
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,0 +1,186 @@
+"""One word for one thing (docs/glossary.md): every translatable string of the desktop (as
+lupdate finds it in the sources and forms now), its English translation, the dossier's
+words in both languages and the letters to the reporter are held against the words the
+glossary rules out. A new string with such a word fails here, whoever adds it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from investigator_app.domain.investigation import ClosingGround, Conclusion, FollowUp, TaskState
+from investigator_app.domain.letters import LetterKind, template
+from investigator_app.domain.vocabulary import Language
+from investigator_app.export import texts
+from investigator_app.export.texts_investigation import term
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "investigator_en.ts"
+
+# (pattern, what to write instead); matched case-insensitively on the text without "&".
+DUTCH_NOT: tuple[tuple[str, str], ...] = (
+    (r"\bafgesloten\b", "afgerond (a case)"),
+    (r"\bafsluiting\b", "afronding (a case)"),
+    (r"\bafslui(?:t|ten)\b", "afronden (a case); afsluiten quits the app only"),
+    (r"auditspoor|\baudit ?log\b|\baudit trail\b", "Audittrail"),
+    (r"geachte melder", "Beste melder,"),
+    (r"beste melder(?!,)", "Beste melder, (with the comma)"),
+    (r"\bverstu(?:u)?r", "verzenden, verzonden"),
+    (r"\bverzoek", "vraag (om bijkomende informatie)"),
+    (r"\bbeschuldiging|\baantijging", "tenlastelegging"),
+    (r"\bvaststelling", "bevinding"),
+    (r"\bgedeeltelijk gegrond|\bonbepaald", "deels gegrond, niet vast te stellen"),
+    (r"\bactiepunt|\bto-?do\b", "onderzoekstaak, taak"),
+    (r"\beigenaar", "verantwoordelijke"),
+    (r"\bvervaldatum|\bdeadline", "uiterlijk op (a date), termijn (a deadline)"),
+    (r"\bklokkenluider|\bindiener\b|\baangever\b", "melder"),
+    (r"\b(?:in|uit)loggen\b|\b(?:in|uit)gelogd\b", "aanmelden, afmelden"),
+    (r"\bwraking", "onthouden (wegens een belangenconflict)"),
+    (r"\bbehandelteam", "dossierteam"),
+)
+ENGLISH_NOT: tuple[tuple[str, str], ...] = (
+    (r"\bdossiers?\b", "case file"),
+    (r"\baudit log\b", "audit trail"),
+    (r"whistle-?blow", "reporter"),
+    (r"\bcomplainant", "reporter"),
+    (r"\blog(?:ged)? (?:in|out)\b|\blogin\b|\blogout\b", "sign in, sign out"),
+    (r"\b(?:un)?substantiated\b", "founded, unfounded"),
+    (r"\bundetermined\b", "not determinable"),
+    (r"dear reporter(?!,)", "Dear reporter, (with the comma)"),
+    (r"\baction items?\b|\bto-?dos?\b", "task"),
+    (r"\bexit\b", "quit"),
+)
+
+
+QUITTING = {("MainWindow", "Afsluiten"), ("AccountDialogs", "Toch afsluiten")}
+
+
+def allowed_dutch(context: str, text: str) -> bool:
+    """Afsluiten quits the app: the Bestand menu's command, the button that quits anyway,
+    and what speaks of the app."""
+    return re.search(r"\bapp\b", text, re.IGNORECASE) is not None or (context, text) in QUITTING
+
+
+def offences(
+    strings: list[tuple[str, str]], rules: tuple[tuple[str, str], ...], dutch: bool
+) -> list[str]:
+    found = []
+    for where, raw in strings:
+        text = raw.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        for pattern, instead in rules:
+            if re.search(pattern, text, re.IGNORECASE) is None:
+                continue
+            if dutch and "afslui" in pattern and allowed_dutch(where.split(":")[0], text):
+                continue
+            found.append(f"{where}: {raw!r} (write: {instead})")
+    return found
+
+
+def fresh_sources(tmp_path: Path) -> list[tuple[str, str]]:
+    """(context, source) of every translatable string of the sources and forms now."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import update_translations as updater
+    finally:
+        sys.path.pop(0)
+    listing = tmp_path / "sources.lst"
+    listing.write_text("\n".join(str(ROOT / p) for p in updater.source_files()), "utf-8")
+    ts = tmp_path / "fresh.ts"
+    subprocess.run(
+        [str(updater.tool("pyside6-lupdate")), f"@{listing}", "-silent", "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    return _messages(ts, translations=False)
+
+
+def _messages(ts: Path, *, translations: bool) -> list[tuple[str, str]]:
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if not translations:
+                found.append((f"{name}: {source[:60]}", source))
+                continue
+            node = message.find("translation")
+            if node is None or node.get("type") in ("obsolete", "vanished"):
+                continue
+            forms = [f.text or "" for f in node.iter("numerusform")] or [node.text or ""]
+            found += [(f"{name}: {source[:60]}", form) for form in forms if form]
+    return found
+
+
+def dossier_words() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The dossier's and the letters' words: (Dutch, English), each with where it is."""
+    dutch = [(f"export/texts: {k[:40]}", k) for k in texts._EN]
+    english = [(f"export/texts: {k[:40]}", v) for k, v in texts._EN.items()]
+    dutch += [(f"export/texts: {code}", word) for code, word in texts._LABELS_NL.items()]
+    english += [(f"export/texts: {code}", word) for code, word in texts._LABELS_EN.items()]
+    codes: list[ClosingGround | Conclusion | FollowUp | TaskState] = [
+        *ClosingGround,
+        *Conclusion,
+        *FollowUp,
+        *TaskState,
+    ]
+    dutch += [(f"export/texts_investigation: {c}", term(c, "nl")) for c in codes]
+    english += [(f"export/texts_investigation: {c}", term(c, "en")) for c in codes]
+    for kind in LetterKind:
+        for language, side in ((Language.NL, dutch), (Language.EN, english)):
+            letter = template(kind, language)
+            side += [
+                (f"letters: {kind} {language}", part)
+                for part in (letter.opening, letter.middle, letter.closing)
+            ]
+    return dutch, english
+
+
+def test_no_desktop_string_uses_a_word_the_glossary_rules_out(tmp_path: Path) -> None:
+    assert offences(fresh_sources(tmp_path), DUTCH_NOT, dutch=True) == []
+
+
+def test_the_english_translation_uses_the_glossarys_english() -> None:
+    assert offences(_messages(TS, translations=True), ENGLISH_NOT, dutch=False) == []
+
+
+def test_the_dossier_and_the_letters_use_the_glossary() -> None:
+    dutch, english = dossier_words()
+    assert offences(dutch, DUTCH_NOT, dutch=True) == []
+    assert offences(english, ENGLISH_NOT, dutch=False) == []
+
+
+def test_every_letter_opens_with_the_same_greeting() -> None:
+    greetings = {
+        template(kind, language).opening.splitlines()[0]
+        for kind in LetterKind
+        for language in (Language.NL, Language.EN)
+    }
+    assert greetings == {"Beste melder,", "Dear reporter,"}
+    assert texts.Texts("nl")("Beste melder,") == "Beste melder,"
+    assert texts.Texts("en")("Beste melder,") == "Dear reporter,"
+
+
+def test_the_rules_catch_what_they_are_for() -> None:
+    """The checks themselves: each rule finds its word, and quitting the app may say
+    afsluiten."""
+    said = [
+        ("CaseDialogs: x", "Afsluiten"),
+        ("Labels: x", "Afgesloten"),
+        ("X: x", "Opgeslagen in het auditspoor"),
+        ("X: x", "Geachte melder,"),
+        ("X: x", "Nog niet verstuurd"),
+        ("MainWindow: x", "A&fsluiten"),
+        ("Shortcuts: x", "De app afsluiten"),
+    ]
+    assert [line.split(":")[0] for line in offences(said, DUTCH_NOT, dutch=True)] == [
+        "CaseDialogs",
+        "Labels",
+        "X",
+        "X",
+        "X",
+    ]
+    assert len(offences([("X: x", "Export the dossier")], ENGLISH_NOT, dutch=False)) == 1
