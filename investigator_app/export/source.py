@@ -121,13 +121,31 @@ class ExportSource:
 
 def _detail_line(detail: dict[str, str | int]) -> str:
     """The facts of an audit entry a dossier reader needs (no hashes, no references, no
-    ids of the investigation's items: their number and version)."""
+    ids: for the investigation, which allegation or task, its version, conclusion or
+    state)."""
     keys = ("profile", "reader", "copy_id")
     facts = [str(detail[key]) for key in keys if key in detail]
     if "number" in detail:
-        facts.insert(0, f"nr. {detail['number']}")
-    if "version" in detail:
-        facts.append(f"versie {detail['version']}")
-    if "finding_version" in detail:
-        facts.append(f"versie {detail['finding_version']}")
+        facts.insert(0, f"tenlastelegging {detail['number']}")
+    if "task_number" in detail:
+        facts.insert(0, f"taak {detail['task_number']}")
+    for key in ("version", "finding_version"):
+        if key in detail:
+            facts.append(f"versie {detail[key]}")
+    for key in ("conclusion", "state"):
+        word = _AUDIT_WORDS.get(str(detail.get(key, "")))
+        if word is not None:
+            facts.append(word)
     return " · ".join(facts)
+
+
+# The codes of conclusions and task states an audit entry carries, as the dossier's Dutch.
+_AUDIT_WORDS = {
+    "founded": "gegrond",
+    "partly_founded": "deels gegrond",
+    "unfounded": "ongegrond",
+    "not_determinable": "niet vast te stellen",
+    "open": "open",
+    "done": "uitgevoerd",
+    "cancelled": "geannuleerd",
+}

@@ -106,7 +106,7 @@ class InvestigationSections(StoryBlocks):
         made = [
             self.label("versie {version}", version=allegation.version),
             self.by_line(
-                "Opgesteld door {who} op {when}",
+                "Toegevoegd door {who} op {when}",
                 allegation.created_by,
                 format_datetime(allegation.created_at),
             ),

@@ -177,7 +177,7 @@ class CaseSections(StoryBlocks):
         return out + [self.attachment(item) for item in items]
 
     def audit(self) -> list[Flowable]:
-        out = self.section("audit", "Audit")
+        out = self.section("audit", "Audittrail")
         if not self.case.audit:
             return [
                 *out,

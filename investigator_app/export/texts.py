@@ -80,7 +80,7 @@ _EN: dict[str, str] = {
     "Bestand": "File",
     "Grootte": "Size",
     "Toegevoegd": "Added",
-    "Audit": "Audit",
+    "Audittrail": "Audit trail",
     "Geen onthullingen, exporten of afdrukken geregistreerd.": (
         "No reveals, exports or prints recorded."
     ),

@@ -28,7 +28,7 @@ INVESTIGATION_EN: dict[str, str] = {
     "vanaf {start}": "from {start}",
     "tot {end}": "until {end}",
     "niet opgegeven": "not given",
-    "Opgesteld door {who} op {when}": "Drawn up by {who} on {when}",
+    "Toegevoegd door {who} op {when}": "Added by {who} on {when}",
     "laatst gewijzigd door {who} op {when}": "last changed by {who} on {when}",
     "Bevinding": "Finding",
     "Nog geen bevinding.": "No finding yet.",

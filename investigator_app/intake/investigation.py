@@ -206,10 +206,10 @@ def _write(
             return {"allegation_id": allegation_id, "number": value.number, **version}
         case AddTaskOp() | EditTaskOp() | SetTaskStateOp():
             task_id = str(op.task_id if isinstance(op, SetTaskStateOp) else op.task.task_id)
-            _write_task(session, actor, case, op, task_id, at)
+            number = _write_task(session, actor, case, op, task_id, at)
             task = after.task(task_id)
             assert task is not None
-            return {"task_id": task_id, "state": task.state.value}
+            return {"task_id": task_id, "task_number": number, "state": task.state.value}
     raise AssertionError(f"not an investigation operation: {op.action}")  # pragma: no cover
 
 
@@ -300,7 +300,8 @@ def _write_task(
     op: AddTaskOp | EditTaskOp | SetTaskStateOp,
     task_id: str,
     at: datetime,
-) -> None:
+) -> int:
+    """Write the task; its number in the plan (1, 2, … in the order they were added)."""
     assert actor.user_id is not None and actor.department_id is not None
     if isinstance(op, AddTaskOp):
         last = session.scalar(
@@ -309,19 +310,20 @@ def _write_task(
                 InvestigationTask.department_id == actor.department_id,
             )
         )
+        number = (last or 0) + 1
         session.add(
             InvestigationTask(
                 id=task_id,
                 case_id=case.id,
                 department_id=actor.department_id,
-                number=(last or 0) + 1,
+                number=number,
                 state=TaskState.OPEN,
                 created_by_id=actor.user_id,
                 created_at=at,
                 **_task_fields(op.task),
             )
         )
-        return
+        return number
     row = session.get(InvestigationTask, task_id)
     assert row is not None and row.case_id == case.id  # it was in the case's investigation
     if isinstance(op, EditTaskOp):
@@ -331,6 +333,7 @@ def _write_task(
         row.state = op.state
         row.state_by_id = actor.user_id
         row.state_at = at
+    return row.number
 
 
 def _task_fields(task: TaskIn) -> dict[str, Any]:

@@ -57,7 +57,7 @@
     <message>
         <location filename="../../investigator_app/gui/session/account_dialogs.py" line="90"/>
         <source>Deze werkplek heeft geen veilige opslag voor sleutels. De lokale gegevens van uw vorige sessie zijn daardoor onleesbaar geworden; ze zijn apart gezet en de app haalt uw meldingen opnieuw op bij de server.</source>
-        <translation>This workstation has no secure key storage. The local data of your previous session has therefore become unreadable; it was set aside and the app fetches your reports from the server again.</translation>
+        <translation>This workstation has no secure key storage. The local data of your previous session has therefore become unreadable; it was set aside and the app fetches your cases from the server again.</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/session/account_dialogs.py" line="97"/>
@@ -138,153 +138,153 @@
         <translation>Send feedback…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="61"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="82"/>
         <source>Dat kan alleen voor een doorgestuurde melding.</source>
         <translation>That is only possible for a forwarded case.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="64"/>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="78"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="85"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="99"/>
         <source>Dat kan alleen zolang de melding niet afgerond is.</source>
         <translation>That is only possible while the case is not closed.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="67"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="88"/>
         <source>Dat kan na de ontvangstbevestiging, zolang de beoordeling niet begonnen is.</source>
         <translation>That is possible after the acknowledgement, as long as the assessment has not begun.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="71"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="92"/>
         <source>Dat kan alleen tijdens de beoordeling van de gegrondheid.</source>
         <translation>That is only possible during the assessment of whether the case is founded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="74"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="95"/>
         <source>Dat kan tijdens de beoordeling (afronden zonder onderzoek) of na het onderzoek.</source>
         <translation>That is possible during the assessment (close without investigation) or after the investigation.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="81"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="102"/>
         <source>Dat kan na de ontvangstbevestiging, zolang de melding niet afgerond is.</source>
         <translation>That is possible after the acknowledgement, as long as the case is not closed.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="84"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="105"/>
         <source>Dat kan vanaf de ontvangstbevestiging.</source>
         <translation>That is possible from the acknowledgement on.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="92"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="113"/>
         <source>Nu niet mogelijk: de melding heeft de status ‘%1’.</source>
         <translation>Not possible now: the case has the status ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="101"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="122"/>
         <source>Ontvangst bevestigd</source>
         <translation>Receipt acknowledged</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="102"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="123"/>
         <source>Toegewezen</source>
         <translation>Assigned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="103"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="124"/>
         <source>Beoordeling van de gegrondheid gestart</source>
         <translation>Assessment started</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="106"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="127"/>
         <source>Onderzoek gestart</source>
         <translation>Investigation started</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="107"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="128"/>
         <source>Melding afgerond</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="108"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="129"/>
         <source>Teruggestuurd naar 1700</source>
         <translation>Returned to 1700</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="109"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="130"/>
         <source>Vraag om bijkomende informatie</source>
         <translation>Request for more information</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="112"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="133"/>
         <source>Terugkoppeling</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="113"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="134"/>
         <source>Herinnering</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="114"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="135"/>
         <source>Vraag om bijkomende informatie geannuleerd</source>
         <translation>Request for more information cancelled</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="117"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="138"/>
         <source>Notitie toegevoegd</source>
         <translation>Note added</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="118"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="139"/>
         <source>Notitie bewerkt</source>
         <translation>Note edited</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="119"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="140"/>
         <source>Geen belangenconflict verklaard</source>
         <translation>No conflict of interest declared</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="122"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="143"/>
         <source>Onthouden wegens belangenconflict</source>
         <translation>Recused for a conflict of interest</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="125"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="146"/>
         <source>Kopie van het dossier</source>
         <translation>Copy of the case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="126"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="147"/>
         <source>Tenlastelegging toegevoegd</source>
         <translation>Allegation added</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="129"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="150"/>
         <source>Tenlastelegging bewerkt</source>
         <translation>Allegation edited</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="132"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="153"/>
         <source>Tenlastelegging ingetrokken</source>
         <translation>Allegation withdrawn</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="135"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="156"/>
         <source>Bevinding vastgelegd</source>
         <translation>Finding recorded</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="136"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="157"/>
         <source>Onderzoekstaak toegevoegd</source>
         <translation>Task added</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="137"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="158"/>
         <source>Onderzoekstaak bewerkt</source>
         <translation>Task edited</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="138"/>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="159"/>
         <source>Status van een onderzoekstaak gewijzigd</source>
         <translation>State of a task changed</translation>
     </message>
@@ -398,28 +398,28 @@
     </message>
     <message>
         <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="214"/>
-        <source>Bevinding bij %1</source>
-        <translation>Finding on %1</translation>
+        <source>Bevinding bij tenlastelegging %1 vastleggen</source>
+        <translation>Record the finding on allegation %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="217"/>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="220"/>
+        <source>Bevinding bij tenlastelegging %1 wijzigen</source>
+        <translation>Change the finding on allegation %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="235"/>
+        <source>Eerdere versies van tenlastelegging %1</source>
+        <translation>Earlier versions of allegation %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="219"/>
         <source>Bevinding wijzigen…</source>
         <translation>Change finding…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="218"/>
-        <source>Bevinding bij %1 wijzigen</source>
-        <translation>Change the finding on %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="231"/>
+        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="233"/>
         <source>Eerdere versies…</source>
         <translation>Earlier versions…</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/allegation_card.py" line="232"/>
-        <source>Eerdere versies van %1</source>
-        <translation>Earlier versions of %1</translation>
     </message>
 </context>
 <context>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Melding toewijzen</source>
-        <translation>Assign report</translation>
+        <translation>Assign case</translation>
     </message>
     <message>
         <source>&amp;Toewijzen aan</source>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>Onderzoeker aan wie de melding wordt toegewezen</source>
-        <translation>Investigator to whom the report is assigned</translation>
+        <translation>Investigator to whom the case is assigned</translation>
     </message>
 </context>
 <context>
@@ -911,7 +911,7 @@
     <message>
         <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="70"/>
         <source>De bevinding werd niet bewaard: een stuk waarop ze steunt, hoort niet bij deze melding (een bijlage van de melding, een antwoord van de melder of een bijlage bij dat antwoord).</source>
-        <translation>The finding was not saved: a piece it rests on does not belong to this case (an attachment of the report, an answer of the reporter or a file sent with that answer).</translation>
+        <translation>The finding was not saved: a piece it rests on does not belong to this case (an attachment of the case, an answer of the reporter or a file sent with that answer).</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="76"/>
@@ -1066,82 +1066,82 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="47"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="50"/>
         <source>Geen openstaande termijn</source>
         <translation>No open deadline</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="49"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="52"/>
         <source>%1 uiterlijk %2</source>
         <translation>%1 due %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="54"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="57"/>
         <source>termijn verstreken</source>
         <translation>deadline passed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="58"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="61"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="61"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="64"/>
         <source>nog 1 werkdag</source>
         <translation>1 working day left</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="63"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="66"/>
         <source>geen werkdag meer</source>
         <translation>no working day left</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="64"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="67"/>
         <source>nog %1 werkdagen</source>
         <translation>%1 working days left</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="102"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="113"/>
         <source>Nog niet verzonden wijzigingen</source>
         <translation>Changes not sent yet</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="120"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="131"/>
         <source>Toegewezen aan %1</source>
         <translation>Assigned to %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="124"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="135"/>
         <source>Niet toegewezen</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="175"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="188"/>
         <source>1 wijziging nog niet verzonden</source>
         <translation>1 change not sent yet</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="177"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="190"/>
         <source>%1 wijzigingen nog niet verzonden</source>
         <translation>%1 changes not sent yet</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="185"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="198"/>
         <source>Ze wachten om naar de server te gaan (bijvoorbeeld omdat u offline bent). Zolang ze niet verzonden zijn, kunt u ze hier ongedaan maken.</source>
         <translation>They are waiting to go to the server (for example because you are offline). As long as they are not sent, you can undo them here.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="192"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="205"/>
         <source>Nog niet verzonden (nieuwste onderaan):</source>
         <translation>Not yet sent (newest at the bottom):</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="197"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="210"/>
         <source>Ongedaan maken: %1 (%2)</source>
         <translation>Undo: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="205"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="218"/>
         <source>Wordt nu verzonden of hangt af van een latere wijziging: kan niet meer ongedaan gemaakt worden.</source>
         <translation>Being sent now, or a later change depends on it: it can no longer be undone.</translation>
     </message>
@@ -1156,7 +1156,7 @@
     <message>
         <location filename="../../investigator_app/gui/shell/case_list.py" line="60"/>
         <source>Alle open meldingen</source>
-        <translation>All open reports</translation>
+        <translation>All open cases</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/case_list.py" line="61"/>
@@ -1181,7 +1181,7 @@
     <message>
         <location filename="../../investigator_app/gui/shell/case_list.py" line="65"/>
         <source>Te herverdelen</source>
-        <translation>To reassign</translation>
+        <translation>To be reassigned</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/case_list.py" line="75"/>
@@ -1191,7 +1191,7 @@
     <message>
         <location filename="../../investigator_app/gui/shell/case_list.py" line="110"/>
         <source>%1 van %2 meldingen</source>
-        <translation>%1 of %2 reports</translation>
+        <translation>%1 of %2 cases</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/case_list.py" line="110"/>
@@ -1211,7 +1211,7 @@
     </message>
     <message>
         <source>Selecteer een melding in de lijst.</source>
-        <translation>Select a report in the list.</translation>
+        <translation>Select a case in the list.</translation>
     </message>
     <message>
         <source>Opnieuw uitvoeren</source>
@@ -1255,15 +1255,15 @@
     </message>
     <message>
         <source>Betrokken entiteit</source>
-        <translation>Department concerned</translation>
+        <translation>Involved entity</translation>
     </message>
     <message>
         <source>Betrokken personen</source>
-        <translation>Persons involved</translation>
+        <translation>Involved persons</translation>
     </message>
     <message>
         <source>Beschrijving van de melding</source>
-        <translation>Description of the report</translation>
+        <translation>Description of the case</translation>
     </message>
     <message>
         <source>Tijdlijn</source>
@@ -1539,7 +1539,7 @@
     <message>
         <location filename="../../investigator_app/gui/shell/case_columns.py" line="44"/>
         <source>Betrokken entiteit</source>
-        <translation>Department concerned</translation>
+        <translation>Involved entity</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/case_columns.py" line="45"/>
@@ -1552,14 +1552,14 @@
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="181"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="183"/>
         <source>Nieuw antwoord van de melder; nog niet gelezen.</source>
         <translation>New answer from the reporter; not read yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="185"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="187"/>
         <source>Een actie van u werd niet uitgevoerd; open de melding.</source>
-        <translation>One of your actions was not carried out; open the report.</translation>
+        <translation>One of your actions was not carried out; open the case.</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/case_columns.py" line="46"/>
@@ -1577,52 +1577,52 @@
         <translation>The next deadline: acknowledgement or feedback</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="123"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="125"/>
         <source>Te herverdelen</source>
-        <translation>To reassign</translation>
+        <translation>To be reassigned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="177"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="179"/>
         <source>Nieuw doorgestuurd; nog niet geopend op deze werkplek.</source>
         <translation>Newly forwarded; not opened on this workstation yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="189"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="191"/>
         <source>Nog niet verzonden wijzigingen: %1</source>
         <translation>Changes not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="199"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="201"/>
         <source>De melder antwoordde niet binnen de gevraagde termijn</source>
         <translation>The reporter did not answer within the requested time</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="203"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="205"/>
         <source>Wacht op antwoord van de melder (uiterlijk %1)</source>
         <translation>Awaiting the reporter&apos;s answer (by %1)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="207"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="209"/>
         <source>Wacht op antwoord van de melder</source>
         <translation>Awaiting the reporter&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="219"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="221"/>
         <source>Iemand onthield zich wegens een belangenconflict; wijs de melding opnieuw toe.</source>
         <translation>Someone recused themselves for a conflict of interest; assign the case again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="235"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="237"/>
         <source>Termijn voor %1 verstreken</source>
         <translation>Deadline for %1 passed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="239"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="241"/>
         <source>Termijn voor %1 nadert</source>
         <translation>Deadline for %1 approaching</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="242"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="244"/>
         <source>Termijn voor %1</source>
         <translation>Deadline for %1</translation>
     </message>
@@ -1630,177 +1630,182 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="59"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="60"/>
         <source>Geen integriteitsschending</source>
         <translation>No integrity violation</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="62"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="63"/>
         <source>Feiten ouder dan een jaar</source>
         <translation>The facts are more than a year old</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="65"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="66"/>
         <source>Kennelijk ongegrond</source>
         <translation>Manifestly unfounded</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="68"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="69"/>
         <source>Reeds behandeld</source>
         <translation>Already handled</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="71"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="72"/>
         <source>Andere (zeg welke in de motivering)</source>
         <translation>Other (say which in the motivation)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="99"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="100"/>
         <source>ingetrokken (telt niet mee)</source>
         <translation>withdrawn (does not count)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="101"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="102"/>
         <source>nog geen bevinding</source>
         <translation>no finding yet</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="119"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="123"/>
         <source>Melding afronden…</source>
         <translation>Close case…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="121"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="125"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="142"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="146"/>
         <source>Melding afronden zonder onderzoek</source>
         <translation>Close case without investigation</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="145"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="149"/>
         <source>U rondt de melding %1 af zonder onderzoek. Kies de grond en motiveer ze; de uitkomst volgt uit de grond.</source>
         <translation>You close case %1 without investigation. Choose the ground and give your motivation; the outcome follows from the ground.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="161"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="165"/>
         <source>Uitkomst: kies eerst een grond.</source>
         <translation>Outcome: choose a ground first.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="169"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="173"/>
         <source>Uitkomst: %1 (afgerond zonder onderzoek)</source>
         <translation>Outcome: %1 (closed without investigation)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="177"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="181"/>
         <source>Melding afronden na onderzoek</source>
         <translation>Close case after investigation</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="180"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="184"/>
         <source>U rondt het onderzoek van melding %1 af. De uitkomst volgt uit de bevindingen op de tenlasteleggingen die niet ingetrokken zijn.</source>
         <translation>You close the investigation of case %1. The outcome follows from the findings on the allegations that were not withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="192"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="196"/>
         <source>Er is nog geen tenlastelegging (of ze zijn alle ingetrokken). Leg op het tabblad Onderzoek vast wat onderzocht werd, met een bevinding per tenlastelegging.</source>
         <translation>There is no allegation yet (or all were withdrawn). Record on the Investigation tab what was investigated, with a finding per allegation.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="201"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="205"/>
         <source>Nog niet mogelijk: tenlastelegging %1 heeft nog geen bevinding.</source>
         <translation>Not possible yet: allegation %1 has no finding yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="206"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="210"/>
         <source>Nog niet mogelijk: tenlasteleggingen %1 hebben nog geen bevinding.</source>
         <translation>Not possible yet: allegations %1 have no finding yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="211"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="215"/>
         <source>Leg die vast op het tabblad Onderzoek, of trek een tenlastelegging in.</source>
         <translation>Record it on the Investigation tab, or withdraw an allegation.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="222"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="226"/>
         <source>Uitkomst: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="224"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="228"/>
         <source>Uitkomst: nog onbekend</source>
         <translation>Outcome: not known yet</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="253"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="257"/>
         <source>Kies de grond waarop u de melding afrondt.</source>
         <translation>Choose the ground on which you close the case.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="257"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="261"/>
         <source>Een motivering is verplicht.</source>
         <translation>A motivation is required.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="259"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="263"/>
         <source>De motivering is te lang (maximaal %1 tekens).</source>
         <translation>The motivation is too long (at most %1 characters).</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="285"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="289"/>
         <source>Melding %1 afronden met de uitkomst ‘%2’?</source>
         <translation>Close case %1 with the outcome ‘%2’?</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="293"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="297"/>
         <source>Grond: %1.</source>
         <translation>Ground: %1.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="297"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="301"/>
         <source>Daarna liggen de tenlasteleggingen en bevindingen vast; openstaande taken kunt u nog afvinken.</source>
         <translation>After that the allegations and findings are fixed; open tasks can still be ticked off.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="309"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="313"/>
         <source>De melder kreeg op %1 een terugkoppeling. Over deze afronding hoort de melder niets, tenzij u een nieuwe terugkoppeling stuurt.</source>
         <translation>The reporter received feedback on %1. The reporter hears nothing of this closing unless you send new feedback.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="315"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="319"/>
         <source>De melder hoort niets van de afronding tot u de terugkoppeling stuurt: die vertelt welk gevolg aan de melding gegeven werd.</source>
         <translation>The reporter hears nothing of the closing until you send the feedback: it tells how the report was followed up.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="322"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="327"/>
+        <source>De termijn voor de terugkoppeling verstreek op %1.</source>
+        <translation>The deadline for the feedback passed on %1.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="331"/>
         <source>De termijn voor de terugkoppeling loopt tot %1.</source>
         <translation>The deadline for the feedback runs until %1.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="326"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="336"/>
         <source>De melder heeft geen e-mailadres: 1700 brengt de melder telefonisch op de hoogte.</source>
         <translation>The reporter has no e-mail address: 1700 informs the reporter by phone.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="338"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="348"/>
         <source>Melding afronden</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="341"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="351"/>
         <source>Afronden en terugkoppeling schrijven…</source>
         <translation>Close and write feedback…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="345"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="355"/>
         <source>Alleen afronden</source>
         <translation>Close only</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="349"/>
+        <location filename="../../investigator_app/gui/workspace/close_dialog.py" line="359"/>
         <source>Terug</source>
         <translation>Back</translation>
     </message>
@@ -1857,13 +1862,13 @@
         <location filename="../../investigator_app/gui/workspace/conflict_gate.py" line="69"/>
         <location filename="../../investigator_app/gui/workspace/conflict_gate.py" line="73"/>
         <source>Betrokken entiteit</source>
-        <translation>Entity involved</translation>
+        <translation>Involved entity</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/workspace/conflict_gate.py" line="75"/>
         <location filename="../../investigator_app/gui/workspace/conflict_gate.py" line="79"/>
         <source>Betrokken personen</source>
-        <translation>Persons involved</translation>
+        <translation>Involved persons</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/workspace/conflict_gate.py" line="84"/>
@@ -1925,12 +1930,12 @@
     <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="32"/>
         <source>Grafiek: meldingen per status</source>
-        <translation>Chart: reports by status</translation>
+        <translation>Chart: cases by status</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="33"/>
         <source>Grafiek: meldingen per categorie</source>
-        <translation>Chart: reports by category</translation>
+        <translation>Chart: cases by category</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="35"/>
@@ -1940,17 +1945,17 @@
     <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="51"/>
         <source>Meldingen per status</source>
-        <translation>Reports by status</translation>
+        <translation>Cases by status</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="58"/>
         <source>Meldingen per categorie</source>
-        <translation>Reports by category</translation>
+        <translation>Cases by category</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="83"/>
         <source>Meldingen</source>
-        <translation>Reports</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="34"/>
@@ -2131,7 +2136,7 @@
     <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="60"/>
         <source>Ontvangen meldingen</source>
-        <translation>Reports received</translation>
+        <translation>Cases received</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="62"/>
@@ -2364,127 +2369,157 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="93"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="105"/>
         <source>Volledig dossier (onderzoeker)</source>
         <translation>Full case file (investigator)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="94"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="106"/>
         <source>Afdruk leidinggevende</source>
         <translation>Manager&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="95"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="107"/>
         <source>Terugkoppeling aan de melder</source>
         <translation>Feedback to the reporter</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="100"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="112"/>
         <source>Naam van wie dit exemplaar krijgt</source>
         <translation>Name of the person receiving this copy</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="121"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="133"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="121"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="133"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="122"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="134"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="126"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="138"/>
         <source>Dossier exporteren</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="126"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="138"/>
         <source>Dossier afdrukken</source>
         <translation>Print case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="164"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="176"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="165"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="177"/>
         <source>Beschrijving</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="169"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="182"/>
         <source>Bericht %1</source>
         <translation>Message %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="174"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="187"/>
         <source>Antwoord op bericht %1</source>
         <translation>Answer to message %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="179"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="192"/>
         <source>Notitie van %1</source>
         <translation>Note by %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="235"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="205"/>
+        <source>Tenlastelegging %1 — tekst</source>
+        <translation>Allegation %1 — text</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="210"/>
+        <source>Tenlastelegging %1 — reden van intrekking</source>
+        <translation>Allegation %1 — reason for withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="216"/>
+        <source>Tenlastelegging %1 — betrokkene %2</source>
+        <translation>Allegation %1 — involved person %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="225"/>
+        <source>Bevinding bij tenlastelegging %1 — motivering</source>
+        <translation>Finding on allegation %1 — motivation</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="230"/>
+        <source>Bevinding bij tenlastelegging %1 — aanbevolen opvolging</source>
+        <translation>Finding on allegation %1 — recommended follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="237"/>
+        <source>Taak: %1</source>
+        <translation>Task: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="293"/>
         <source>1 passage zwart</source>
         <translation>1 passage blacked out</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="237"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="295"/>
         <source>%1 passages zwart</source>
         <translation>%1 passages blacked out</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="254"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="312"/>
         <source>Selecteer eerst de passage die zwart moet.</source>
         <translation>First select the passage to black out.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="282"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="340"/>
         <source>Dossier opslaan</source>
         <translation>Save case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="282"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="340"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="315"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="373"/>
         <source>Vul in voor wie dit exemplaar is (hoogstens %1 tekens).</source>
         <translation>Fill in who this copy is for (at most %1 characters).</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="325"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="383"/>
         <source>Kies waar het dossier moet komen.</source>
         <translation>Choose where the case file should go.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="334"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="392"/>
         <source>Bezig met het dossier…</source>
         <translation>Working on the case file…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="362"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="420"/>
         <source>De schijf is vol: het dossier is niet opgeslagen. Maak ruimte vrij of kies een andere plaats.</source>
         <translation>The disk is full: the case file was not saved. Free up space or choose another place.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="366"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="424"/>
         <source>Het dossier kan daar niet opgeslagen worden. Kies een andere plaats.</source>
         <translation>The case file cannot be saved there. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="370"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="428"/>
         <source>Het dossier kon niet gemaakt worden (%1).</source>
         <translation>The case file could not be made (%1).</translation>
     </message>
@@ -2590,7 +2625,7 @@
     <message>
         <location filename="../../investigator_app/gui/workspace/files_view.py" line="57"/>
         <source>Bijlagen bij de melding</source>
-        <translation>Attachments to the report</translation>
+        <translation>Attachments to the case</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/workspace/files_view.py" line="64"/>
@@ -2621,82 +2656,82 @@
 <context>
     <name>FindingDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="69"/>
-        <source>Bevinding bij %1 vastleggen</source>
-        <translation>Record the finding on %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="70"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="73"/>
         <source>Bevinding vastleggen</source>
         <translation>Record finding</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="72"/>
-        <source>Bevinding bij %1 wijzigen</source>
-        <translation>Change the finding on %1</translation>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="71"/>
+        <source>Bevinding bij tenlastelegging %1 vastleggen</source>
+        <translation>Record the finding on allegation %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="73"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="75"/>
+        <source>Bevinding bij tenlastelegging %1 wijzigen</source>
+        <translation>Change the finding on allegation %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="76"/>
         <source>Nieuwe versie bewaren</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="74"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="77"/>
         <source>&amp;%1</source>
         <translation>&amp;%1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="82"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="85"/>
         <source>Kies een opvolging…</source>
         <translation>Choose a follow-up…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="164"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="167"/>
         <source>Kies een conclusie.</source>
         <translation>Choose a conclusion.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="167"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="170"/>
         <source>Motiveer de bevinding.</source>
         <translation>Give the motivation of the finding.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="170"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="173"/>
         <source>De motivering is te lang: kort ze in tot %1 tekens.</source>
         <translation>The motivation is too long: shorten it to %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="174"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="177"/>
         <source>Te veel stukken aangevinkt: hoogstens %1.</source>
         <translation>Too many pieces ticked: at most %1.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="177"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="180"/>
         <source>Kies de aanbevolen opvolging (‘Geen’ kan ook).</source>
         <translation>Choose the recommended follow-up (‘None’ is possible too).</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="179"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="182"/>
         <source>Zeg in de toelichting welke opvolging u aanbeveelt.</source>
         <translation>Say in the explanation which follow-up you recommend.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="182"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="185"/>
         <source>De toelichting is te lang: hoogstens %1 tekens.</source>
         <translation>The explanation is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="189"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="192"/>
         <source>Deze bevinding is nog niet volledig.</source>
         <translation>This finding is not complete yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="191"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="194"/>
         <source>Er is nog niets gewijzigd.</source>
         <translation>Nothing has been changed yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="198"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="201"/>
         <source>Alleen bij een gegronde of deels gegronde tenlastelegging.</source>
         <translation>Only for a founded or partly founded allegation.</translation>
     </message>
@@ -3675,26 +3710,26 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../investigator_app/gui/shell/main_window.py" line="85"/>
+        <location filename="../../investigator_app/gui/shell/main_window.py" line="93"/>
         <source>Integriteitsmeldingen — %1 — %2</source>
         <translation>Integrity reports — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/main_window.py" line="159"/>
+        <location filename="../../investigator_app/gui/shell/main_window.py" line="167"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/main_window.py" line="233"/>
+        <location filename="../../investigator_app/gui/shell/main_window.py" line="239"/>
         <source>Deze actie is nu niet mogelijk voor de gekozen melding.</source>
-        <translation>This action is not possible for the selected report now.</translation>
+        <translation>This action is not possible for the selected case now.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../investigator_app/gui/shell/main_window.py" line="351"/>
+        <location filename="../../investigator_app/gui/shell/main_window.py" line="357"/>
         <source>%n actie(s) niet uitgevoerd: open de gemarkeerde melding(en).</source>
         <translation>
-            <numerusform>%n action not carried out: open the highlighted report.</numerusform>
-            <numerusform>%n actions not carried out: open the highlighted reports.</numerusform>
+            <numerusform>%n action not carried out: open the highlighted case.</numerusform>
+            <numerusform>%n actions not carried out: open the highlighted cases.</numerusform>
         </translation>
     </message>
     <message>
@@ -3707,7 +3742,7 @@
     </message>
     <message>
         <source>Zoeken in meldingen</source>
-        <translation>Search reports</translation>
+        <translation>Search cases</translation>
     </message>
     <message>
         <source>Filter op status</source>
@@ -3719,7 +3754,7 @@
     </message>
     <message>
         <source>Meldingen</source>
-        <translation>Reports</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Werkbalk</source>
@@ -3747,7 +3782,7 @@
     </message>
     <message>
         <source>&amp;Melding</source>
-        <translation>&amp;Report</translation>
+        <translation>&amp;Case</translation>
     </message>
     <message>
         <source>&amp;Overzicht</source>
@@ -3771,7 +3806,7 @@
     </message>
     <message>
         <source>De gekozen melding als PDF-dossier exporteren</source>
-        <translation>Export the selected report as a PDF case file</translation>
+        <translation>Export the selected case as a PDF case file</translation>
     </message>
     <message>
         <source>Af&amp;drukken…</source>
@@ -3779,7 +3814,7 @@
     </message>
     <message>
         <source>De gekozen melding afdrukken</source>
-        <translation>Print the selected report</translation>
+        <translation>Print the selected case</translation>
     </message>
     <message>
         <source>&amp;Instellingen…</source>
@@ -3799,27 +3834,23 @@
     </message>
     <message>
         <source>&amp;Volgende melding</source>
-        <translation>&amp;Next report</translation>
+        <translation>&amp;Next case</translation>
     </message>
     <message>
         <source>De volgende melding in de lijst tonen</source>
-        <translation>Show the next report in the list</translation>
+        <translation>Show the next case in the list</translation>
     </message>
     <message>
         <source>Vo&amp;rige melding</source>
-        <translation>Pre&amp;vious report</translation>
+        <translation>Pre&amp;vious case</translation>
     </message>
     <message>
         <source>De vorige melding in de lijst tonen</source>
-        <translation>Show the previous report in the list</translation>
-    </message>
-    <message>
-        <source>&amp;Ontvangst bevestigen</source>
-        <translation>&amp;Acknowledge receipt</translation>
+        <translation>Show the previous case in the list</translation>
     </message>
     <message>
         <source>De ontvangst van de gekozen melding bevestigen</source>
-        <translation>Acknowledge receipt of the selected report</translation>
+        <translation>Acknowledge receipt of the selected case</translation>
     </message>
     <message>
         <source>&amp;Toewijzen…</source>
@@ -3827,11 +3858,7 @@
     </message>
     <message>
         <source>De gekozen melding aan een onderzoeker toewijzen</source>
-        <translation>Assign the selected report to an investigator</translation>
-    </message>
-    <message>
-        <source>&amp;Informatie vragen…</source>
-        <translation>Request &amp;information…</translation>
+        <translation>Assign the selected case to an investigator</translation>
     </message>
     <message>
         <source>De melder om bijkomende informatie vragen</source>
@@ -3892,6 +3919,14 @@
     <message>
         <source>Uw open onderzoekstaken in alle meldingen</source>
         <translation>Your open tasks in all cases</translation>
+    </message>
+    <message>
+        <source>&amp;Ontvangst bevestigen…</source>
+        <translation>&amp;Acknowledge receipt…</translation>
+    </message>
+    <message>
+        <source>Vraag bijkomende &amp;informatie…</source>
+        <translation>&amp;Request more information…</translation>
     </message>
 </context>
 <context>
@@ -4032,7 +4067,7 @@
     <message>
         <location filename="../../investigator_app/gui/conversation/message_thread.py" line="196"/>
         <source>Bijlagen bij de melding (toegevoegd door 1700):</source>
-        <translation>Attachments to the report (added by 1700):</translation>
+        <translation>Attachments to the case (added by 1700):</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/conversation/message_thread.py" line="210"/>
@@ -4408,7 +4443,7 @@
     <message>
         <location filename="../../investigator_app/gui/shell/notifications.py" line="143"/>
         <source>Antwoorden van melders ontvangen voor %1 meldingen</source>
-        <translation>Answers from reporters received for %1 reports</translation>
+        <translation>Answers from reporters received for %1 cases</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/notifications.py" line="150"/>
@@ -4423,22 +4458,22 @@
     <message>
         <location filename="../../investigator_app/gui/shell/notifications.py" line="174"/>
         <source>Nieuwe meldingen</source>
-        <translation>New reports</translation>
+        <translation>New cases</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/notifications.py" line="175"/>
         <source>%1 nieuwe meldingen doorgestuurd</source>
-        <translation>%1 new reports forwarded</translation>
+        <translation>%1 new cases forwarded</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/notifications.py" line="182"/>
         <source>Nieuwe melding</source>
-        <translation>New report</translation>
+        <translation>New case</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/notifications.py" line="183"/>
         <source>Nieuwe melding %1 doorgestuurd</source>
-        <translation>New report %1 forwarded</translation>
+        <translation>New case %1 forwarded</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/notifications.py" line="206"/>
@@ -4448,7 +4483,7 @@
     <message>
         <location filename="../../investigator_app/gui/shell/notifications.py" line="207"/>
         <source>%1 meldingen met een termijn die nadert of verstreken is</source>
-        <translation>%1 reports with a deadline that is near or has passed</translation>
+        <translation>%1 cases with a deadline that is near or has passed</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/notifications.py" line="215"/>
@@ -4769,7 +4804,7 @@
     </message>
     <message>
         <source>Uw entiteit is niet bevoegd voor deze melding. 1700 stuurt ze door naar de bevoegde dienst; de melding verdwijnt dan van de werkplekken van uw entiteit.</source>
-        <translation>Your department is not responsible for this report. 1700 will forward it to the responsible service; the report will then disappear from your department&apos;s workstations.</translation>
+        <translation>Your department is not competent for this case. 1700 forwards it to the competent department; the case then disappears from your department&apos;s workstations.</translation>
     </message>
     <message>
         <source>&amp;Reden (verplicht)</source>
@@ -4919,7 +4954,7 @@
     </message>
     <message>
         <source>Nieuwe meldingen komen meteen binnen; de app vraagt de server minstens zo vaak naar wijzigingen.</source>
-        <translation>New reports arrive at once; the app asks the server for changes at least this often.</translation>
+        <translation>New cases arrive at once; the app asks the server for changes at least this often.</translation>
     </message>
     <message>
         <source>Werkplek</source>
@@ -4988,17 +5023,17 @@
     <message>
         <location filename="../../investigator_app/gui/shell/shortcuts.py" line="81"/>
         <source>Zoeken in de meldingen</source>
-        <translation>Search the reports</translation>
+        <translation>Search the cases</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/shortcuts.py" line="82"/>
         <source>Volgende melding</source>
-        <translation>Next report</translation>
+        <translation>Next case</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/shortcuts.py" line="83"/>
         <source>Vorige melding</source>
-        <translation>Previous report</translation>
+        <translation>Previous case</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/shortcuts.py" line="84"/>
@@ -5008,7 +5043,7 @@
     <message>
         <location filename="../../investigator_app/gui/shell/shortcuts.py" line="85"/>
         <source>Melding toewijzen</source>
-        <translation>Assign the report</translation>
+        <translation>Assign the case</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/shortcuts.py" line="86"/>
@@ -5119,7 +5154,7 @@
     <message>
         <location filename="../../investigator_app/gui/shell/sync_status.py" line="47"/>
         <source>%v van %m meldingen</source>
-        <translation>%v of %m reports</translation>
+        <translation>%v of %m cases</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/shell/sync_status.py" line="53"/>
@@ -5226,37 +5261,37 @@
 <context>
     <name>TaskTable</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/task_table.py" line="45"/>
-        <source>(%1, %2)</source>
-        <translation>(%1, %2)</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/task_table.py" line="50"/>
+        <location filename="../../investigator_app/gui/workspace/task_table.py" line="46"/>
         <source>nog niet verzonden</source>
         <translation>not yet sent</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/task_table.py" line="60"/>
+        <location filename="../../investigator_app/gui/workspace/task_table.py" line="55"/>
+        <source>%1 door %2 op %3</source>
+        <translation>%1 by %2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/task_table.py" line="73"/>
         <source>Taak</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/task_table.py" line="61"/>
+        <location filename="../../investigator_app/gui/workspace/task_table.py" line="74"/>
         <source>Verantwoordelijke</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/task_table.py" line="62"/>
+        <location filename="../../investigator_app/gui/workspace/task_table.py" line="75"/>
         <source>Uiterlijk op</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/task_table.py" line="63"/>
+        <location filename="../../investigator_app/gui/workspace/task_table.py" line="76"/>
         <source>Status</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/task_table.py" line="138"/>
+        <location filename="../../investigator_app/gui/workspace/task_table.py" line="156"/>
         <source>Taken van het onderzoeksplan</source>
         <translation>Tasks of the investigation plan</translation>
     </message>
@@ -5272,32 +5307,37 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="35"/>
+        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="37"/>
         <source>Toegewezen aan %1</source>
         <translation>Assigned to %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="39"/>
+        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="41"/>
         <source>Toewijzing opgeheven</source>
         <translation>Assignment removed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="42"/>
+        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="44"/>
         <source>(nog niet verzonden)</source>
         <translation>(not yet sent)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="48"/>
+        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="50"/>
         <source>Motivering:</source>
         <translation>Motivation:</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="50"/>
+        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="52"/>
         <source>Reden:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="85"/>
+        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="78"/>
+        <source>Grond: %1</source>
+        <translation>Ground: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/timeline_view.py" line="103"/>
         <source>Tijdlijn van de melding</source>
         <translation>Timeline of the case</translation>
     </message>
@@ -5305,19 +5345,19 @@
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="176"/>
-        <source>Eerdere versies van %1</source>
-        <translation>Earlier versions of %1</translation>
-    </message>
-    <message>
         <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="179"/>
         <source>&amp;Versies (de oudste eerst)</source>
         <translation>&amp;Versions (oldest first)</translation>
     </message>
     <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="176"/>
+        <source>Eerdere versies van tenlastelegging %1</source>
+        <translation>Earlier versions of allegation %1</translation>
+    </message>
+    <message>
         <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="182"/>
-        <source>Versies van %1</source>
-        <translation>Versions of %1</translation>
+        <source>Versies van tenlastelegging %1</source>
+        <translation>Versions of allegation %1</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="187"/>

@@ -61,7 +61,7 @@ def test_full_dossier_has_every_section_and_numbered_pages() -> None:
         "Vragen en antwoorden",
         "Notities",
         "Bijlagen",
-        "Audit",
+        "Audittrail",
     ):
         assert section in text
     for expected in ("VERTROUWELIJK", "1700-2026-000123", "volledig dossier", "Omkoping"):
@@ -81,8 +81,8 @@ def test_contents_list_the_page_each_section_starts_on() -> None:
     rendered = render_dossier(sample_case(events=200), options(Profile.FULL))
     pages = read_pages(rendered.data)
     contents = pages[1].text
-    listed = dict(re.findall(r"^(Tijdlijn|Audit)\s*\.*\s*(\d+)$", contents, re.MULTILINE))
-    assert set(listed) == {"Tijdlijn", "Audit"}
+    listed = dict(re.findall(r"^(Tijdlijn|Audittrail)\s*\.*\s*(\d+)$", contents, re.MULTILINE))
+    assert set(listed) == {"Tijdlijn", "Audittrail"}
     for title, page in listed.items():
         assert re.search(rf"^{title}$", pages[int(page) - 1].text, re.MULTILINE)
 

@@ -35,7 +35,7 @@ from investigator_app.domain.letters import (
 from investigator_app.domain.vocabulary import Category, Language, Outcome
 from investigator_app.export.options import ExportOptions, Profile
 from investigator_app.export.render import render_dossier
-from investigator_app.export.source import ExportSource
+from investigator_app.export.source import ExportSource, _detail_line
 from tests.support.operations import wire_op
 from tests.support.world import ABB, AN, DESK, JONAS, TOM, Desktop, World
 
@@ -246,6 +246,16 @@ def test_another_department_and_1700_see_and_change_none_of_it(world: World) -> 
     shown = service_investigation(world, AN, case_id)
     assert [a["facts"]["text"] for a in shown["allegations"]] == [ALLEGATION]
     assert [(t["description"], t["state"]) for t in shown["tasks"]] == [(TASK, "open")]
+
+    # The case's audit trail names what was done to which allegation or task, never a text.
+    with world.http(AN) as client:
+        trail = client.get(f"/cases/{case_id}/audit").json()["entries"]
+    done = {entry["action"]: entry["detail"] for entry in trail}
+    assert done["case.add_allegation"]["number"] == 1
+    assert (done["case.add_task"]["task_number"], done["case.add_task"]["state"]) == (1, "open")
+    assert ALLEGATION not in str(trail) and TASK not in str(trail)
+    line = _detail_line({"task_number": 2, "state": "done", "op_id": "x", "task_id": "y"})
+    assert line == "taak 2 · uitgevoerd"
 
     # 1700's operator API shows the report, never the investigation.
     with world.http(DESK) as desk:

@@ -140,7 +140,7 @@ def test_both_internal_copies_hold_each_allegation_its_finding_and_the_plan(
         "Piet Fictief; Reisbureau Zon",
         "van 12/03/2026 tot 15/03/2026",
         "versie 2",
-        "Opgesteld door An Peeters op 12/03/2026 10:15",
+        "Toegevoegd door An Peeters op 12/03/2026 10:15",
         "laatst gewijzigd door Els Wouters op 12/03/2026 11:15",
         "Tenlastelegging 2 · Belangenvermenging",
         SECOND,

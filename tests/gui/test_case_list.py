@@ -108,9 +108,37 @@ def test_columns_are_as_wide_as_their_content_and_all_fit_on_a_laptop(
     ) == category_label(Category.LEAK_OF_CONFIDENTIAL_INFORMATION)
     # A longer reference arriving later widens its column at once.
     before = table.columnWidth(Column.REFERENCE)
-    listed.model.upsert([replace(summary(4), new=True, pending_actions=2)])
+    listed.model.upsert([replace(summary(4), reference="1700-2026-0000004-B", new=True)])
     assert table.columnWidth(Column.REFERENCE) > before
     assert table.sizeHintForColumn(Column.REFERENCE) <= table.columnWidth(Column.REFERENCE)
+
+
+def test_choosing_a_case_never_changes_the_column_widths(listed: CaseList) -> None:
+    """Opening a case marks it read and may queue an action (its reference gets "↻"), or
+    a declaration a conflict ("⚠"): the reference was measured in that form from the
+    start, so no column widens or shifts."""
+    table = listed.ui.caseTable
+    cases = [replace(summary(1), unread=True), summary(2), replace(summary(3), new=True)]
+    listed.model.upsert(cases)
+
+    def widths() -> list[int]:
+        return [table.columnWidth(column) for column in Column]
+
+    before = widths()
+    table.selectRow(0)
+    opened = replace(cases[0], unread=False, pending_actions=1)
+    listed.model.upsert([opened])
+    assert widths() == before
+    listed.model.upsert([replace(opened, has_conflict=True, pending_actions=0)])
+    assert widths() == before
+    # And the marked reference, in bold, is drawn whole.
+    row = listed.model.row_of(opened.id)
+    assert row is not None
+    bold = QFont(table.font())
+    bold.setBold(True)
+    for marker in ("⚠", "↻"):
+        text = f"{opened.reference} {marker}"
+        assert QFontMetrics(bold).horizontalAdvance(text) < table.columnWidth(Column.REFERENCE)
 
 
 def test_mine_my_tasks_and_deadline_passed_filters(listed: CaseList) -> None:

@@ -25,6 +25,7 @@ from investigator_app.gui.dossiers.export_done import ExportDoneDialog
 from investigator_app.gui.dossiers.export_memory import ExportMemory
 from investigator_app.gui.dossiers.print_preview import PrintPreviewDialog
 from investigator_app.gui.shell.shortcuts import Command
+from tests.export.pdf_reading import all_text
 from tests.support.viewer import FileViewer
 from tests.support.world import ABB, AN, World
 
@@ -112,6 +113,47 @@ def test_the_passage_picker_shows_what_is_blacked_out(qtbot, tmp_path: Path) -> 
     dialog.ui.removeSpanButton.click()
     assert dialog.blacked_out() == []
     assert dialog.ui.fieldCombo.currentText() == "Beschrijving"
+
+
+def test_passages_of_the_investigation_can_be_blacked_out(qtbot, tmp_path: Path) -> None:
+    """Allegations, findings, withdraw reasons and tasks are in the picker, under clear
+    names, and what is picked there is black in the copy."""
+    case = sample_case()
+    dialog = ExportDialog(
+        case, save_job, made_by="An Peeters", language="nl", default_folder=tmp_path
+    )
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.fieldCombo
+    labels = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+    assert labels["allegation:a2:text"] == "Tenlastelegging 2 — tekst"
+    assert labels["allegation:a2:person:1"] == "Tenlastelegging 2 — betrokkene 2"
+    assert labels["finding:a1:motivation"] == "Bevinding bij tenlastelegging 1 — motivering"
+    assert labels["finding:a1:follow_up"] == (
+        "Bevinding bij tenlastelegging 1 — aanbevolen opvolging"
+    )
+    assert labels["allegation:a3:withdrawn"] == "Tenlastelegging 3 — reden van intrekking"
+    assert labels["task:t3"] == "Taak: De gunningsbeslissing van het college nalezen."
+    assert labels["task:t1"] == "Taak: De facturen van het reisbureau opvragen."
+    picked = {
+        "finding:a1:motivation": "reisbureau staat op naam",
+        "allegation:a2:text": "kreeg daarna een opdracht",
+        "task:t3": "gunningsbeslissing",
+        "finding:a1:follow_up": "algemeen directeur",
+    }
+    for field, phrase in picked.items():
+        select(dialog, field, phrase)
+        assert dialog.blacked_out() == [phrase]
+    dialog.ui.readerEdit.setText("Karel Chef")
+    target = tmp_path / "zwart.pdf"
+    dialog.ui.pathEdit.setText(str(target))
+    with qtbot.waitSignal(dialog.finished_job, timeout=20_000):
+        dialog.ui.buttonBox.accepted.emit()
+    text = " ".join(all_text(target.read_bytes()).split())
+    for phrase in picked.values():
+        assert phrase not in text, phrase
+    # The rest of those texts is still there.
+    assert "De factuur van het" in text and "Tuchtprocedure voorstellen" in text
+    assert "nalezen" in text
 
 
 def test_a_passage_after_an_emoji_is_marked_where_it_is(qtbot, tmp_path: Path) -> None:

@@ -57,6 +57,48 @@ ENGLISH_NOT: tuple[tuple[str, str], ...] = (
 
 QUITTING = {("MainWindow", "Afsluiten"), ("AccountDialogs", "Toch afsluiten")}
 
+# "melding" as a word of the Dutch source: not "melder", not a compound (the app's name
+# Integriteitsmeldingen, the meldingendienst), and "melding(en)" counts.
+MELDING = re.compile(r"\bmelding(?:en|\(en\))?\b", re.IGNORECASE)
+REPORT = re.compile(r"\breports?\b", re.IGNORECASE)  # "reporter" is right for melder
+
+# A melding is the department's case, and "case" in English. "Report" is right only where
+# the text speaks to or about the reporter's own act: (phrase in the Dutch source, the
+# English that may then say "report", why). Only that English is let through; any other
+# "report" in the same message still fails.
+REPORTER_FACING: tuple[tuple[str, str, str], ...] = (
+    (
+        r"\buw meldingen?\b",
+        r"\byour reports?\b",
+        "speaking to the reporter about their own report (glossary: 'your report'); "
+        "where 'uw meldingen' speaks to the investigator it is 'your cases'",
+    ),
+    (
+        r"\bgevolg aan de melding\b",
+        r"\bhow the report (?:is |was |is or was )?followed up\b",
+        "the feedback tells the reporter what follow-up their report was given",
+    ),
+    (
+        r"\bdat de melding ontvangen is\b",
+        r"\bthat the report was received\b",
+        "the acknowledgement tells the reporter their report was received",
+    ),
+    (
+        r"^melding aan het parket$",
+        r"^report to the public prosecutor$",
+        "a recommended follow-up (glossary): a report to the prosecutor, not the case",
+    ),
+)
+
+# Fixed terms (glossary rows): wherever the Dutch says the left, the English says the right.
+TERMS: tuple[tuple[str, str], ...] = (
+    (r"\bbetrokken entiteit\b", "involved entity"),
+    (r"\bte herverdelen\b", "to be reassigned"),
+    (r"\bbetrokken personen\b|\bbetrokkenen\b", "involved persons"),
+    (r"^mijn meldingen$", "my cases"),
+    (r"^termijn verstreken$", "deadline passed"),
+)
+
 
 def allowed_dutch(context: str, text: str) -> bool:
     """Afsluiten quits the app: the Bestand menu's command, the button that quits anyway,
@@ -115,6 +157,61 @@ def _messages(ts: Path, *, translations: bool) -> list[tuple[str, str]]:
     return found
 
 
+def _translated(ts: Path) -> list[tuple[str, str, list[str]]]:
+    """(context, source, translated forms) of every current message of ``ts``."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if node is None or node.get("type") in ("obsolete", "vanished"):
+                continue
+            forms = [f.text or "" for f in node.iter("numerusform")] or [node.text or ""]
+            found.append((name, message.findtext("source") or "", forms))
+    return found
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def melding_as_report(messages: list[tuple[str, str, list[str]]]) -> list[str]:
+    """Messages whose Dutch melding is the department's case but whose English says
+    "report", outside the reporter-facing phrases of REPORTER_FACING."""
+    found = []
+    for context, raw_source, forms in messages:
+        source = _plain(raw_source)
+        if MELDING.search(source) is None:
+            continue
+        allowed = [
+            english
+            for dutch, english, _why in REPORTER_FACING
+            if re.search(dutch, source, re.IGNORECASE)
+        ]
+        for form in forms:
+            rest = _plain(form)
+            for english in allowed:
+                rest = re.sub(english, "", rest, flags=re.IGNORECASE)
+            if REPORT.search(rest):
+                found.append(f"{context}: {raw_source[:60]!r} -> {form!r} (write: case)")
+    return found
+
+
+def terms_not_kept(messages: list[tuple[str, str, list[str]]]) -> list[str]:
+    found = []
+    for context, raw_source, forms in messages:
+        source = _plain(raw_source)
+        for dutch, english in TERMS:
+            if re.search(dutch, source, re.IGNORECASE) is None:
+                continue
+            found += [
+                f"{context}: {raw_source[:60]!r} -> {form!r} (write: {english})"
+                for form in forms
+                if english not in _plain(form).lower()
+            ]
+    return found
+
+
 def dossier_words() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The dossier's and the letters' words: (Dutch, English), each with where it is."""
     dutch = [(f"export/texts: {k[:40]}", k) for k in texts._EN]
@@ -145,6 +242,27 @@ def test_no_desktop_string_uses_a_word_the_glossary_rules_out(tmp_path: Path) ->
 
 def test_the_english_translation_uses_the_glossarys_english() -> None:
     assert offences(_messages(TS, translations=True), ENGLISH_NOT, dutch=False) == []
+
+
+def test_a_melding_is_a_case_in_english() -> None:
+    """The department's melding is a "case"; "report" only where the reporter's own act
+    is meant (REPORTER_FACING)."""
+    assert melding_as_report(_translated(TS)) == []
+
+
+def test_every_reporter_facing_exception_is_still_needed() -> None:
+    """An exception no message uses any more goes, so the list stays the real one."""
+    sources = [_plain(source) for _, source, _ in _translated(TS)]
+    unused = [
+        dutch
+        for dutch, _english, _why in REPORTER_FACING
+        if not any(re.search(dutch, s, re.IGNORECASE) for s in sources)
+    ]
+    assert unused == []
+
+
+def test_the_fixed_terms_are_translated_as_the_glossary_says() -> None:
+    assert terms_not_kept(_translated(TS)) == []
 
 
 def test_the_dossier_and_the_letters_use_the_glossary() -> None:
@@ -184,3 +302,37 @@ def test_the_rules_catch_what_they_are_for() -> None:
         "X",
     ]
     assert len(offences([("X: x", "Export the dossier")], ENGLISH_NOT, dutch=False)) == 1
+
+
+def test_the_melding_rule_catches_what_it_is_for() -> None:
+    """A case called "report" fails, numerus forms too; "reporter", another sense of the
+    Dutch (the server "meldt"), a compound and the reporter-facing phrases pass; an
+    exception lets only its own English through."""
+    said = [
+        ("MainWindow", "&Melding", ["&Report"]),
+        ("CaseList", "%1 van %2 meldingen", ["%1 of %2 reports"]),
+        ("MainWindow", "open de gemarkeerde melding(en).", ["the case.", "the reports."]),
+        ("X", "Beste melder", ["Dear reporter,"]),
+        ("X", "De server meldt een fout.", ["The server reports an error."]),
+        ("X", "Integriteitsmeldingen", ["Integrity reports"]),
+        ("X", "Melding afronden", ["Close case"]),
+        ("X", "welk gevolg aan de melding gegeven werd", ["how the report was followed up"]),
+        ("X", "haal uw meldingen op", ["fetch your reports"]),
+        (
+            "Y",
+            "dat de melding ontvangen is; open de melding",
+            ["that the report was received; open the report"],
+        ),
+    ]
+    assert [line.split(":")[0] for line in melding_as_report(said)] == [
+        "MainWindow",
+        "CaseList",
+        "MainWindow",
+        "Y",
+    ]
+    terms = [
+        ("A", "Betrokken entiteit", ["Department concerned"]),
+        ("B", "Te herverdelen", ["To reassign"]),
+        ("C", "Te herverdelen: wijs opnieuw toe", ["To be reassigned: assign again"]),
+    ]
+    assert [line.split(":")[0] for line in terms_not_kept(terms)] == ["A", "B"]

@@ -160,11 +160,15 @@ def test_the_plan_shows_owner_due_and_state_and_a_late_task_in_red_and_in_words(
     table = panel.plan.table
     model = table.model()
     texts = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
-    assert texts[0][1:] == ["An Peeters", "10/11/2026", "Uitgevoerd (An Peeters, 08/11/2026)"]
+    assert texts[0][1:] == ["An Peeters", "10/11/2026", "Uitgevoerd"]
     assert texts[1][1:] == ["Jonas Maes", "20/11/2026 · te laat", "Open"]
     assert texts[2][2] == "15/12/2026"  # open, not late yet
     assert texts[3][1:] == ["nog niemand", "geen datum", "Open · nog niet verzonden"]
-    assert texts[4][3] == "Geannuleerd (Jonas Maes, 30/10/2026)"
+    assert texts[4][3] == "Geannuleerd"
+    # Who and when in the state's tooltip (and in the chosen task's detail).
+    tip = model.index(4, STATE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Geannuleerd door Jonas Maes op 30/10/2026" in tip
+    assert model.index(1, STATE).data(Qt.ItemDataRole.ToolTipRole) is None  # open
     assert panel.plan.summary.text() == "5 taken · 3 open · 1 te laat"
     assert not any("te laat" in row[2] for row in texts[:1] + texts[2:])
 
@@ -185,6 +189,37 @@ def test_the_plan_shows_owner_due_and_state_and_a_late_task_in_red_and_in_words(
     # Every row shows, the table never scrolls on its own (the tab does).
     assert table.height() >= table.rowHeight(0) * model.rowCount()
     assert table.verticalScrollBar().maximum() == 0
+
+
+def test_every_task_column_is_readable_in_the_workspace_on_a_laptop(
+    panel: InvestigationPanel,
+) -> None:
+    """509 px: the Onderzoek tab beside the list at 1366 x 768. The task keeps at least 20
+    characters; owner, date and state give up room but show more than an ellipsis, and
+    nothing runs off the right edge."""
+    panel.resize(509, 700)
+    show(panel, case_detail(realistic_investigation()))
+    table = panel.plan.table
+    model = table.model()
+    metrics = table.fontMetrics()
+    assert table.columnWidth(DESCRIPTION) >= 20 * metrics.averageCharWidth()
+    right = table.columnViewportPosition(STATE) + table.columnWidth(STATE)
+    assert right <= table.viewport().width()
+    for column in range(4):
+        room = table.columnWidth(column) - 12  # the cell's margins
+        for row in range(model.rowCount()):
+            text = str(model.index(row, column).data())
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+            kept = shown.removesuffix("…")
+            assert len(kept) >= min(len(text), 5), (row, column, shown)
+    # The states themselves are whole.
+    room = table.columnWidth(STATE) - 12
+    for state in ("Uitgevoerd", "Geannuleerd", "Open"):
+        assert metrics.horizontalAdvance(state) <= room, state
+    # A wider panel gives the room back to the columns.
+    panel.resize(1100, 700)
+    QApplication.processEvents()
+    assert table.columnWidth(STATE) >= metrics.horizontalAdvance("Open · nog niet verzonden")
 
 
 def test_a_long_investigation_shows_its_first_cards_at_once_and_the_rest_right_after(
@@ -577,6 +612,40 @@ def test_a_task_owner_who_recused_is_not_kept_unseen(qtbot: QtBot) -> None:
     assert "andere verantwoordelijke" in dialog.ui.hintLabel.text()
     dialog.ui.ownerCombo.setCurrentIndex(dialog.ui.ownerCombo.findData(AN.id))
     assert dialog.ok_button.isEnabled() and dialog.owner_id() == AN.id
+
+
+def test_titles_write_tenlastelegging_in_lower_case_mid_sentence(
+    panel: InvestigationPanel, qtbot: QtBot
+) -> None:
+    case = case_detail(realistic_investigation())
+    first, second = case.investigation.allegations[:2]
+    titles = []
+    for dialog in (
+        FindingDialog(case, second),
+        FindingDialog(case, first),
+        VersionsDialog(first, []),
+        WithdrawDialog(second),
+    ):
+        qtbot.addWidget(dialog)
+        titles.append(dialog.windowTitle())
+    assert titles == [
+        "Bevinding bij tenlastelegging 2 vastleggen",
+        "Bevinding bij tenlastelegging 1 wijzigen",
+        "Eerdere versies van tenlastelegging 1",
+        "Tenlastelegging 2 intrekken",  # at the start: a capital
+    ]
+    show(panel, case)
+    names = [
+        button.accessibleName()
+        for button in (card(panel, 1).finding_button, card(panel, 2).finding_button)
+        if button is not None
+    ]
+    names.append(card(panel, 1).versions_button.accessibleName())  # type: ignore[union-attr]
+    assert names == [
+        "Bevinding bij tenlastelegging 1 wijzigen",
+        "Bevinding bij tenlastelegging 2 vastleggen",
+        "Eerdere versies van tenlastelegging 1",
+    ]
 
 
 def test_earlier_versions_of_an_allegation_and_its_finding(qtbot: QtBot) -> None:

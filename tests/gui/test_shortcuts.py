@@ -7,7 +7,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 
 from investigator_app.domain.lifecycle import Action
+from investigator_app.gui.shell.main_window import CASE_MENU_COMMANDS
 from investigator_app.gui.shell.shortcuts import SHORTCUTS, Command, ShortcutsDialog, help_entries
+from investigator_app.gui.workspace.action_texts import command_text, with_mnemonic
 from investigator_app.gui.workspace.case_dialogs import AssignDialog
 from tests.gui.test_case_actions import in_next_dialog
 from tests.support.world import ABB, AN, World
@@ -129,3 +131,29 @@ def test_search_next_case_and_a_case_action_by_keyboard(qtbot, world: World, des
     assert window.ui.statusBar.currentMessage() == (
         "Deze actie is nu niet mogelijk voor de gekozen melding."
     )
+
+
+def test_the_case_menu_says_what_the_workspace_says(qtbot, world: World, desktops) -> None:
+    window = desktops(AN).workspace.window
+    items = [a for a in window.ui.menuCase.actions() if not a.isSeparator()]
+    texts = {a.objectName(): a.text() for a in items}
+    assert texts["actionAcknowledge"] == "&Ontvangst bevestigen…"  # it opens a dialog
+    assert texts["actionAssign"] == "&Toewijzen…"
+    assert texts["actionRequestInfo"] == "Vraag bijkomende &informatie…"
+    assert texts["actionCloseCase"] == "Melding a&fronden…"
+    for command, action in CASE_MENU_COMMANDS:
+        item = window.commands[command]
+        assert item.text().replace("&", "") == command_text(action)
+        assert window.case_pane.action(action).text().replace("&", "") == command_text(action)
+    # The keys stay.
+    assert window.commands[Command.ACKNOWLEDGE].shortcut() == QKeySequence("Ctrl+B")
+    assert window.commands[Command.REQUEST_INFO].shortcut() == QKeySequence("Ctrl+I")
+
+
+def test_an_access_key_follows_its_letter_into_the_workspaces_words() -> None:
+    assert with_mnemonic("Vraag bijkomende informatie…", "&Informatie vragen…") == (
+        "Vraag bijkomende &informatie…"
+    )
+    assert with_mnemonic("Melding afronden…", "Melding a&fronden…") == "Melding a&fronden…"
+    assert with_mnemonic("Ask for more", "&Zoeken") == "Ask for more"  # no such letter
+    assert with_mnemonic("Q & A", "&A") == "Q && &A"

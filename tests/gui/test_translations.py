@@ -86,7 +86,7 @@ def test_the_widgets_speak_english(qtbot) -> None:
         "header": "Reference",
         "status": "Under investigation",
         "pending": "Changes not sent yet: 3",
-        "plural": "3 actions not carried out: open the highlighted reports.",
+        "plural": "3 actions not carried out: open the highlighted cases.",
     }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -191,6 +191,30 @@ def test_the_header_shows_status_the_next_deadline_in_words_assignee_and_flags(
     assert ui.reassignFlag.isHidden() and ui.queuedButton.isHidden()
 
 
+def test_a_red_deadline_moves_neither_the_commands_nor_the_tabs(
+    qtbot: QtBot, store: LocalStore
+) -> None:
+    detail = replace(declared_case(store), unread=False, queued=[])
+    pane = shown(qtbot, detail)
+    ui = pane.ui
+
+    def places() -> tuple[int, int]:
+        QApplication.processEvents()
+        return (
+            ui.primaryButton.mapTo(pane, ui.primaryButton.rect().topLeft()).y(),
+            pane.case_tabs.mapTo(pane, pane.case_tabs.rect().topLeft()).y(),
+        )
+
+    plain = places()
+    assert ui.deadlineValue.text().endswith("nog 48 werkdagen")
+    late = RECEIVED + timedelta(days=100)
+    pane.show_case(detail, [], late, DEFAULT_POLICY)
+    assert ui.deadlineValue.text().endswith("termijn verstreken")  # red now
+    assert places() == plain
+    pane.show_case(detail, [], NOW, DEFAULT_POLICY)
+    assert places() == plain
+
+
 def test_undo_from_the_header_asks_the_window_to_take_the_action_back(
     qtbot: QtBot, store: LocalStore
 ) -> None:
@@ -343,6 +367,9 @@ def test_a_closed_case_shows_its_outcome_ground_and_motivation_in_full(
     assert newest.reason_label.text() == LONG_MOTIVATION  # in full, not a tooltip
     assert newest.reason_label.wordWrap() and newest.reason_label.toolTip() == ""
     assert "Niet-ontvankelijk" in newest.what_label.text()
+    assert newest.ground_label is not None
+    assert newest.ground_label.text() == "Grond: Feiten ouder dan een jaar"
+    assert all(entry.ground_label is None for entry in pane.timeline_view.entries[1:])
     QApplication.processEvents()
     assert pane.timeline_view.horizontalScrollBar().maximum() == 0  # no sideways reading
     assert newest.reason_label.height() > 10 * newest.reason_label.fontMetrics().height()
@@ -434,6 +461,23 @@ def test_closing_from_the_assessment_asks_a_ground_not_an_outcome(
     assert "02/06/2026" in seen[0]  # the feedback deadline
     assert (dialog.ground(), dialog.write_feedback()) == (ClosingGround.FACTS_TOO_OLD, False)
     assert unnamed_controls(dialog) == []
+
+
+def test_the_confirmation_says_the_feedback_term_passed_once_it_did(
+    qtbot: QtBot, store: LocalStore
+) -> None:
+    case = in_status(declared_case(store), Status.ASSESSING)  # feedback by 02/06/2026
+    before = CloseCaseDialog(case, today=NOW.date())
+    qtbot.addWidget(before)
+    assert "De termijn voor de terugkoppeling loopt tot 02/06/2026." in before.reporter_hears()
+    on_the_day = CloseCaseDialog(case, today=date(2026, 6, 2))
+    qtbot.addWidget(on_the_day)
+    assert "loopt tot 02/06/2026" in on_the_day.reporter_hears()
+    after = CloseCaseDialog(case, today=date(2026, 11, 28))
+    qtbot.addWidget(after)
+    told = after.reporter_hears()
+    assert "De termijn voor de terugkoppeling verstreek op 02/06/2026." in told
+    assert "loopt tot" not in told
 
 
 def test_closing_an_investigation_shows_the_findings_and_refuses_while_one_is_missing(

@@ -29,6 +29,11 @@ from investigator_app.export.options import (
     Span,
     reader_line,
 )
+from investigator_app.export.redaction import (
+    field_key_allegation,
+    field_key_finding,
+    field_key_task,
+)
 from investigator_app.export.render import Progress
 from investigator_app.gui.common.background import BackgroundCall, emit_from_worker
 from investigator_app.gui.dossiers.export_memory import ExportChoices
@@ -43,6 +48,13 @@ handed to ``finished``."""
 
 class _ProgressRelay(QObject):
     progressed = Signal(int, int)
+
+
+def first_words(text: str, count: int = 6) -> str:
+    """The start of a text on one line, to name it in a list: "Verhoor van Ward …"."""
+    words = "".join(c if c.isprintable() else " " for c in text).split()
+    start = " ".join(words[:count])[:60]
+    return start + " …" if start != " ".join(words) else start
 
 
 def utf16_to_index(text: str, position: int) -> int:
@@ -164,6 +176,7 @@ class ExportDialog(QDialog):
             "summary": (self.tr("Onderwerp"), self.case.summary),
             "description": (self.tr("Beschrijving"), self.case.description),
         }
+        fields.update(self._investigation_fields())
         for number, message in enumerate(self.case.messages, start=1):
             fields[f"message:{message.id}:body"] = (
                 self.tr("Bericht %1").replace("%1", str(number)),
@@ -178,6 +191,51 @@ class ExportDialog(QDialog):
             fields[f"note:{note.id}"] = (
                 self.tr("Notitie van %1").replace("%1", note.author),
                 note.text,
+            )
+        return fields
+
+    def _investigation_fields(self) -> dict[str, tuple[str, str]]:
+        """The dossier's Tenlasteleggingen en bevindingen and Onderzoeksplan: each text
+        under the key its section blacks out (export/redaction.py)."""
+        fields: dict[str, tuple[str, str]] = {}
+        for allegation in self.case.investigation.allegations:
+            number = str(allegation.number)
+            facts = allegation.facts
+            fields[field_key_allegation(allegation.id, "text")] = (
+                self.tr("Tenlastelegging %1 — tekst").replace("%1", number),
+                facts.text,
+            )
+            if allegation.withdrawn is not None:  # the dossier shows its text and why
+                fields[field_key_allegation(allegation.id, "withdrawn")] = (
+                    self.tr("Tenlastelegging %1 — reden van intrekking").replace("%1", number),
+                    allegation.withdrawn.reason,
+                )
+                continue
+            for index, person in enumerate(facts.persons):
+                fields[field_key_allegation(allegation.id, f"person:{index}")] = (
+                    self.tr("Tenlastelegging %1 — betrokkene %2")
+                    .replace("%1", number)
+                    .replace("%2", str(index + 1)),
+                    person,
+                )
+            finding = allegation.finding
+            if finding is None:
+                continue
+            fields[field_key_finding(allegation.id, "motivation")] = (
+                self.tr("Bevinding bij tenlastelegging %1 — motivering").replace("%1", number),
+                finding.facts.motivation,
+            )
+            if finding.facts.follow_up_text.strip():
+                fields[field_key_finding(allegation.id, "follow_up")] = (
+                    self.tr("Bevinding bij tenlastelegging %1 — aanbevolen opvolging").replace(
+                        "%1", number
+                    ),
+                    finding.facts.follow_up_text,
+                )
+        for task in self.case.investigation.tasks:
+            fields[field_key_task(task.id)] = (
+                self.tr("Taak: %1").replace("%1", first_words(task.description)),
+                task.description,
             )
         return fields
 

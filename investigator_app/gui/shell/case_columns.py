@@ -63,6 +63,7 @@ def header_tooltip(column: Column) -> str | None:
     return None
 
 
+REFERENCE_MARKERS = (" ⚠", " ↻")  # after the reference: a conflict, unsent changes
 TOOLTIP_TEXT_MAX = 300  # a tooltip shows the start of an endless text
 
 
@@ -106,7 +107,8 @@ class CaseCells:
 
     def display(self, case: CaseSummary, column: Column) -> str:
         if column is Column.REFERENCE:
-            marker = " ⚠" if case.has_conflict else (" ↻" if case.pending_actions else "")
+            conflict, unsent = REFERENCE_MARKERS
+            marker = conflict if case.has_conflict else (unsent if case.pending_actions else "")
             return case.reference + marker
         if column is Column.RECEIVED:
             return format_date(case.received_at)

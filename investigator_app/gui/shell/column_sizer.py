@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 from investigator_app.domain.vocabulary import Status
 from investigator_app.gui.common.labels import status_label
-from investigator_app.gui.shell.case_columns import Column, header
+from investigator_app.gui.shell.case_columns import REFERENCE_MARKERS, Column, header
 from investigator_app.gui.shell.case_table import CaseTableModel
 
 PADDING = 14  # the cell's margins and the grid
 HEADER_PADDING = 24  # the header's margins and its sort arrow
-SHARED_MIN = 80  # the category and the entity never get narrower than this
+SHARED_MIN = 60  # the category and the entity never get narrower than this (1366 px)
 ASSIGNEE_MAX = 220  # a long name is shortened here
 _DIGIT = re.compile(r"\d")
 _SAMPLE_DATE = "00/00/0000"
@@ -28,6 +28,10 @@ _MEASURED = (Column.REFERENCE, Column.STATUS, Column.ASSIGNEE)  # per row; the r
 _CONTENT = (Column.REFERENCE, Column.RECEIVED, Column.STATUS, Column.DEADLINE, Column.ASSIGNEE)
 _FIXED = (Column.REFERENCE, Column.RECEIVED, Column.DEADLINE)  # never dragged narrower
 _SHARED = (Column.CATEGORY, Column.ENTITY)
+
+
+def _digits_as_zero(text: str) -> str:
+    return _DIGIT.sub("0", text)
 
 
 class ColumnSizer(QObject):
@@ -59,6 +63,12 @@ class ColumnSizer(QObject):
             width = self._widths[shape] = self._bold.horizontalAdvance(shape)
         return width
 
+    def _reference_width(self, reference: str) -> int:
+        """The reference in its widest form, whatever it shows now: with its widest marker
+        (a conflict, unsent changes), in bold. Opening a case marks it read, or queues an
+        action: its column must not widen then and shift the others."""
+        return max(self._text_width(reference + marker) for marker in ("", *REFERENCE_MARKERS))
+
     def _reset_content(self) -> None:
         self._seen.clear()
         date = self._text_width(_SAMPLE_DATE)
@@ -78,10 +88,7 @@ class ColumnSizer(QObject):
         for row in rows:
             case = model.case_at(row)
             kinds = (
-                (
-                    Column.REFERENCE,
-                    (len(case.reference), case.has_conflict, case.pending_actions > 0),
-                ),
+                (Column.REFERENCE, _digits_as_zero(case.reference)),
                 (Column.STATUS, (case.status, case.new)),
                 (Column.ASSIGNEE, (case.assignee_name, case.needs_reassignment)),
             )
@@ -89,7 +96,10 @@ class ColumnSizer(QObject):
                 if (column, kind) in self._seen:
                     continue
                 self._seen.add((column, kind))
-                width = self._text_width(model.display_text(row, column))
+                if column is Column.REFERENCE:
+                    width = self._reference_width(case.reference)
+                else:
+                    width = self._text_width(model.display_text(row, column))
                 if column is Column.ASSIGNEE:
                     width = min(width, ASSIGNEE_MAX)
                 if width > self._content[column]:

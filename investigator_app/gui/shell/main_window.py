@@ -36,6 +36,7 @@ from investigator_app.gui.shell.shortcuts import (
     is_connected,
 )
 from investigator_app.gui.shell.sync_status import SyncStatus
+from investigator_app.gui.workspace.action_texts import command_text, with_mnemonic
 from investigator_app.gui.workspace.case_actions import CaseActions
 from investigator_app.gui.workspace.case_controller import CaseController
 from investigator_app.gui.workspace.case_pane import CasePane
@@ -47,6 +48,13 @@ from investigator_app.store.views import CaseSummary
 log = logging.getLogger("investigator_app.gui.shell.main_window")
 
 DEADLINE_REFRESH_MS = 60_000
+CASE_MENU_COMMANDS: tuple[tuple[Command, Action], ...] = (
+    (Command.ACKNOWLEDGE, Action.ACKNOWLEDGE),
+    (Command.ASSIGN, Action.ASSIGN),
+    (Command.REQUEST_INFO, Action.REQUEST_INFO),
+    (Command.CLOSE_CASE, Action.CLOSE),
+)
+"""The "Melding" menu's items that do what the workspace's commands do."""
 MY_TASKS_REFRESH_MS = 300  # rows arrive in bursts during a sync: read the tasks once after
 
 
@@ -197,13 +205,11 @@ class MainWindow(QMainWindow):
         commands[Command.SEARCH].triggered.connect(self.case_list.focus_search)
         commands[Command.NEXT_CASE].triggered.connect(lambda: self.case_list.step(1))
         commands[Command.PREVIOUS_CASE].triggered.connect(lambda: self.case_list.step(-1))
-        for command, action in (
-            (Command.ACKNOWLEDGE, Action.ACKNOWLEDGE),
-            (Command.ASSIGN, Action.ASSIGN),
-            (Command.REQUEST_INFO, Action.REQUEST_INFO),
-            (Command.CLOSE_CASE, Action.CLOSE),
-        ):
-            commands[command].triggered.connect(lambda _=False, a=action: self.press_case_action(a))
+        for command, action in CASE_MENU_COMMANDS:
+            item = commands[command]
+            # The workspace's words for the same command (the form's access key kept).
+            item.setText(with_mnemonic(command_text(action), item.text()))
+            item.triggered.connect(lambda _=False, a=action: self.press_case_action(a))
         self.refresh_command_visibility()
 
     def _follow_theme(self) -> None:

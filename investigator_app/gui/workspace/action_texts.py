@@ -56,6 +56,27 @@ def command_text(action: Action) -> str:
     }[action]
 
 
+def with_mnemonic(text: str, mnemonic_from: str) -> str:
+    """``text`` with the access key of ``mnemonic_from`` ("Melding a&fronden…": the f),
+    marked before that letter at the start of a word if it has one there, else at its
+    first occurrence; no access key when ``text`` lacks the letter."""
+    marked = mnemonic_from.replace("&&", "")
+    at = marked.find("&")
+    if at < 0 or at + 1 >= len(marked):
+        return text
+    letter = marked[at + 1].casefold()
+    folded = text.casefold()
+    starts = [
+        i for i, c in enumerate(folded) if c == letter and (i == 0 or not text[i - 1].isalnum())
+    ]
+    index = starts[0] if starts else folded.find(letter)
+    escaped = text.replace("&", "&&")
+    if index < 0:
+        return escaped
+    index += text[:index].count("&")  # after the escaping
+    return escaped[:index] + "&" + escaped[index:]
+
+
 def _when_possible(action: Action) -> str:
     return {
         Action.ACKNOWLEDGE: QCoreApplication.translate(

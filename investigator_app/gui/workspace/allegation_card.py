@@ -211,15 +211,17 @@ class AllegationCard(QFrame):
             if allegation.finding is None:
                 finding_text, finding_name = (
                     QCoreApplication.translate("AllegationCard", "Bevinding vastleggen…"),
-                    QCoreApplication.translate("AllegationCard", "Bevinding bij %1"),
+                    QCoreApplication.translate(
+                        "AllegationCard", "Bevinding bij tenlastelegging %1 vastleggen"
+                    ),
                 )
             else:
                 finding_text = QCoreApplication.translate("AllegationCard", "Bevinding wijzigen…")
                 finding_name = QCoreApplication.translate(
-                    "AllegationCard", "Bevinding bij %1 wijzigen"
+                    "AllegationCard", "Bevinding bij tenlastelegging %1 wijzigen"
                 )
             self.finding_button = _button(
-                self, finding_text, fill(finding_name, title), allowed.finding
+                self, finding_text, fill(finding_name, str(allegation.number)), allowed.finding
             )
             self.finding_button.clicked.connect(lambda: self.finding_clicked.emit(ident))
             row.addWidget(self.edit_button)
@@ -229,7 +231,12 @@ class AllegationCard(QFrame):
             self.versions_button = _button(
                 self,
                 QCoreApplication.translate("AllegationCard", "Eerdere versies…"),
-                fill(QCoreApplication.translate("AllegationCard", "Eerdere versies van %1"), title),
+                fill(
+                    QCoreApplication.translate(
+                        "AllegationCard", "Eerdere versies van tenlastelegging %1"
+                    ),
+                    str(allegation.number),
+                ),
                 None,
             )
             self.versions_button.clicked.connect(lambda: self.versions_clicked.emit(ident))

@@ -29,6 +29,9 @@ from investigator_app.store.views import CaseDetail
 CHIP_STYLE = (
     "QLabel {{ border: 1px solid {border}; border-radius: 8px; padding: 1px 8px; {extra} }}"
 )
+# The deadline line, coloured or plain, has one box (padding, radius): its height, and so
+# the place of the commands below it, never changes with the deadline's state.
+DEADLINE_STYLE = "QLabel {{ {colours} border-radius: 3px; padding: 1px 6px; }}"
 
 
 def working_days_left(today: date, due: date) -> int:
@@ -96,6 +99,14 @@ class CaseHeader(QObject):
         row_height = max(ui.unreadFlag.sizeHint().height(), ui.statusValue.sizeHint().height())
         for widget in (ui.referenceLabel, ui.statusValue, ui.reassignFlag, ui.unreadFlag):
             widget.setFixedHeight(row_height)
+        deadline = ui.deadlineValue
+        deadline.setText(deadline_words(None, datetime.now(BRUSSELS), DeadlinePolicy()))
+        deadline.setStyleSheet(DEADLINE_STYLE.format(colours="background: black; color: white;"))
+        deadline.ensurePolished()
+        coloured = deadline.sizeHint().height()
+        deadline.setStyleSheet(DEADLINE_STYLE.format(colours=""))
+        deadline.ensurePolished()
+        deadline.setFixedHeight(max(coloured, deadline.sizeHint().height()))
         self.queued_menu = QMenu(ui.queuedButton)
         self.queued_menu.setToolTipsVisible(True)
         self.queued_menu.setAccessibleName(
@@ -151,11 +162,13 @@ class CaseHeader(QObject):
         label = self.ui.deadlineValue
         colours = None if deadline is None else deadline_colours(state_at(deadline, now, policy))
         if colours is None:
-            label.setStyleSheet("")
+            label.setStyleSheet(DEADLINE_STYLE.format(colours=""))
             return
         label.setStyleSheet(
-            f"QLabel {{ background: {colours.background.name()}; "
-            f"color: {colours.foreground.name()}; border-radius: 3px; padding: 1px 6px; }}"
+            DEADLINE_STYLE.format(
+                colours=f"background: {colours.background.name()}; "
+                f"color: {colours.foreground.name()};"
+            )
         )
 
     def _show_queued(self, case: CaseDetail) -> None:

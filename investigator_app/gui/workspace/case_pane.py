@@ -276,7 +276,7 @@ class CasePane(QWidget):
         if tab is Tab.FILES:
             self.files_view.show_case(case)
         elif tab is Tab.TIMELINE:
-            self.timeline_view.show_entries(case.timeline)
+            self.timeline_view.show_entries(case.timeline, case.closing_ground)
 
     def _restore_scroll(self, values: list[int]) -> None:
         for area, value in zip(self._scrolls, values, strict=True):

@@ -10,6 +10,7 @@ that says what the reporter will hear next and offers to write the feedback lett
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from investigator_app.domain.deadlines import DeadlineKind
+from investigator_app.domain.deadlines import BRUSSELS, DeadlineKind
 from investigator_app.domain.investigation import (
     Allegation,
     ClosingGround,
@@ -105,11 +106,14 @@ def _allegation_line(allegation: Allegation) -> str:
 
 
 class CloseCaseDialog(QDialog):
-    def __init__(self, case: CaseDetail, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, case: CaseDetail, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_CloseCaseDialog()
         self.ui.setupUi(self)
         self._case = case
+        self._today = today if today is not None else datetime.now(BRUSSELS).date()
         self._investigated = case.status is Status.INVESTIGATING
         self.ui.hintLabel.setStyleSheet(warning_style())
         self.ui.missingLabel.setStyleSheet(warning_style())
@@ -319,9 +323,15 @@ class CloseCaseDialog(QDialog):
             )
             deadline = case.next_deadline
             if deadline is not None and deadline.kind is DeadlineKind.FEEDBACK:
-                told += " " + QCoreApplication.translate(
-                    "CloseCaseDialog", "De termijn voor de terugkoppeling loopt tot %1."
-                ).replace("%1", format_date(deadline.due))
+                if deadline.due.astimezone(BRUSSELS).date() < self._today:
+                    term = QCoreApplication.translate(
+                        "CloseCaseDialog", "De termijn voor de terugkoppeling verstreek op %1."
+                    )
+                else:
+                    term = QCoreApplication.translate(
+                        "CloseCaseDialog", "De termijn voor de terugkoppeling loopt tot %1."
+                    )
+                told += " " + term.replace("%1", format_date(deadline.due))
         if not case.reporter_reachable_by_email:
             told += " " + QCoreApplication.translate(
                 "CloseCaseDialog",

@@ -63,13 +63,16 @@ class FindingDialog(QDialog):
         self.ui = Ui_FindingDialog()
         self.ui.setupUi(self)
         title = allegation_title(allegation)
+        number = str(allegation.number)  # mid-sentence: "tenlastelegging", lower case
         last = allegation.finding
         self._original = last.facts if last is not None else None
         if last is None:
-            self.setWindowTitle(fill(self.tr("Bevinding bij %1 vastleggen"), title))
+            self.setWindowTitle(
+                fill(self.tr("Bevinding bij tenlastelegging %1 vastleggen"), number)
+            )
             name_buttons(self.ui.buttonBox, self.tr("Bevinding vastleggen"))
         else:
-            self.setWindowTitle(fill(self.tr("Bevinding bij %1 wijzigen"), title))
+            self.setWindowTitle(fill(self.tr("Bevinding bij tenlastelegging %1 wijzigen"), number))
             name_buttons(self.ui.buttonBox, self.tr("Nieuwe versie bewaren"))
         self.ui.allegationCaption.setText(fill(self.tr("&%1"), title))
         self.ui.allegationView.setPlainText(shown(allegation.facts.text))

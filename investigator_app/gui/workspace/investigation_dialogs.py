@@ -172,14 +172,14 @@ class VersionsDialog(QDialog):
         self, allegation: Allegation, pieces: list[Piece], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        title = allegation_title(allegation)
-        self.setWindowTitle(fill(self.tr("Eerdere versies van %1"), title))
+        number = str(allegation.number)  # mid-sentence: "tenlastelegging", lower case
+        self.setWindowTitle(fill(self.tr("Eerdere versies van tenlastelegging %1"), number))
         self.resize(640, 520)
         layout = QVBoxLayout(self)
         caption = QLabel(self.tr("&Versies (de oudste eerst)"), self)
         layout.addWidget(caption)
         self.version_list = QListWidget(self)
-        self.version_list.setAccessibleName(fill(self.tr("Versies van %1"), title))
+        self.version_list.setAccessibleName(fill(self.tr("Versies van tenlastelegging %1"), number))
         caption.setBuddy(self.version_list)
         layout.addWidget(self.version_list, 1)
         self.text_view = QPlainTextEdit(self)

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QWheelEvent
+from PySide6.QtGui import QFont, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from investigator_app.domain.deadlines import DeadlineState
@@ -35,20 +35,33 @@ from investigator_app.gui.workspace.investigation_texts import (
 from investigator_app.gui.workspace.text_block import muted_text
 
 DESCRIPTION, OWNER, DUE, STATE = range(4)
+TASK_MIN_CHARS = 20  # the task's column never gets narrower than this many characters
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def state_text(task: Task) -> str:
+    """The state in the table: short, who and when are in its tooltip and the detail."""
     text = task_state_label(task.state)
-    if task.state is not TaskState.OPEN and task.state_by and task.state_at is not None:
-        text += " " + fill(
-            QCoreApplication.translate("TaskTable", "(%1, %2)"),
-            one_line(task.state_by),
-            format_date(task.state_at),
-        )
     if task.pending:
         text += " · " + QCoreApplication.translate("TaskTable", "nog niet verzonden")
     return text
+
+
+def state_tooltip(task: Task) -> str | None:
+    """Who set the state and when ("Uitgevoerd door An Peeters op 08/11/2026")."""
+    if task.state is TaskState.OPEN or not task.state_by or task.state_at is None:
+        return None
+    return fill(
+        QCoreApplication.translate("TaskTable", "%1 door %2 op %3"),
+        task_state_label(task.state),
+        one_line(task.state_by),
+        format_date(task.state_at),
+    )
+
+
+def _pad(char: int) -> int:
+    """A cell's margins and the grid."""
+    return 2 * char + 12
 
 
 class TaskModel(QAbstractTableModel):
@@ -102,6 +115,11 @@ class TaskModel(QAbstractTableModel):
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == DESCRIPTION:
             return plain_tooltip(self._tasks[row].description)
+        if role == Qt.ItemDataRole.ToolTipRole and column == STATE:
+            tip = state_tooltip(self._tasks[row])
+            return None if tip is None else plain_tooltip(tip)
+        if role == Qt.ItemDataRole.ToolTipRole and column == OWNER:
+            return plain_tooltip(self.text(row, column))
         late = self._late[row]
         if late and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             colours = deadline_colours(DeadlineState.OVERDUE)
@@ -152,7 +170,6 @@ class TaskTable(QTableView):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -160,25 +177,53 @@ class TaskTable(QTableView):
         self.tasks.set_tasks(tasks, today)
         self._fit()
 
-    def _fit(self) -> None:
-        """Columns as wide as their texts (the owner's at most 16 em), the view as tall as
-        its rows."""
+    def natural_width(self, column: int) -> int:
+        """What ``column`` needs to show its header and every cell whole."""
         metrics = self.fontMetrics()
+        texts = [self.tasks.text(row, column) for row in range(self.tasks.rowCount())]
+        header_text = str(self.tasks.headerData(column, Qt.Orientation.Horizontal))
+        widest = max((metrics.horizontalAdvance(t) for t in [header_text, *texts]), default=0)
+        if column == DUE and any(self.tasks.late(r) for r in range(len(texts))):
+            widest = int(widest * 1.1)  # bold
+        return widest + _pad(metrics.averageCharWidth())
+
+    def _fit(self) -> None:
+        """The view as tall as its rows, and the columns in its width: the owner, the date
+        and the state as wide as their texts (the owner's at most 28 characters) while
+        the task keeps at least 20 characters; when that does not fit, those three give
+        up room (their texts end in "…", whole in the tooltip and the chosen task's
+        detail), none below a few characters."""
+        metrics = self.fontMetrics()
+        char = metrics.averageCharWidth()
         header = self.horizontalHeader()
-        bold = QFont(self.font())
-        bold.setBold(True)
-        pad = 2 * metrics.averageCharWidth() + 12
-        limits = {OWNER: metrics.averageCharWidth() * 28, DUE: 10_000, STATE: 10_000}
-        for column, limit in limits.items():
-            texts = [self.tasks.text(row, column) for row in range(self.tasks.rowCount())]
-            header_text = str(self.tasks.headerData(column, Qt.Orientation.Horizontal))
-            widest = max((metrics.horizontalAdvance(t) for t in [header_text, *texts]), default=0)
-            if column == DUE and any(self.tasks.late(r) for r in range(len(texts))):
-                widest = max(widest, int(widest * 1.1))  # bold
-            header.resizeSection(column, min(widest + pad, limit))
+        wanted = {
+            OWNER: min(self.natural_width(OWNER), char * 28),
+            DUE: self.natural_width(DUE),
+            STATE: self.natural_width(STATE),
+        }
+        floor = {column: min(width, char * 7 + _pad(char)) for column, width in wanted.items()}
+        task_min = TASK_MIN_CHARS * char + _pad(char)
+        room = max(self.viewport().width(), 0) - task_min
+        excess = sum(wanted.values()) - room
+        widths = dict(wanted)
+        if excess > 0:  # each gives up in proportion to its room above its floor
+            spare = {column: wanted[column] - floor[column] for column in wanted}
+            total_spare = sum(spare.values())
+            for column in widths:
+                cut = excess * spare[column] // total_spare if total_spare else 0
+                widths[column] = max(floor[column], wanted[column] - cut - 1)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        rest = self.viewport().width() - sum(widths.values())
+        header.resizeSection(DESCRIPTION, max(rest, task_min))
         height = header.sizeHint().height() + 2 * self.frameWidth()
         height += self.verticalHeader().defaultSectionSize() * self.tasks.rowCount()
         self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.ignore()  # the tab scrolls, not the table (it shows all rows anyway)

@@ -11,9 +11,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from investigator_app.domain.events import EventKind
+from investigator_app.domain.investigation import ClosingGround
 from investigator_app.gui.common.formatting import format_datetime
 from investigator_app.gui.common.labels import event_label, outcome_label
 from investigator_app.gui.conversation.message_thread import party_label
+from investigator_app.gui.workspace.close_dialog import closing_ground_label
 from investigator_app.gui.workspace.plain_text import plain_label
 from investigator_app.store.views import TimelineEntry
 
@@ -52,7 +54,13 @@ def reason_caption(kind: EventKind) -> str:
 
 
 class TimelineEntryView(QFrame):
-    def __init__(self, entry: TimelineEntry, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        entry: TimelineEntry,
+        parent: QWidget | None = None,
+        *,
+        ground: ClosingGround | None = None,
+    ) -> None:
         super().__init__(parent)
         self.entry = entry
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -63,6 +71,16 @@ class TimelineEntryView(QFrame):
         layout.addWidget(self.when_label)
         self.what_label = plain_label(self, what_happened(entry), bold=True, selectable=True)
         layout.addWidget(self.what_label)
+        self.ground_label: QLabel | None = None
+        if ground is not None:  # closed without investigation: on which ground
+            self.ground_label = plain_label(
+                self,
+                QCoreApplication.translate("TimelineView", "Grond: %1").replace(
+                    "%1", closing_ground_label(ground)
+                ),
+                selectable=True,
+            )
+            layout.addWidget(self.ground_label)
         self.reason_label: QLabel | None = None
         if entry.reason:
             caption = plain_label(self, reason_caption(entry.kind))
@@ -90,12 +108,19 @@ class TimelineView(QScrollArea):
         self.setWidget(self._contents)
         self.entries: list[TimelineEntryView] = []
 
-    def show_entries(self, entries: list[TimelineEntry]) -> None:
+    def show_entries(
+        self, entries: list[TimelineEntry], closing_ground: ClosingGround | None = None
+    ) -> None:
         """Newest first (``entries`` come oldest first): what happened last is what a
-        reader looks for."""
+        reader looks for. ``closing_ground``: the case's ground for closing without
+        investigation, shown on its (newest) closing."""
         self.clear()
+        ground = closing_ground
         for entry in reversed(entries):
-            view = TimelineEntryView(entry, self._contents)
+            closing = entry.kind is EventKind.CLOSED
+            view = TimelineEntryView(entry, self._contents, ground=ground if closing else None)
+            if closing:
+                ground = None  # an earlier closing was before a reopening: not this ground
             self._layout.insertWidget(self._layout.count() - 1, view)
             self.entries.append(view)
 
