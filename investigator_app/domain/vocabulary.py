@@ -66,6 +66,9 @@ class Role(StrEnum):
     INVESTIGATOR = "investigator"
     MANAGER = "manager"
     ADMIN = "admin"
+    # The integrity coordinator (or Audit Vlaanderen): reads the yearly report's numbers of
+    # all departments, never a case. Not a department role.
+    COORDINATOR = "coordinator"
 
 
 DEPARTMENT_ROLES: frozenset[Role] = frozenset({Role.INVESTIGATOR, Role.MANAGER})

@@ -36,6 +36,7 @@ def create_department(
     *,
     ack_days: int = 7,
     feedback_months: int = 3,
+    policy_domain: str = "",
 ) -> Department:
     code = code.strip().upper()
     if not _CODE.match(code):
@@ -53,12 +54,45 @@ def create_department(
         name=name.strip(),
         ack_days=ack_days,
         feedback_months=feedback_months,
+        policy_domain=checked_policy_domain(policy_domain),
         feed_seq=0,
         created_at=now,
     )
     session.add(department)
     session.flush()
     audit.record(session, actor, "department.create", now, detail={"department": code})
+    return department
+
+
+MAX_POLICY_DOMAIN_LENGTH = 100
+
+
+def checked_policy_domain(text: str) -> str:
+    """A policy domain (beleidsdomein) is one line of at most 100 characters ("" unset)."""
+    text = " ".join(text.split())
+    if len(text) > MAX_POLICY_DOMAIN_LENGTH or any(ord(c) < 32 for c in text):
+        raise ServiceError(
+            422,
+            ErrorCode.INVALID_REQUEST,
+            f"A policy domain is one line of at most {MAX_POLICY_DOMAIN_LENGTH} characters.",
+        )
+    return text
+
+
+def set_policy_domain(
+    session: Session, actor: Actor, code: str, policy_domain: str, now: datetime
+) -> Department:
+    department = department_by_code(session, code.strip().upper())
+    if department is None:
+        raise ServiceError(422, ErrorCode.UNKNOWN_DEPARTMENT, f"There is no department {code!r}.")
+    department.policy_domain = checked_policy_domain(policy_domain)
+    audit.record(
+        session,
+        actor,
+        "department.edit",
+        now,
+        detail={"department": department.code, "policy_domain": department.policy_domain},
+    )
     return department
 
 
@@ -91,6 +125,12 @@ def create_user(
             raise ServiceError(
                 422, ErrorCode.UNKNOWN_DEPARTMENT, f"There is no department {department_code!r}."
             )
+    if role is Role.COORDINATOR and department is not None:
+        raise ServiceError(
+            422,
+            ErrorCode.INVALID_REQUEST,
+            "A coordinator reads the figures of all departments and belongs to none.",
+        )
     if role in DEPARTMENT_ROLES and department is None:
         raise ServiceError(
             422, ErrorCode.INVALID_REQUEST, f"An account with role {role} needs a department."

@@ -22,6 +22,7 @@ from investigator_app.intake import (
     operator_api,
     reply_page,
     sync_api,
+    yearly_api,
 )
 from investigator_app.intake.body_limit import BodyLimit, RouteLimit
 from investigator_app.intake.db import Database
@@ -120,7 +121,15 @@ def create_app(settings: Settings, *, database: Database | None = None) -> FastA
         BodyLimit, max_bytes=settings.max_body_bytes, routes=(reply_limit, attach_limit)
     )
     app.add_middleware(NoStore, prefix=API_PREFIX)  # outermost: on refusals too
-    for module in (auth_api, operator_api, sync_api, attachments_api, case_audit_api, identity_api):
+    for module in (
+        auth_api,
+        operator_api,
+        sync_api,
+        attachments_api,
+        case_audit_api,
+        identity_api,
+        yearly_api,
+    ):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(reply_page.router)
     document_errors(app)

@@ -24,6 +24,7 @@ from investigator_app.intake.actors import cli_actor
 from investigator_app.intake.audit_chain import verify_chain
 from investigator_app.intake.cli_accounts import (
     cmd_department_create,
+    cmd_department_edit,
     cmd_department_list,
     cmd_device_list,
     cmd_device_revoke,
@@ -41,6 +42,7 @@ from investigator_app.intake.cli_reports import (
     cmd_report_register,
     cmd_report_send,
     cmd_report_stats,
+    cmd_report_yearly,
 )
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.demo import seed_demo
@@ -248,6 +250,14 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--name", required=True)
     create.add_argument("--ack-days", type=int, default=7)
     create.add_argument("--feedback-months", type=int, default=3)
+    create.add_argument(
+        "--policy-domain", default="", help="policy domain (beleidsdomein) of the yearly report"
+    )
+    edit = add(department, "edit", cmd_department_edit, "change a department's policy domain")
+    edit.add_argument("--code", required=True)
+    edit.add_argument(
+        "--policy-domain", required=True, help="policy domain (beleidsdomein); '' to clear"
+    )
     add(department, "list", cmd_department_list, "list departments")
 
     user = commands.add_parser("user", help="manage accounts").add_subparsers(
@@ -257,7 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--username", required=True)
     create.add_argument("--name", required=True, help="display name")
     create.add_argument("--role", required=True, choices=[role.value for role in Role])
-    create.add_argument("--department", help="department code (investigators and managers)")
+    create.add_argument(
+        "--department", help="department code (investigators and managers; not coordinators)"
+    )
     create.add_argument(
         "--password-stdin", action="store_true", help="read the password from stdin"
     )
@@ -300,6 +312,19 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_report_stats,
         "cases per year received, department, category, status and outcome (purged cases included)",
     )
+    yearly = add(
+        report,
+        "yearly",
+        cmd_report_yearly,
+        "the yearly report (numbers per department and policy domain, no names or references)",
+    )
+    yearly.add_argument("--year", type=int, help="a calendar year")
+    yearly.add_argument("--from", dest="start", help="first day of a custom period (YYYY-MM-DD)")
+    yearly.add_argument("--to", dest="end", help="last day of a custom period (YYYY-MM-DD)")
+    yearly.add_argument("--department", help="only this department (a manager's report)")
+    yearly.add_argument("--format", required=True, choices=["pdf", "csv", "xlsx", "json"])
+    yearly.add_argument("--lang", default="nl", choices=["nl", "en"], help="PDF language")
+    yearly.add_argument("--out", required=True, help="file to write")
     attach = add(report, "attach", cmd_report_attach, "attach files to a report")
     attach.add_argument("reference", help="reference (1700-YYYY-NNNNNN) or id")
     attach.add_argument("files", nargs="+", help="pdf, png, jpg, txt, eml, docx, xlsx, odt")

@@ -7,11 +7,14 @@ import argparse
 import getpass
 import sys
 
+from sqlalchemy import select
+
 from investigator_app.domain.vocabulary import Role
-from investigator_app.intake import accounts, reports, tokens
+from investigator_app.intake import accounts, tokens
 from investigator_app.intake.actors import cli_actor
 from investigator_app.intake.cli_output import CliError, table
 from investigator_app.intake.db import Database, utcnow
+from investigator_app.intake.models import Department
 
 
 def cmd_department_create(args: argparse.Namespace, db: Database) -> int:
@@ -24,18 +27,32 @@ def cmd_department_create(args: argparse.Namespace, db: Database) -> int:
             utcnow(),
             ack_days=args.ack_days,
             feedback_months=args.feedback_months,
+            policy_domain=args.policy_domain,
         )
         print(f"Created department {department.code} ({department.name}).")
     return 0
 
 
+def cmd_department_edit(args: argparse.Namespace, db: Database) -> int:
+    with db.write() as session:
+        department = accounts.set_policy_domain(
+            session, cli_actor(), args.code, args.policy_domain, utcnow()
+        )
+        shown = department.policy_domain or "(none)"
+        print(f"Department {department.code}: policy domain {shown}.")
+    return 0
+
+
 def cmd_department_list(_args: argparse.Namespace, db: Database) -> int:
     with db.read() as session:
-        rows = reports.list_departments(session)
-    table(
-        ["code", "name", "ack days", "feedback months"],
-        [[d.code, d.name, str(d.ack_days), str(d.feedback_months)] for d in rows],
-    )
+        rows = session.scalars(select(Department).order_by(Department.code)).all()
+        table(
+            ["code", "name", "ack days", "feedback months", "policy domain"],
+            [
+                [d.code, d.name, str(d.ack_days), str(d.feedback_months), d.policy_domain or "-"]
+                for d in rows
+            ],
+        )
     return 0
 
 

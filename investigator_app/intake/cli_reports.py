@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from investigator_app.accountability import formats
 from investigator_app.domain.vocabulary import Status
 from investigator_app.intake import reports
 from investigator_app.intake.actors import cli_actor
 from investigator_app.intake.blobs import AttachmentRefusedError, Upload
+from investigator_app.intake.cases import department_by_code
 from investigator_app.intake.cli_output import CliError, clip, table
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.errors import describe_validation_errors
@@ -23,6 +26,8 @@ from investigator_app.intake.operator_relay import (
     log_phone_answer,
 )
 from investigator_app.intake.settings import RelayPolicy
+from investigator_app.intake.yearly_api import MAX_YEAR, MIN_YEAR, choose_period
+from investigator_app.intake.yearly_reads import yearly_report
 from investigator_app.protocol import PhoneAnswerIn, ReportIn
 
 
@@ -88,6 +93,32 @@ def cmd_report_stats(_args: argparse.Namespace, db: Database) -> int:
         ["year", "department", "category", "status", "outcome", "cases"],
         [[str(cell) for cell in row] for row in rows],
     )
+    return 0
+
+
+def cmd_report_yearly(args: argparse.Namespace, db: Database) -> int:
+    try:
+        start = date.fromisoformat(args.start) if args.start else None
+        end = date.fromisoformat(args.end) if args.end else None
+    except ValueError as error:
+        raise CliError("--from and --to are dates: YYYY-MM-DD.") from error
+    if args.year is not None and not MIN_YEAR <= args.year <= MAX_YEAR:
+        raise CliError(f"--year lies between {MIN_YEAR} and {MAX_YEAR}.")
+    period = choose_period(args.year, start, end)
+    only: set[str] | None = None
+    with db.read() as session:
+        if args.department:
+            code = args.department.strip().upper()
+            if department_by_code(session, code) is None:
+                raise CliError(f"There is no department {code!r}.")
+            only = {code}
+        report = yearly_report(session, period, utcnow(), only)
+    data = formats.render(report, args.format, args.lang)
+    try:
+        Path(args.out).write_bytes(data)
+    except OSError as error:
+        raise CliError(f"Cannot write {args.out}: {error.strerror}.") from error
+    print(f"Yearly report {period.label()} ({args.format}, {len(data)} bytes) in {args.out}.")
     return 0
 
 

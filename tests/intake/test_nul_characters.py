@@ -118,6 +118,11 @@ class Examples:
             "offset": 0,
             "cursor": 0,
             "wait": 0,
+            "year": 2026,
+            "from": "2026-01-01",
+            "to": "2026-06-30",
+            "format": "json",
+            "lang": "nl",
         }
         self.operations = _operation_examples(case, message_id)
         self.bodies: dict[str, Any] = {
@@ -147,6 +152,8 @@ class Examples:
     def who(self, path: str) -> dict[str, str]:
         if path.endswith("/logout"):
             return self.world.auth("jonas")  # the others stay signed in
+        if path.endswith("/reports/yearly"):
+            return self.world.auth("manager")
         return self.world.auth("operator" if "/intake/" in path else "an")
 
 

@@ -26,6 +26,8 @@ class Department(Base):
     name: Mapped[str] = mapped_column(String(200))
     ack_days: Mapped[int] = mapped_column(Integer, default=7)
     feedback_months: Mapped[int] = mapped_column(Integer, default=3)
+    # The policy domain (beleidsdomein) the yearly report groups departments by; "" unset.
+    policy_domain: Mapped[str] = mapped_column(String(100), default="", server_default="")
     # Highest seq handed out in this department's feed; bumped with UPDATE so that the
     # row lock orders concurrent writers (seq order == commit order).
     feed_seq: Mapped[int] = mapped_column(BigInteger, default=0)
