@@ -13,6 +13,7 @@ docs/architecture.md.
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Annotated, Literal
@@ -296,10 +297,12 @@ class InvestigationOp(OperationBase):
     case's ``Investigation`` (the service checks and records with it, the desktop shows its
     queued operations with it); ``names`` gives display names of person ids."""
 
+    @abstractmethod
     def investigate(
         self, inv: Investigation, by: str, at: datetime, names: Mapping[str, str]
     ) -> Investigation:
-        raise NotImplementedError  # every subclass says what it does
+        """What this operation does to the case's investigation (TransitionError when the
+        investigation's rules refuse it)."""
 
 
 class AddAllegationOp(InvestigationOp):

@@ -697,22 +697,17 @@
         <translation>Audit trail of the case</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="82"/>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="102"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="100"/>
         <source>%1 registraties.</source>
         <translation>%1 entries.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="104"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="102"/>
         <source>Nog niets geregistreerd voor deze melding.</source>
         <translation>Nothing recorded for this case yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="110"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="108"/>
         <source>De audittrail staat op de server en is nu niet bereikbaar. Probeer opnieuw wanneer u online bent.</source>
         <translation>The audit trail is kept on the server, which cannot be reached now. Try again when you are online.</translation>
     </message>
@@ -2091,27 +2086,22 @@
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="131"/>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="181"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="179"/>
         <source>De cijfers konden niet gelezen worden.</source>
         <translation>The figures could not be read.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="188"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="186"/>
         <source>Het begin van de periode ligt na het einde.</source>
         <translation>The start of the period is after its end.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="199"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="197"/>
         <source>%1 meldingen ontvangen van %2 tot en met %3. %4 afgerond in de periode.</source>
         <translation>%1 cases received from %2 to %3 inclusive. %4 closed in the period.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="206"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="204"/>
         <source>Mediaan: %1 dagen van ontvangst tot afronding.</source>
         <translation>Median: %1 days from receipt to closing.</translation>
     </message>
@@ -2208,32 +2198,32 @@
 <context>
     <name>DemoMailboxDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/shell/demo_mailbox.py" line="77"/>
+        <location filename="../../investigator_app/gui/shell/demo_mailbox.py" line="78"/>
         <source>Postvak van de melder (demo)</source>
         <translation>Reporter&apos;s mailbox (demo)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/demo_mailbox.py" line="81"/>
+        <location filename="../../investigator_app/gui/shell/demo_mailbox.py" line="82"/>
         <source>De e-mails die de dienst 1700 in deze demo aan melders stuurde. Open de link om als melder te lezen of te antwoorden.</source>
         <translation>The e-mails the 1700 service sent to reporters in this demo. Open the link to read or answer as the reporter.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/demo_mailbox.py" line="88"/>
+        <location filename="../../investigator_app/gui/shell/demo_mailbox.py" line="89"/>
         <source>Verzonden e-mails</source>
         <translation>Sent e-mails</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/demo_mailbox.py" line="91"/>
+        <location filename="../../investigator_app/gui/shell/demo_mailbox.py" line="92"/>
         <source>Inhoud van de e-mail</source>
         <translation>Content of the e-mail</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/demo_mailbox.py" line="97"/>
+        <location filename="../../investigator_app/gui/shell/demo_mailbox.py" line="98"/>
         <source>&amp;Link openen in de browser</source>
         <translation>Open the &amp;link in the browser</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/demo_mailbox.py" line="98"/>
+        <location filename="../../investigator_app/gui/shell/demo_mailbox.py" line="99"/>
         <source>&amp;Vernieuwen</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -2252,47 +2242,50 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../investigator_app/gui/common/dialog_buttons.py" line="13"/>
+        <location filename="../../investigator_app/gui/common/dialog_buttons.py" line="14"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>EarlierVersionsDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="95"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="96"/>
         <source>Eerdere versies van de notitie</source>
         <translation>Earlier versions of the note</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="98"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="99"/>
         <source>&amp;Versies (de oudste eerst)</source>
         <translation>&amp;Versions (oldest first)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="101"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="102"/>
         <source>Versies van de notitie</source>
         <translation>Versions of the note</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="106"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="107"/>
         <source>Tekst van de gekozen versie</source>
         <translation>Text of the chosen version</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="111"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="112"/>
         <source>Versie %1 — %2 — %3</source>
         <translation>Version %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="117"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="118"/>
         <source>Huidige versie — %1 — %2</source>
         <translation>Current version — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="119"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="120"/>
         <source>Huidige versie (nog niet verzonden) — %1 — %2</source>
         <translation>Current version (not sent yet) — %1 — %2</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="130"/>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="131"/>
-        <source>Sluiten</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2575,44 +2568,39 @@
 <context>
     <name>ExportDoneDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="31"/>
+        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="33"/>
         <source>Dossier opgeslagen</source>
         <translation>Case file saved</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="37"/>
+        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="39"/>
         <source>Het dossier is opgeslagen als %1</source>
         <translation>The case file was saved as %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="38"/>
+        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="40"/>
         <source>in de map %1.</source>
         <translation>in the folder %1.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="41"/>
+        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="43"/>
         <source>Het exemplaar staat in de audittrail.</source>
         <translation>The copy is on the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="43"/>
+        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="45"/>
         <source>De registratie in de audittrail volgt zodra de dienst bereikbaar is.</source>
         <translation>It will be recorded on the audit trail as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="46"/>
+        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="48"/>
         <source>&amp;Openen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="47"/>
+        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="49"/>
         <source>Toon in &amp;map</source>
         <translation>Show in &amp;folder</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dossiers/export_done.py" line="49"/>
-        <source>Sluiten</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3042,33 +3030,33 @@
 <context>
     <name>InvestigationDialogs</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="48"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="49"/>
         <source>%1 van maximaal %2 tekens</source>
         <translation>%1 of at most %2 characters</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="60"/>
         <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="61"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="62"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="142"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="143"/>
         <source>Betrokkenen: %1</source>
         <translation>Involved persons: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="146"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="147"/>
         <source>Categorie: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="150"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="151"/>
         <source>Periode van de feiten: %1</source>
         <translation>Period of the facts: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="160"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="161"/>
         <source>Conclusie: %1</source>
         <translation>Conclusion: %1</translation>
     </message>
@@ -4214,47 +4202,42 @@
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="77"/>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="99"/>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="97"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="100"/>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="98"/>
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="100"/>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="98"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="115"/>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="113"/>
         <source>U hebt geen open taken.</source>
         <translation>You have no open tasks.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="117"/>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="115"/>
         <source>U hebt 1 open taak.</source>
         <translation>You have 1 open task.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="119"/>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="117"/>
         <source>U hebt %1 open taken.</source>
         <translation>You have %1 open tasks.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="122"/>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="120"/>
         <source>Te laat: %1.</source>
         <translation>Overdue: %1.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="123"/>
+        <location filename="../../investigator_app/gui/shell/my_tasks.py" line="121"/>
         <source>Dubbelklik op een taak om de melding te openen.</source>
         <translation>Double-click a task to open its case.</translation>
     </message>
@@ -4310,43 +4293,43 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="40"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="41"/>
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="41"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="42"/>
         <source>Notitie bewaren</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="43"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="44"/>
         <source>Notitie bewerken</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="44"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="45"/>
         <source>Nieuwe versie bewaren</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="50"/>
         <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="51"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="52"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="52"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="53"/>
         <source>Aantal tekens</source>
         <translation>Number of characters</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="74"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="75"/>
         <source>%1 van maximaal %2 tekens</source>
         <translation>%1 of at most %2 characters</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="80"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="81"/>
         <source>De notitie is te lang: kort ze in tot %1 tekens.</source>
         <translation>The note is too long: shorten it to %1 characters.</translation>
     </message>
@@ -4390,12 +4373,12 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="27"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="28"/>
         <source>Alleen ik</source>
         <translation>Only me</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="28"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="29"/>
         <source>Dossierteam</source>
         <translation>Case team</translation>
     </message>
@@ -4692,14 +4675,9 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/print_preview.py" line="80"/>
+        <location filename="../../investigator_app/gui/dossiers/print_preview.py" line="82"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dossiers/print_preview.py" line="82"/>
-        <source>Sluiten</source>
-        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/dossiers/print_preview.py" line="105"/>
@@ -5128,11 +5106,6 @@
         <source>Actie</source>
         <translation>Action</translation>
     </message>
-    <message>
-        <location filename="../../investigator_app/gui/shell/shortcuts.py" line="172"/>
-        <source>Sluiten</source>
-        <translation>Close</translation>
-    </message>
 </context>
 <context>
     <name>SyncStatus</name>
@@ -5345,86 +5318,80 @@
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="179"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="180"/>
         <source>&amp;Versies (de oudste eerst)</source>
         <translation>&amp;Versions (oldest first)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="176"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="177"/>
         <source>Eerdere versies van tenlastelegging %1</source>
         <translation>Earlier versions of allegation %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="182"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="183"/>
         <source>Versies van tenlastelegging %1</source>
         <translation>Versions of allegation %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="187"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="188"/>
         <source>Tekst van de gekozen versie</source>
         <translation>Text of the selected version</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="193"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="194"/>
         <source>Tenlastelegging, versie %3 — %1, %2</source>
         <translation>Allegation, version %3 — %1, %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="199"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="200"/>
         <source>Tenlastelegging, versie %3 (huidige) — %1, %2</source>
         <translation>Allegation, version %3 (current) — %1, %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="211"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="212"/>
         <source>Bevinding, versie %3 — %1, %2</source>
         <translation>Finding, version %3 — %1, %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="220"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="221"/>
         <source>Bevinding, versie %3 (huidige) — %1, %2</source>
         <translation>Finding, version %3 (current) — %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="231"/>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="232"/>
-        <source>Sluiten</source>
-        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="78"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="79"/>
         <source>%1 intrekken</source>
         <translation>Withdraw %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="84"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="85"/>
         <source>%1 wordt ingetrokken: ze blijft zichtbaar op de melding en in het dossier, met de reden, maar heeft geen bevinding meer nodig.</source>
         <translation>%1 is withdrawn: it stays visible on the case and in the case file, with the reason, but no longer needs a finding.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="94"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="95"/>
         <source>&amp;Reden (verplicht)</source>
         <translation>&amp;Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="98"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="99"/>
         <source>Reden van de intrekking</source>
         <translation>Reason for the withdrawal</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="108"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="109"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="125"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="126"/>
         <source>Geef de reden van de intrekking.</source>
         <translation>Give the reason for the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="128"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="129"/>
         <source>De reden is te lang: hoogstens %1 tekens.</source>
         <translation>The reason is too long: at most %1 characters.</translation>
     </message>

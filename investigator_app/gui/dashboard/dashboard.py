@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QTabWidget,
@@ -31,6 +30,7 @@ from investigator_app.dashboard.stats import (
 )
 from investigator_app.domain.deadlines import BRUSSELS, DEFAULT_POLICY, DeadlinePolicy
 from investigator_app.gui.common.background import BackgroundCall
+from investigator_app.gui.common.dialog_buttons import close_buttons
 from investigator_app.gui.dashboard.dashboard_charts import DashboardCharts
 from investigator_app.gui.dashboard.dashboard_table import DashboardTable, format_days
 
@@ -127,9 +127,7 @@ class DashboardDialog(QDialog):
         self.tabs.addTab(self.table, self.tr("Tabel"))
         layout.addWidget(self.tabs, 1)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         layout.addWidget(buttons)
 
         self.period_combo.currentIndexChanged.connect(self.on_period_choice_changed)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from investigator_app.gui.common.dialog_buttons import close_buttons
+
 
 def open_in_system(path: Path) -> bool:
     """Open a file (with its viewer) or a folder (in the file manager) of the system."""
@@ -45,14 +47,12 @@ class ExportDoneDialog(QDialog):
         self.text.setText("\n".join(lines))
         self.open_button = QPushButton(self.tr("&Openen"), self)
         self.folder_button = QPushButton(self.tr("Toon in &map"), self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
+        buttons = close_buttons(self)
         for button in (self.open_button, self.folder_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.on_open_clicked)
         self.folder_button.clicked.connect(self.on_folder_clicked)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)

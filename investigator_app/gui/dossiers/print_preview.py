@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from investigator_app.gui.common.dialog_buttons import close_buttons
+
 MAX_PRINT_DPI = 300  # enough for text; a 1200 dpi A4 page would be half a gigabyte of pixels
 ZOOM_STEPS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 
@@ -76,11 +78,9 @@ class PrintPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         bar = self._tool_bar()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = close_buttons(self)
         self.print_button = QPushButton(self.tr("&Afdrukken…"), self)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
-        buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.on_print_clicked)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from investigator_app.gui.common.dialog_buttons import close_buttons
 from investigator_app.gui.common.formatting import format_datetime
 
 _LINK = re.compile(r"https?://\S+")
@@ -93,12 +94,11 @@ class DemoMailboxDialog(QDialog):
         splitter.addWidget(self.mail_list)
         splitter.addWidget(self.body)
         splitter.setSizes([300, 460])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = close_buttons(self)
         self.open_link_button = QPushButton(self.tr("&Link openen in de browser"), self)
         self.refresh_button = QPushButton(self.tr("&Vernieuwen"), self)
         buttons.addButton(self.open_link_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.refresh_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from investigator_app.domain.deadlines import DeadlineState
 from investigator_app.domain.investigation import overdue
+from investigator_app.gui.common.dialog_buttons import close_buttons
 from investigator_app.gui.common.formatting import format_day
 from investigator_app.gui.common.theme import deadline_colours
 from investigator_app.store.views import MyTask
@@ -73,9 +73,7 @@ class MyTasksDialog(QDialog):
         head.setSectionResizeMode(self.TASK, QHeaderView.ResizeMode.Stretch)
         self.table.cellActivated.connect(self.on_activated)
         self.table.cellDoubleClicked.connect(self.on_activated)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)

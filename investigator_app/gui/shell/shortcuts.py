@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from investigator_app.gui.common.dialog_buttons import close_buttons
 from investigator_app.gui.common.icons import icon
 
 
@@ -168,9 +168,7 @@ class ShortcutsDialog(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(table)
         self.table = table
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         layout.addWidget(buttons)
         self.resize(460, 480)
 

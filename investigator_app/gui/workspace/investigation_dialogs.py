@@ -21,6 +21,7 @@ from investigator_app.domain.investigation import (
     AllegationFacts,
     FindingFacts,
 )
+from investigator_app.gui.common.dialog_buttons import close_buttons
 from investigator_app.gui.common.labels import category_label
 from investigator_app.gui.common.theme import warning_style
 from investigator_app.gui.workspace.allegation_card import allegation_title, finding_lines
@@ -226,11 +227,7 @@ class VersionsDialog(QDialog):
             )
         self.version_list.currentRowChanged.connect(self._show)
         self.version_list.setCurrentRow(0)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Sluiten"))
-        close.setAccessibleName(self.tr("Sluiten"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         layout.addWidget(buttons)
 
     def titles(self) -> list[str]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from investigator_app.domain.notes import MAX_NOTE_LENGTH, NoteVisibility
+from investigator_app.gui.common.dialog_buttons import close_buttons
 from investigator_app.gui.common.formatting import format_datetime
 from investigator_app.gui.forms.ui_note_dialog import Ui_NoteDialog
 from investigator_app.store.views import NoteView
@@ -125,11 +126,7 @@ class EarlierVersionsDialog(QDialog):
         )
         self.version_list.currentRowChanged.connect(self._show)
         self.version_list.setCurrentRow(0)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Sluiten"))
-        close.setAccessibleName(self.tr("Sluiten"))
-        buttons.rejected.connect(self.reject)
+        buttons = close_buttons(self)
         layout.addWidget(buttons)
 
     def titles(self) -> list[str]:
