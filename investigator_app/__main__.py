@@ -20,9 +20,16 @@ from investigator_app.desktop.settings import DATA_DIR, LANGUAGE, SERVER_URL, US
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    # One language in the help: argparse's own words are English, so ours are too.
     parser = argparse.ArgumentParser(
         prog="investigator-app",
-        description="Integriteitsmeldingen: de werkplek van de onderzoeker.",
+        description="Integriteitsmeldingen: the integrity investigator's desktop.",
+        epilog=(
+            "commands:\n"
+            "  export    save a case file as PDF without opening the window\n"
+            "            (investigator-app export --help)"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument(

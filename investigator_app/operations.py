@@ -9,57 +9,65 @@ queued). ``Operation`` is the union of them all; ``OPERATION`` reads one from JS
 service applies it to the case it stores, the desktop to its snapshot while the operation
 waits in the outbox, so both show the same case. How to add an action is described in
 docs/architecture.md.
+
+The investigation's operations are in operations_investigation.py and operations_evidence.py
+and their common base in operations_base.py; this module gathers them all (import them
+from here).
 """
 
 from __future__ import annotations
 
-from abc import abstractmethod
-from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import AwareDatetime, Field, StringConstraints, TypeAdapter
+from pydantic import Field, StringConstraints, TypeAdapter
 
 from investigator_app.domain import case_effects
-from investigator_app.domain import investigation as inv_rules
 from investigator_app.domain.case_effects import CaseState
-from investigator_app.domain.investigation import (
-    MAX_ALLEGATION_LENGTH,
-    MAX_MOTIVATION_LENGTH,
-    MAX_PERSON_LENGTH,
-    MAX_PERSONS,
-    MAX_SOURCES,
-    MAX_TASK_LENGTH,
-    AllegationFacts,
-    ClosingGround,
-    Conclusion,
-    FindingFacts,
-    FollowUp,
-    Investigation,
-    SourceKind,
-    SourceRef,
-    TaskState,
-)
-from investigator_app.domain.lifecycle import (
-    INVESTIGATION_ACTIONS,
-    MESSAGE_ACTIONS,
-    PERSONAL_ACTIONS,
-    Action,
-)
+from investigator_app.domain.investigation import ClosingGround
+from investigator_app.domain.lifecycle import Action
 from investigator_app.domain.notes import MAX_NOTE_LENGTH, NoteVisibility
-from investigator_app.domain.vocabulary import Category, Outcome
-from investigator_app.protocol import MAX_MESSAGE_LENGTH, CaseOut, Reason, Sha256, Strict
+from investigator_app.domain.vocabulary import Outcome
+from investigator_app.operations_base import (
+    INDEPENDENT_ACTIONS as INDEPENDENT_ACTIONS,
+    CaseId as CaseId,
+    InvestigationOp as InvestigationOp,
+    MessageBody as MessageBody,
+    OperationBase as OperationBase,
+    Person as Person,
+    PersonId as PersonId,
+    RequiredReason as RequiredReason,
+)
+from investigator_app.operations_evidence import (
+    AddInterviewOp as AddInterviewOp,
+    AddPieceOp as AddPieceOp,
+    CorrectInterviewOp as CorrectInterviewOp,
+    EditInterviewOp as EditInterviewOp,
+    FileIn as FileIn,
+    InterviewIn as InterviewIn,
+    PieceIn as PieceIn,
+    RecordCustodyOp as RecordCustodyOp,
+    ReplacePieceOp as ReplacePieceOp,
+    SignInterviewOp as SignInterviewOp,
+    StatementIn as StatementIn,
+    WithdrawPieceOp as WithdrawPieceOp,
+)
+from investigator_app.operations_investigation import (
+    AddAllegationOp as AddAllegationOp,
+    AddTaskOp as AddTaskOp,
+    AllegationIn as AllegationIn,
+    EditAllegationOp as EditAllegationOp,
+    EditTaskOp as EditTaskOp,
+    FindingIn as FindingIn,
+    RecordFindingOp as RecordFindingOp,
+    SetTaskStateOp as SetTaskStateOp,
+    SourceIn as SourceIn,
+    TaskIn as TaskIn,
+    WithdrawAllegationOp as WithdrawAllegationOp,
+)
+from investigator_app.protocol import CaseOut, Reason, Sha256, Strict
 from investigator_app.protocol_audit import CopyKind, ProfileCode
-
-INDEPENDENT_ACTIONS = MESSAGE_ACTIONS | PERSONAL_ACTIONS | INVESTIGATION_ACTIONS
-"""Actions that never conflict with a colleague's change and build on no earlier action of
-ours: messages to the reporter, notes, declarations, copy records, the investigation's
-record (checked against the status, and the investigation's own rules, only)."""
-
-CaseId = Annotated[str, StringConstraints(max_length=64)]
-PersonId = Annotated[str, StringConstraints(max_length=64)]
-MessageBody = Annotated[str, StringConstraints(min_length=1, max_length=MAX_MESSAGE_LENGTH)]
 
 
 class LetterIn(Strict):
@@ -83,29 +91,6 @@ class NoteIn(Strict):
     note_id: UUID  # client-made (add_note); the note to edit (edit_note)
     body: Annotated[str, StringConstraints(min_length=1, max_length=MAX_NOTE_LENGTH)]
     visibility: NoteVisibility
-
-
-class OperationBase(Strict):
-    """What every operation carries. ``base_version`` is the case version the user saw when
-    acting: a life-cycle operation based on a version older than the last change to status,
-    outcome or assignee is a conflict; message and personal operations never conflict."""
-
-    op_id: UUID  # client-made; the idempotency key
-    case_id: CaseId
-    action: Action
-    base_version: int = Field(ge=0)
-    made_at: AwareDatetime  # when the user acted (offline actions arrive later)
-
-    def effect(self, state: CaseState, actor_id: str, at: datetime) -> CaseState:
-        """The case after this operation by ``actor_id`` at ``at`` (TransitionError when
-        the case's state does not allow it). Default: allowed by status, changes nothing."""
-        return case_effects.allowed(state, self.action)
-
-    @property
-    def conflicts(self) -> bool:
-        """Whether a colleague's change to the life cycle makes this operation stale (and a
-        refusal of it refuses the later such operations on the case)."""
-        return self.action not in INDEPENDENT_ACTIONS
 
 
 # --- the life cycle -------------------------------------------------------------------
@@ -231,165 +216,6 @@ class RecordCopyOp(OperationBase):
     pages: int = Field(ge=1, le=1_000_000)
 
 
-# --- the investigation -----------------------------------------------------------------
-
-RequiredReason = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=10_000)
-]
-Person = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_PERSON_LENGTH)
-]
-
-
-class AllegationIn(Strict):
-    """add_allegation and edit_allegation: the whole allegation (an edit keeps the earlier
-    wording as a version)."""
-
-    allegation_id: UUID  # client-made (add); the allegation to edit (edit)
-    text: Annotated[str, StringConstraints(min_length=1, max_length=MAX_ALLEGATION_LENGTH)]
-    persons: Annotated[list[Person], Field(max_length=MAX_PERSONS, default_factory=list)]
-    category: Category
-    period_start: date | None = None
-    period_end: date | None = None
-
-    def facts(self) -> AllegationFacts:
-        return AllegationFacts(
-            self.text, tuple(self.persons), self.category, self.period_start, self.period_end
-        )
-
-
-class SourceIn(Strict):
-    """A piece a finding rests on (domain.investigation.SourceRef)."""
-
-    kind: SourceKind
-    ref: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    message_id: Annotated[str, StringConstraints(max_length=64)] | None = None
-
-
-class FindingIn(Strict):
-    conclusion: Conclusion
-    motivation: Annotated[str, StringConstraints(min_length=1, max_length=MAX_MOTIVATION_LENGTH)]
-    sources: Annotated[list[SourceIn], Field(max_length=MAX_SOURCES, default_factory=list)]
-    follow_up: FollowUp | None = None  # for a (partly) founded allegation
-    follow_up_text: Annotated[str, StringConstraints(max_length=MAX_TASK_LENGTH)] = ""
-
-    def facts(self) -> FindingFacts:
-        return FindingFacts(
-            self.conclusion,
-            self.motivation,
-            tuple(SourceRef(s.kind, s.ref, s.message_id) for s in self.sources),
-            self.follow_up,
-            self.follow_up_text,
-        )
-
-
-class TaskIn(Strict):
-    """add_task and edit_task: the whole task."""
-
-    task_id: UUID  # client-made (add); the task to change (edit)
-    description: Annotated[str, StringConstraints(min_length=1, max_length=MAX_TASK_LENGTH)]
-    owner_id: PersonId | None = None  # a member of the department, or nobody yet
-    due: date | None = None
-
-
-class InvestigationOp(OperationBase):
-    """An operation on the investigation's record. ``investigate`` is what it does to the
-    case's ``Investigation`` (the service checks and records with it, the desktop shows its
-    queued operations with it); ``names`` gives display names of person ids."""
-
-    @abstractmethod
-    def investigate(
-        self, inv: Investigation, by: str, at: datetime, names: Mapping[str, str]
-    ) -> Investigation:
-        """What this operation does to the case's investigation (TransitionError when the
-        investigation's rules refuse it)."""
-
-
-class AddAllegationOp(InvestigationOp):
-    action: Literal[Action.ADD_ALLEGATION] = Action.ADD_ALLEGATION
-    allegation: AllegationIn
-
-    def investigate(
-        self, inv: Investigation, by: str, at: datetime, names: Mapping[str, str]
-    ) -> Investigation:
-        a = self.allegation
-        return inv_rules.add_allegation(inv, str(a.allegation_id), a.facts(), by, at)
-
-
-class EditAllegationOp(InvestigationOp):
-    action: Literal[Action.EDIT_ALLEGATION] = Action.EDIT_ALLEGATION
-    allegation: AllegationIn
-
-    def investigate(
-        self, inv: Investigation, by: str, at: datetime, names: Mapping[str, str]
-    ) -> Investigation:
-        a = self.allegation
-        return inv_rules.edit_allegation(inv, str(a.allegation_id), a.facts(), by, at)
-
-
-class WithdrawAllegationOp(InvestigationOp):
-    action: Literal[Action.WITHDRAW_ALLEGATION] = Action.WITHDRAW_ALLEGATION
-    allegation_id: UUID
-    reason: RequiredReason
-
-    def investigate(
-        self, inv: Investigation, by: str, at: datetime, names: Mapping[str, str]
-    ) -> Investigation:
-        return inv_rules.withdraw_allegation(inv, str(self.allegation_id), self.reason, by, at)
-
-
-class RecordFindingOp(InvestigationOp):
-    action: Literal[Action.RECORD_FINDING] = Action.RECORD_FINDING
-    allegation_id: UUID
-    finding: FindingIn
-
-    def investigate(
-        self, inv: Investigation, by: str, at: datetime, names: Mapping[str, str]
-    ) -> Investigation:
-        facts = self.finding.facts()
-        return inv_rules.record_finding(inv, str(self.allegation_id), facts, by, at)
-
-
-def _owner(task: TaskIn, names: Mapping[str, str]) -> tuple[str | None, str | None]:
-    if task.owner_id is None:
-        return (None, None)
-    return (task.owner_id, names.get(task.owner_id, task.owner_id))
-
-
-class AddTaskOp(InvestigationOp):
-    action: Literal[Action.ADD_TASK] = Action.ADD_TASK
-    task: TaskIn
-
-    def investigate(
-        self, inv: Investigation, by: str, at: datetime, names: Mapping[str, str]
-    ) -> Investigation:
-        t = self.task
-        owner = _owner(t, names)
-        return inv_rules.add_task(inv, str(t.task_id), t.description, owner, t.due, by, at)
-
-
-class EditTaskOp(InvestigationOp):
-    action: Literal[Action.EDIT_TASK] = Action.EDIT_TASK
-    task: TaskIn
-
-    def investigate(
-        self, inv: Investigation, by: str, at: datetime, names: Mapping[str, str]
-    ) -> Investigation:
-        t = self.task
-        return inv_rules.edit_task(inv, str(t.task_id), t.description, _owner(t, names), t.due)
-
-
-class SetTaskStateOp(InvestigationOp):
-    action: Literal[Action.SET_TASK_STATE] = Action.SET_TASK_STATE
-    task_id: UUID
-    state: TaskState
-
-    def investigate(
-        self, inv: Investigation, by: str, at: datetime, names: Mapping[str, str]
-    ) -> Investigation:
-        return inv_rules.set_task_state(inv, str(self.task_id), self.state, by, at)
-
-
 Operation = Annotated[
     AcknowledgeOp
     | AssignOp
@@ -412,7 +238,15 @@ Operation = Annotated[
     | RecordFindingOp
     | AddTaskOp
     | EditTaskOp
-    | SetTaskStateOp,
+    | SetTaskStateOp
+    | AddPieceOp
+    | ReplacePieceOp
+    | WithdrawPieceOp
+    | RecordCustodyOp
+    | AddInterviewOp
+    | EditInterviewOp
+    | SignInterviewOp
+    | CorrectInterviewOp,
     Field(discriminator="action"),
 ]
 OPERATION: TypeAdapter[Operation] = TypeAdapter(Operation)
@@ -422,6 +256,19 @@ MessageOp = AcknowledgeOp | RequestInfoOp | SendFeedbackOp
 RequestOp = RemindOp | CancelRequestOp
 """Operations on one open information request (``target_message_id``)."""
 NoteOp = AddNoteOp | EditNoteOp
+PieceFileOp = AddPieceOp | ReplacePieceOp
+"""Operations that carry a file (``piece.file`` / ``file``): sent only after its upload."""
+EvidenceOps = (
+    AddPieceOp
+    | ReplacePieceOp
+    | WithdrawPieceOp
+    | RecordCustodyOp
+    | AddInterviewOp
+    | EditInterviewOp
+    | SignInterviewOp
+    | CorrectInterviewOp
+)
+"""Operations on the evidence and the interview records (InvestigationOps too)."""
 InvestigationOps = (
     AddAllegationOp
     | EditAllegationOp
@@ -430,6 +277,7 @@ InvestigationOps = (
     | AddTaskOp
     | EditTaskOp
     | SetTaskStateOp
+    | EvidenceOps
 )
 """Operations on the investigation's record (all subclasses of InvestigationOp)."""
 

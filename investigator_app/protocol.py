@@ -23,8 +23,11 @@ from pydantic import (
 
 from investigator_app.domain.events import EventKind
 from investigator_app.domain.file_names import without_bidi_controls
-from investigator_app.domain.investigation import EMPTY as EMPTY_INVESTIGATION
-from investigator_app.domain.investigation import ClosingGround, Investigation
+from investigator_app.domain.investigation import (
+    EMPTY as EMPTY_INVESTIGATION,
+    ClosingGround,
+    Investigation,
+)
 from investigator_app.domain.messages import MessageKind, MessageState
 from investigator_app.domain.notes import NoteVisibility
 from investigator_app.domain.vocabulary import (
@@ -72,6 +75,12 @@ class ErrorCode(StrEnum):
     REQUEST_TOO_LARGE = "request_too_large"
     INTERNAL_ERROR = "internal_error"
     SERVICE_BUSY = "service_busy"  # too many password checks at once: retry (503)
+    # Evidence uploads (protocol_evidence): a chunk whose bytes do not match its
+    # X-Chunk-SHA256 (nothing kept), a whole file that does not match its sha256 (the
+    # upload starts over), an upload id reused with other parameters (409).
+    CHUNK_CORRUPTED = "chunk_corrupted"
+    SHA256_MISMATCH = "sha256_mismatch"
+    UPLOAD_CONFLICT = "upload_conflict"
 
 
 class Strict(BaseModel):
@@ -130,9 +139,17 @@ class LoginResponse(Strict):
     user: UserOut
 
 
+class DepartmentSettingsOut(Strict):
+    """What the department configured that its desktops need (issue 12)."""
+
+    max_piece_bytes: int  # the service's per-file limit for evidence (refused before queueing)
+    interview_notice: str = ""  # the notice read at the start of an interview
+
+
 class MeResponse(Strict):
     user: UserOut
     colleagues: list[PersonOut]
+    settings: DepartmentSettingsOut | None = None  # None from a service before issue 12
 
 
 # --- operator: registering and forwarding ------------------------------------------------
@@ -283,6 +300,22 @@ class RecusalOut(Strict):
     reason: str | None = None  # optional; the manager reads it to reassign
 
 
+class RelatedCaseOut(Strict):
+    """A case of the viewer's own department that names the same person or entity."""
+
+    id: str
+    reference: str
+
+
+class RelatedOut(Strict):
+    """Related cases as one viewer sees them (intake/related.py): links within the
+    department, and for its managers the names of other departments with a related case
+    (1700 is the contact; nothing of that case itself)."""
+
+    same_department: list[RelatedCaseOut] = []  # newest first
+    other_departments: list[str] = []  # department names; managers only
+
+
 class CaseOut(Strict):
     id: str
     reference: str
@@ -318,6 +351,7 @@ class CaseOut(Strict):
     # department's, never to 1700).
     investigation: Investigation = EMPTY_INVESTIGATION
     closing_ground: ClosingGround | None = None  # closed without investigation: why
+    related: RelatedOut = RelatedOut()  # per viewer: related cases (intake/related.py)
 
 
 class ChangeOut(Strict):

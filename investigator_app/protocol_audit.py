@@ -32,6 +32,16 @@ CASE_AUDIT_ACTIONS = (
     "case.add_task",
     "case.edit_task",
     "case.set_task_state",
+    # Evidence and interview records (issue 12): ids, numbers, versions and sha256 only
+    # (``piece_number``, ``interview_number``, ``version``, ``sha256``, ``kind``, ``copy_id``).
+    "case.add_piece",
+    "case.replace_piece",
+    "case.withdraw_piece",
+    "case.record_custody",
+    "case.add_interview",
+    "case.edit_interview",
+    "case.sign_interview",
+    "case.correct_interview",
 )
 """Audit actions a department member sees in a case's trail."""
 
@@ -41,7 +51,8 @@ class CopyKind(StrEnum):
     PRINT = "print"
 
 
-ProfileCode = Literal["volledig", "leidinggevende", "terugkoppeling"]
+# "verhoor": a copy of an interview record read back to be signed (export.interview_record).
+ProfileCode = Literal["volledig", "leidinggevende", "terugkoppeling", "verhoor"]
 
 
 class CaseAuditEntryOut(Strict):

@@ -35,7 +35,7 @@ COLUMNS = ("table", "scope", "group", "metric", "current", "previous")
 
 TABLE_TITLES: dict[TableKey, tuple[str, str]] = {
     TableKey.OVERVIEW: ("Overzicht", "Overview"),
-    TableKey.GROUNDS: ("Afgesloten zonder onderzoek, per grond", "Closed without investigation"),
+    TableKey.GROUNDS: ("Afgerond zonder onderzoek, per grond", "Closed without investigation"),
     TableKey.OUTCOMES: ("Uitkomst per melding", "Outcome per report"),
     TableKey.CONCLUSIONS: ("Bevinding per tenlastelegging", "Finding per allegation"),
     TableKey.CATEGORIES: ("Per categorie", "By category"),
@@ -51,8 +51,8 @@ METRIC_LABELS: dict[str, tuple[str, str]] = {
     Metric.ACK_MISSED: ("ontvangstbevestiging te laat", "acknowledgement missed"),
     Metric.FEEDBACK_MET: ("terugkoppeling tijdig", "feedback on time"),
     Metric.FEEDBACK_MISSED: ("terugkoppeling te laat", "feedback missed"),
-    Metric.CLOSED: ("afgesloten", "closed"),
-    Metric.WITHOUT_INVESTIGATION: ("afgesloten zonder onderzoek", "closed without investigation"),
+    Metric.CLOSED: ("afgerond", "closed"),
+    Metric.WITHOUT_INVESTIGATION: ("afgerond zonder onderzoek", "closed without investigation"),
     Metric.INVESTIGATED: ("onderzocht", "investigated"),
     Metric.DAYS_MEDIAN: ("behandelduur, mediaan (dagen)", "handling time, median (days)"),
     Metric.DAYS_P90: ("behandelduur, 90e percentiel (dagen)", "handling time, 90th pct (days)"),
@@ -75,8 +75,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "chart": ("Ontvangen meldingen per dienst", "Reports received per department"),
     "cohorts": (
         "Ontvangen, doorgestuurd, teruggestuurd, heroriënteerd, termijnen en nog in "
-        "behandeling: de meldingen ontvangen in de periode. Afgesloten, gronden, "
-        "uitkomsten, bevindingen en behandelduur: de meldingen afgesloten in de periode. "
+        "behandeling: de meldingen ontvangen in de periode. Afgerond, gronden, "
+        "uitkomsten, bevindingen en behandelduur: de meldingen afgerond in de periode. "
         "Alleen aantallen: geen namen, geen referenties.",
         "Received, forwarded, returned, re-routed, deadlines and still being handled: the "
         "reports received in the period. Closed, grounds, outcomes, findings and handling "

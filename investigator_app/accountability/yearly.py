@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
@@ -135,6 +135,7 @@ class ReportFacts:
     feedback_sent_at: datetime | None = None
     handovers: tuple[Handover, ...] = ()
     allegations: tuple[AllegationResult, ...] = ()
+    case_id: str = ""  # only where the cases may be named (the desktop's click-through)
 
     @property
     def held_by(self) -> str | None:
@@ -532,3 +533,71 @@ def _index(periods: tuple[Period, Period], moment: datetime | None) -> int | Non
 
 def _code(department: DepartmentFacts) -> str:
     return department.code
+
+
+# --- which cases are behind a number (the dashboard's click-through) -----------------------
+
+Cell = tuple[TableKey, str, str]
+"""A number of one scope's report: (table, group, metric), as in its ``Row``."""
+
+
+def members(
+    facts: Iterable[ReportFacts],
+    period: Period,
+    now: datetime,
+    policies: Mapping[str, DeadlinePolicy],
+    departments: Collection[str] | None = None,
+) -> dict[Cell, set[str]]:
+    """The ``case_id``s behind each number of one scope in ``period``, by the rules of
+    ``Tally`` (a case counted twice, handed over twice, is one id). The per-allegation
+    conclusions give the cases holding such an allegation. Kept apart from the report's
+    one pass, which never names a case."""
+    found: dict[Cell, set[str]] = {}
+
+    def add(table: TableKey, group: str, metric: str, case_id: str) -> None:
+        found.setdefault((table, group, metric), set()).add(case_id)
+
+    overview, categories, channels = TableKey.OVERVIEW, TableKey.CATEGORIES, TableKey.CHANNELS
+    for case in facts:
+        splits = ((categories, case.category.value), (channels, case.channel.value))
+        if period.contains(case.received_at):
+            keys: list[Metric] = []
+            mine = [h for h in case.handovers if departments is None or h.department in departments]
+            if departments is None or mine:
+                keys.append(_RECEIVED)
+            for handover in mine:
+                keys.append(_FORWARDED if handover.kind is _FORWARD else _REROUTED)
+                if handover.returned:
+                    keys.append(_RETURNED)
+            holder = case.held_by
+            if holder is not None and (departments is None or holder in departments):
+                ack, feedback = deadlines(case, policies.get(holder, DeadlinePolicy()), now)
+                keys.extend(holder_keys(case, ack, feedback))
+            for key in keys:
+                add(overview, "", key.value, case.case_id)
+            if _RECEIVED in keys:
+                for table, group in splits:
+                    add(table, group, _RECEIVED.value, case.case_id)
+        closer = case.department
+        if (
+            _is_closed(case)
+            and case.closed_at is not None
+            and period.contains(case.closed_at)
+            and closer is not None
+            and (departments is None or closer in departments)
+        ):
+            _, outcome, ground, conclusions = closing_of(case, 0.0)
+            handled = [_CLOSED, Metric.DAYS_MEDIAN, Metric.DAYS_P90]
+            handled.append(_WITHOUT if ground is not None else Metric.INVESTIGATED)
+            for key in handled:
+                add(overview, "", key.value, case.case_id)
+            for table, group in splits:
+                for key in (_CLOSED, _WITHOUT if ground is not None else Metric.INVESTIGATED):
+                    add(table, group, key.value, case.case_id)
+            if ground is not None:
+                add(TableKey.GROUNDS, ground, _WITHOUT.value, case.case_id)
+            if outcome is not None:
+                add(TableKey.OUTCOMES, outcome.value, _CLOSED.value, case.case_id)
+            for conclusion in conclusions:
+                add(TableKey.CONCLUSIONS, conclusion, "allegations", case.case_id)
+    return found

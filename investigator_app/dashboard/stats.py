@@ -1,72 +1,58 @@
-"""Pure figures over the department's cases for a period: counts by status, category and
-outcome, deadlines met versus late, median days to close.
+"""The dashboard's figures: the yearly report of the user's department over the period the
+manager picks (``accountability.yearly``, the one place the numbers are computed, so the
+dashboard, the PDF, the CSV and the XLSX cannot disagree), the cases behind each number,
+and the workload per investigator now.
 
-Which case counts where:
-- counts by status, category and outcome, and both deadlines: the cases *received* in the
-  period (a case's deadlines are set by its receipt);
-- median days to close: the cases *closed* in the period (a manager asks "how long did
-  what we finished this quarter take").
-A deadline is *met* when the step was done by the due moment, *late* when done after it,
-*overdue* when still not done and past due; not yet due and not done is not counted.
-Feedback counts as given at the first feedback letter sent to the reporter, or at the
-closing with an outcome when that came first (cases closed before letters went through the
-relay).
+Which case counts where is the report's rule: intake (received, the deadlines, still open)
+counts the cases *received* in the period; handling (closed, with or without
+investigation, outcomes, handling time) the cases *closed* in it. So "afgerond in de
+periode" and the outcomes are the same cases.
 """
 
 from __future__ import annotations
 
-import statistics
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from enum import StrEnum
 
-from investigator_app.domain.deadlines import (
-    BRUSSELS,
-    DEFAULT_POLICY,
-    DeadlinePolicy,
-    acknowledgement_due,
-    feedback_due,
+from investigator_app.accountability.yearly import (
+    Cell,
+    Metric,
+    Period,
+    TableKey,
+    Value,
+    YearlyReport,
+    build_report,
+    members,
 )
-from investigator_app.domain.vocabulary import Category, Outcome, Status
+from investigator_app.dashboard.facts import DashboardFacts
+from investigator_app.domain.deadlines import BRUSSELS, DeadlineState, next_deadline
+from investigator_app.domain.investigation import TaskState
+from investigator_app.domain.vocabulary import OPEN_STATUSES
+
+__all__ = [
+    "Cell",
+    "DashboardStats",
+    "Period",
+    "PeriodChoice",
+    "Workload",
+    "compute_stats",
+    "overview",
+    "period_for",
+    "workload",
+]
 
 
-@dataclass(frozen=True)
-class CaseFacts:
-    """What the figures need of one case (no text of the case)."""
-
-    id: str
-    status: Status
-    category: Category
-    outcome: Outcome | None
-    received_at: datetime
-    acknowledged_at: datetime | None
-    closed_at: datetime | None
-    feedback_sent_at: datetime | None = None
-
-    @property
-    def feedback_given_at(self) -> datetime | None:
-        closing = self.closed_at if self.status is Status.CLOSED else None
-        given = [moment for moment in (self.feedback_sent_at, closing) if moment is not None]
-        return min(given) if given else None
-
-
-@dataclass(frozen=True)
-class Period:
-    """Calendar days in Brussels, both ends included."""
-
-    start: date
-    end: date
-
-    def contains(self, moment: datetime) -> bool:
-        return self.start <= moment.astimezone(BRUSSELS).date() <= self.end
+def overview(metric: Metric) -> Cell:
+    """The cell of an overview number."""
+    return (TableKey.OVERVIEW, "", metric.value)
 
 
 class PeriodChoice(StrEnum):
     THIS_MONTH = "this_month"
     LAST_3_MONTHS = "last_3_months"
     THIS_YEAR = "this_year"
+    LAST_YEAR = "last_year"
     CUSTOM = "custom"
 
 
@@ -77,80 +63,113 @@ def period_for(choice: PeriodChoice, today: date) -> Period:
         return Period(date(month_index // 12, month_index % 12 + 1, 1), today)
     if choice is PeriodChoice.THIS_YEAR:
         return Period(date(today.year, 1, 1), today)
+    if choice is PeriodChoice.LAST_YEAR:
+        return Period.year(today.year - 1)
     return Period(today.replace(day=1), today)
 
 
 @dataclass(frozen=True)
-class DeadlineTally:
-    met: int = 0
-    late: int = 0
-    overdue: int = 0  # not done and past due
+class DashboardStats:
+    """One department's report over ``period`` and the case ids behind its numbers."""
+
+    period: Period
+    report: YearlyReport
+    cells: dict[Cell, tuple[Value, Value]]  # (this period, the one before)
+    cases: dict[Cell, set[str]]
+    previous_cases: dict[Cell, set[str]] = field(default_factory=dict)
+
+    def value(self, cell: Cell) -> Value:
+        return self.cells.get(cell, (0, 0))[0]
+
+    def previous(self, cell: Cell) -> Value:
+        return self.cells.get(cell, (0, 0))[1]
+
+    def count(self, cell: Cell) -> int:
+        value = self.value(cell)
+        return value if isinstance(value, int) else 0
+
+    def case_ids(self, cell: Cell, *, previous: bool = False) -> set[str]:
+        """The cases behind a number of this period (``previous``: of the one before)."""
+        return (self.previous_cases if previous else self.cases).get(cell, set())
 
     @property
-    def counted(self) -> int:
-        return self.met + self.late + self.overdue
+    def received(self) -> int:
+        return self.count(overview(Metric.RECEIVED))
+
+    @property
+    def closed(self) -> int:
+        return self.count(overview(Metric.CLOSED))
+
+    @property
+    def median_days(self) -> float | None:
+        value = self.value(overview(Metric.DAYS_MEDIAN))
+        return None if value is None else float(value)
 
 
-@dataclass(frozen=True)
-class DashboardStats:
-    period: Period
-    received: int
-    by_status: dict[Status, int]
-    by_category: dict[Category, int]
-    by_outcome: dict[Outcome, int]
-    acknowledgement: DeadlineTally
-    feedback: DeadlineTally
-    closed: int  # closed in the period
-    median_days_to_close: float | None  # of those; None when none was closed
+def compute_stats(facts: DashboardFacts, period: Period, now: datetime) -> DashboardStats:
+    code = facts.department.code
+    report = build_report(facts.cases, [facts.department], period, now, only={code})
+    cells = {
+        (table.key, row.group, row.metric): (row.current, row.previous)
+        for table in report.tables
+        for row in table.rows
+    }
+    behind = members(facts.cases, period, now, facts.policies, {code})
+    before = members(facts.cases, report.previous, now, facts.policies, {code})
+    return DashboardStats(period, report, cells, behind, before)
 
 
-def _tally(done_at: datetime | None, due: datetime, now: datetime) -> str | None:
-    if done_at is not None:
-        return "met" if done_at <= due else "late"
-    return "overdue" if now > due else None
+# --- workload per investigator, now ------------------------------------------------------
 
 
-def _count(tallies: Iterable[str | None]) -> DeadlineTally:
-    counts = Counter(tally for tally in tallies if tally is not None)
-    return DeadlineTally(counts["met"], counts["late"], counts["overdue"])
+@dataclass
+class Workload:
+    """One person's share (``person_id`` None: open cases nobody was assigned)."""
+
+    person_id: str | None
+    name: str
+    open_cases: set[str] = field(default_factory=set)
+    overdue_deadlines: set[str] = field(default_factory=set)  # open cases past a deadline
+    open_tasks: int = 0
+    overdue_tasks: int = 0
+    open_task_cases: set[str] = field(default_factory=set)
+    overdue_task_cases: set[str] = field(default_factory=set)
 
 
-def compute_stats(
-    facts: Iterable[CaseFacts],
-    period: Period,
-    now: datetime,
-    policy: DeadlinePolicy = DEFAULT_POLICY,
-) -> DashboardStats:
-    every = list(facts)
-    received = [case for case in every if period.contains(case.received_at)]
-    closed = [
-        case for case in every if case.closed_at is not None and period.contains(case.closed_at)
-    ]
-    ack = _count(
-        _tally(case.acknowledged_at, acknowledgement_due(case.received_at, policy), now)
-        for case in received
-    )
-    feedback = _count(
-        _tally(
-            case.feedback_given_at,
-            feedback_due(case.received_at, case.acknowledged_at, policy),
+def workload(facts: DashboardFacts, now: datetime) -> list[Workload]:
+    """Per person with open cases or open tasks, by name; the unassigned last."""
+    policy = facts.department.policy
+    rows: dict[str | None, Workload] = {}
+
+    def row(person: str | None) -> Workload:
+        if person not in rows:
+            name = facts.people.get(person, "") if person is not None else ""
+            rows[person] = Workload(person, name)
+        return rows[person]
+
+    for case in facts.cases:
+        if case.status not in OPEN_STATUSES:
+            continue
+        share = row(facts.assignees.get(case.case_id))
+        share.open_cases.add(case.case_id)
+        deadline = next_deadline(
+            case.status,
+            case.received_at,
+            case.acknowledged_at,
             now,
+            policy,
+            case.feedback_sent_at,
         )
-        for case in received
-    )
-    days = [
-        (case.closed_at - case.received_at) / timedelta(days=1)
-        for case in closed
-        if case.closed_at is not None
-    ]
-    return DashboardStats(
-        period=period,
-        received=len(received),
-        by_status=dict(Counter(case.status for case in received)),
-        by_category=dict(Counter(case.category for case in received)),
-        by_outcome=dict(Counter(case.outcome for case in received if case.outcome is not None)),
-        acknowledgement=ack,
-        feedback=feedback,
-        closed=len(closed),
-        median_days_to_close=statistics.median(days) if days else None,
-    )
+        if deadline is not None and deadline.state is DeadlineState.OVERDUE:
+            share.overdue_deadlines.add(case.case_id)
+    today = now.astimezone(BRUSSELS).date()
+    for task in facts.tasks:
+        if task.state is not TaskState.OPEN or task.owner_id is None:
+            continue
+        share = row(task.owner_id)
+        share.open_tasks += 1
+        share.open_task_cases.add(task.case_id)
+        if task.due is not None and task.due < today:
+            share.overdue_tasks += 1
+            share.overdue_task_cases.add(task.case_id)
+    return sorted(rows.values(), key=lambda w: (w.person_id is None, w.name.casefold()))

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from investigator_app.dashboard.facts import load_facts
 from investigator_app.desktop.credentials import TokenStore
@@ -22,8 +22,11 @@ from investigator_app.desktop.i18n import current_language
 from investigator_app.desktop.settings import IDLE_LOCK_MINUTES, SYNC_INTERVAL_SECONDS, AppSettings
 from investigator_app.desktop.single_instance import bring_to_front, front_window
 from investigator_app.domain.deadlines import DeadlinePolicy
+from investigator_app.domain.vocabulary import Role
 from investigator_app.gui.conversation import attachment_opener
+from investigator_app.gui.dashboard.coordinator_window import CoordinatorWindow
 from investigator_app.gui.dashboard.dashboard import DashboardDialog
+from investigator_app.gui.dashboard.yearly_dialog import YearlyReportDialog, service_fetch
 from investigator_app.gui.dossiers.export_actions import ExportActions, install_export_actions
 from investigator_app.gui.session.account_dialogs import (
     confirm_forget_workstation,
@@ -118,6 +121,10 @@ class DesktopApp(QObject):
         self._screenshot = screenshot
         self.workspace: Workspace | None = None
         self.dashboard: QDialog | None = None  # the open dashboard (one at a time)
+        self.yearly_dialog: YearlyReportDialog | None = None  # Overzicht → Jaarverslag…
+        # A coordinator reads no case: a small window of its own instead of the workspace.
+        self.coordinator: CoordinatorWindow | None = None
+        self._coordinator_session: Session | None = None
 
     def start(self) -> bool:
         """Open the workspace, asking to sign in when there is no token. False: user quit."""
@@ -139,6 +146,10 @@ class DesktopApp(QObject):
         import_legacy_copy_records(store)  # an earlier release's unsent copies: to the outbox
         identity = store.identity()
         assert identity is not None, "a workspace opens only for an account with a known identity"
+        if identity.user.role is Role.COORDINATOR:
+            store.close()
+            self._open_coordinator(session, identity.user.display_name)
+            return
         runner = SyncRunner(
             store.path,
             server_url,
@@ -171,6 +182,9 @@ class DesktopApp(QObject):
         notifier = self._notifier_for(window, controller, runner, policy)
         window.settings_requested.connect(self.on_settings_requested)
         window.dashboard_requested.connect(self.on_dashboard_requested)
+        if identity.user.role is Role.MANAGER:
+            window.enable_yearly_report()
+            window.yearly_report_requested.connect(self.on_yearly_report_requested)
         exports = install_export_actions(
             window,
             store_path=store.path,
@@ -212,7 +226,26 @@ class DesktopApp(QObject):
         workspace = self.workspace
         return (workspace.server_url, workspace.token) if workspace else ("", "")
 
+    def _open_coordinator(self, session: Session, display_name: str) -> None:
+        """The coordinator role: the yearly report of all departments, no case, no sync."""
+        self._coordinator_session = session
+        window = CoordinatorWindow(display_name)
+        window.yearly_report_requested.connect(self.on_yearly_report_requested)
+        window.sign_out_requested.connect(self.on_sign_out_requested)
+        self.coordinator = window
+        window.show()
+
+    def _close_yearly_dialog(self) -> None:
+        if self.yearly_dialog is not None:
+            self.yearly_dialog.close()
+            self.yearly_dialog = None
+
     def close_workspace(self) -> None:
+        self._close_yearly_dialog()
+        if self.coordinator is not None:
+            self.coordinator.close()
+            self.coordinator.deleteLater()
+            self.coordinator, self._coordinator_session = None, None
         workspace, self.workspace = self.workspace, None
         if workspace is None:
             return
@@ -294,14 +327,40 @@ class DesktopApp(QObject):
         store, clock = workspace.store, self._clock
         identity = store.identity()
         department = identity.user.department if identity else None
-        self.dashboard = DashboardDialog(
+        dashboard = DashboardDialog(
             lambda: load_facts(store, clock()),
             clock,
             department_name=department.name if department else "",
-            policy=store.deadline_policy(),
             parent=workspace.window,
         )
-        self.dashboard.show()
+        dashboard.cases_requested.connect(workspace.window.show_only_cases)
+        self.dashboard = dashboard
+        dashboard.show()
+
+    def on_yearly_report_requested(self) -> None:
+        """Overzicht → Jaarverslag… (a manager: their department) or the coordinator's
+        button (every department): fetched from the service, saved where the user picks."""
+        parent: QWidget
+        if self.workspace is not None:
+            session, parent = self.workspace.session(), self.workspace.window
+            identity = self.workspace.store.identity()
+            department = identity.user.department if identity else None
+            scope = department.name if department else ""
+        elif self.coordinator is not None and self._coordinator_session is not None:
+            session, parent = self._coordinator_session, self.coordinator
+            scope = self.tr("alle diensten")
+        else:
+            return
+        if self.yearly_dialog is not None and self.yearly_dialog.isVisible():
+            bring_to_front(self.yearly_dialog)
+            return
+        self.yearly_dialog = YearlyReportDialog(
+            service_fetch(session.server_url, session.token, current_language()),
+            self._clock,
+            scope=scope,
+            parent=parent,
+        )
+        self.yearly_dialog.show()
 
     # --- events -------------------------------------------------------------------------
 
@@ -353,6 +412,12 @@ class DesktopApp(QObject):
             self.exit_requested.emit(0)
 
     def on_sign_out_requested(self) -> None:
+        if self.coordinator is not None and self._coordinator_session is not None:
+            self._sign_in.sign_out(self._coordinator_session)
+            self.close_workspace()
+            if not self.start():
+                self.exit_requested.emit(0)
+            return
         workspace = self.workspace
         if workspace is None:
             return

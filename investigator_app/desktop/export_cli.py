@@ -55,7 +55,8 @@ def reader_argument(text: str) -> str:
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="investigator-app export", description="Exporteer een dossier als PDF."
+        prog="investigator-app export",
+        description="Save a case file as PDF, the same file an export from the window makes.",
     )
     what = parser.add_mutually_exclusive_group(required=True)
     what.add_argument("--list", action="store_true", help="print the references to export")

@@ -7,10 +7,10 @@ applied through the same functions the service checks them with (``apply_*`` bel
 the dossier prints it. No Qt, SQL or HTTP here.
 
 What a finding rests on is a ``SourceRef``: a file 1700 attached at registration, an answer
-of the reporter, a file the reporter sent with an answer, and (issue 12) an evidence piece
-the investigators added: that will be one more ``SourceKind`` whose ``ref`` is the piece's
-id, checked by the service against the case's pieces like the others are against its files
-and messages.
+of the reporter, a file the reporter sent with an answer, or an evidence piece the
+investigators added (``PIECE``, ``ref`` the piece's id; domain.evidence), checked by the
+service against the case's files, messages and pieces. The pieces and the interview records
+(domain.interviews) are part of the ``Investigation`` too.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from investigator_app.domain.evidence import Piece
+from investigator_app.domain.interviews import Interview
 from investigator_app.domain.lifecycle import TransitionError
 from investigator_app.domain.vocabulary import Category, Outcome, Status
 
@@ -80,6 +82,7 @@ class SourceKind(StrEnum):
     CASE_FILE = "case_file"  # ref: sha256 of a file 1700 attached at registration
     ANSWER = "answer"  # ref: the id of a message the reporter answered
     ANSWER_FILE = "answer_file"  # ref: sha256 of a file sent with the answer to message_id
+    PIECE = "piece"  # ref: the id of an evidence piece (domain.evidence)
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,8 @@ class Task:
 class Investigation:
     allegations: tuple[Allegation, ...] = ()  # by number
     tasks: tuple[Task, ...] = ()  # in the order they were added
+    pieces: tuple[Piece, ...] = ()  # evidence, by number
+    interviews: tuple[Interview, ...] = ()  # interview records, by number
 
     def allegation(self, allegation_id: str) -> Allegation | None:
         return next((a for a in self.allegations if a.id == allegation_id), None)
@@ -192,7 +197,7 @@ class Investigation:
 
     @property
     def empty(self) -> bool:
-        return not self.allegations and not self.tasks
+        return not (self.allegations or self.tasks or self.pieces or self.interviews)
 
 
 EMPTY = Investigation()

@@ -44,6 +44,16 @@ class Action(StrEnum):
     ADD_TASK = "add_task"
     EDIT_TASK = "edit_task"
     SET_TASK_STATE = "set_task_state"  # done, cancelled, or open again
+    # Evidence (domain.evidence) and interview records (domain.interviews): part of the
+    # investigation's record, so also in INVESTIGATION_ACTIONS.
+    ADD_PIECE = "add_piece"  # its bytes are uploaded first (by content address)
+    REPLACE_PIECE = "replace_piece"  # a new version; the old one stays
+    WITHDRAW_PIECE = "withdraw_piece"
+    RECORD_CUSTODY = "record_custody"  # a piece was opened, exported or printed
+    ADD_INTERVIEW = "add_interview"
+    EDIT_INTERVIEW = "edit_interview"  # a draft only
+    SIGN_INTERVIEW = "sign_interview"  # links the signed scan (a piece); read-only after
+    CORRECT_INTERVIEW = "correct_interview"  # a new version of a signed record, with reason
 
 
 class TransitionError(ValueError):
@@ -79,6 +89,17 @@ _NEXT_STATUS: dict[Action, tuple[frozenset[Status], Status | None]] = {
     Action.EDIT_TASK: (_HANDLED, None),
     # An open task can still be ticked off or cancelled after the closing.
     Action.SET_TASK_STATE: (_HANDLED | {Status.CLOSED}, None),
+    # After the closing only the signed copy of an interview record (operations.AddPieceOp).
+    Action.ADD_PIECE: (_HANDLED | {Status.CLOSED}, None),
+    Action.REPLACE_PIECE: (_HANDLED, None),
+    Action.WITHDRAW_PIECE: (_HANDLED, None),
+    # Handling a piece is recorded whatever the case's state (a closed case's too).
+    Action.RECORD_CUSTODY: (DEPARTMENT_STATUSES, None),
+    Action.ADD_INTERVIEW: (_HANDLED, None),
+    Action.EDIT_INTERVIEW: (_HANDLED, None),
+    # A record read back before the closing may come back signed after it.
+    Action.SIGN_INTERVIEW: (_HANDLED | {Status.CLOSED}, None),
+    Action.CORRECT_INTERVIEW: (_HANDLED, None),
 }
 
 MESSAGE_ACTIONS: frozenset[Action] = frozenset(
@@ -101,6 +122,21 @@ PERSONAL_ACTIONS: frozenset[Action] = NOTE_ACTIONS | DECLARATION_ACTIONS | {Acti
 """Actions on the user's own relation to the case (their notes, their declaration, the copies
 they made): never offered as case actions, never in conflict with a colleague's change."""
 
+EVIDENCE_ACTIONS: frozenset[Action] = frozenset(
+    {
+        Action.ADD_PIECE,
+        Action.REPLACE_PIECE,
+        Action.WITHDRAW_PIECE,
+        Action.RECORD_CUSTODY,
+        Action.ADD_INTERVIEW,
+        Action.EDIT_INTERVIEW,
+        Action.SIGN_INTERVIEW,
+        Action.CORRECT_INTERVIEW,
+    }
+)
+"""Evidence and interview records (issue 12): investigation actions; ``record_custody``
+may be queued by any department member who opens, exports or prints a piece."""
+
 INVESTIGATION_ACTIONS: frozenset[Action] = frozenset(
     {
         Action.ADD_ALLEGATION,
@@ -110,6 +146,7 @@ INVESTIGATION_ACTIONS: frozenset[Action] = frozenset(
         Action.ADD_TASK,
         Action.EDIT_TASK,
         Action.SET_TASK_STATE,
+        *EVIDENCE_ACTIONS,
     }
 )
 """The investigation's own record (domain.investigation): by the case team (assignee and

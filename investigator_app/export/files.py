@@ -9,8 +9,9 @@ import tempfile
 import uuid
 from pathlib import Path
 
+from investigator_app.domain.evidence import CustodyKind
 from investigator_app.export.render import RenderedDossier
-from investigator_app.operations import RecordCopyOp
+from investigator_app.operations import RecordCopyOp, RecordCustodyOp
 from investigator_app.protocol_audit import CopyKind
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -69,3 +70,26 @@ def copy_record(case_id: str, rendered: RenderedDossier, kind: CopyKind) -> Reco
             "pages": rendered.pages,
         }
     )
+
+
+def custody_records(
+    case_id: str, rendered: RenderedDossier, kind: CopyKind
+) -> list[RecordCustodyOp]:
+    """Each piece whose content the copy carries goes on its chain of custody as exported or
+    printed in that copy (beside the copy's own ``record_copy``)."""
+    custody = CustodyKind.EXPORTED if kind is CopyKind.EXPORT else CustodyKind.PRINTED
+    return [
+        RecordCustodyOp.model_validate(
+            {
+                "op_id": uuid.uuid4(),
+                "case_id": case_id,
+                "base_version": 0,
+                "made_at": rendered.made_at,
+                "piece_id": piece_id,
+                "kind": custody,
+                "version": version,
+                "copy_id": rendered.options.copy_id,
+            }
+        )
+        for piece_id, version in rendered.carried
+    ]

@@ -137,3 +137,19 @@ class DossierCase:
     # the dossier does not print), the plan's tasks; "by" fields are display names.
     investigation: Investigation = EMPTY
     closing_ground: ClosingGround | None = None  # closed without investigation: why
+
+
+@dataclass(frozen=True)
+class CarriedPiece:
+    """The content of one piece a full copy carries, read from the store and checked
+    against its sha256 before it gets here (export.source). ``name`` and ``title`` are
+    the user's, printed literally; the file inside the PDF gets a name of our own."""
+
+    piece_id: str
+    number: int
+    version: int
+    title: str
+    name: str
+    media_type: str
+    sha256: str
+    data: bytes

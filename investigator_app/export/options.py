@@ -1,4 +1,5 @@
-"""What one copy of a dossier shows: its profile, reader, redactions and chosen notes."""
+"""What one copy of a dossier shows: its profile, reader, redactions, chosen notes and
+interview records, and the pieces whose content it carries."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from enum import StrEnum
 READER_MAX_LENGTH = 200
 """The longest reader's name a copy takes, in the export dialogs and the command line alike
 (the bound of ``reader`` in operations.RecordCopyOp, the copy's audit record)."""
+
+MAX_CARRIED_BYTES = 100 * 1024 * 1024
+"""The most piece content one copy carries (the copy is made in memory, whole)."""
 
 
 def reader_line(reader: str) -> str:
@@ -44,7 +48,9 @@ class Span:
     ``message:<id>:body``, ``message:<id>:answer``, ``note:<id>``,
     ``allegation:<id>:text``, ``allegation:<id>:person:<index>``,
     ``allegation:<id>:withdrawn``, ``finding:<allegation id>:motivation``,
-    ``finding:<allegation id>:follow_up``, ``task:<id>``.
+    ``finding:<allegation id>:follow_up``, ``task:<id>``,
+    ``piece:<id>:withdrawn``, ``interview:<id>:statement:<index>``,
+    ``interview:<id>:remarks``.
     """
 
     field: str
@@ -64,6 +70,10 @@ class ExportOptions:
     redact_phrases: tuple[str, ...] = ()  # exact substrings, blacked out in every field
     note_ids: frozenset[str] | None = None  # notes to include; None: the profile's default
     include_identity: bool = False  # FULL only, and only when the identity was revealed
+    interview_ids: frozenset[str] | None = None  # records to include; None: the default
+    # Pieces whose content this copy carries (embedded, or as pages for images): FULL only,
+    # since a piece's bytes cannot be blacked out like the manager's copy's texts.
+    carried_piece_ids: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         problem = reader_problem(self.reader)
@@ -72,6 +82,8 @@ class ExportOptions:
         object.__setattr__(self, "reader", reader_line(self.reader))  # frozen: set once
         if self.language not in ("nl", "en"):
             raise ValueError("the dossier language must be nl or en")
+        if self.carried_piece_ids and self.profile is not Profile.FULL:
+            raise ValueError("only a full dossier carries the content of pieces")
 
     def notes_shown(self, note_ids: list[str]) -> list[str]:
         """The notes this copy prints: FULL all unless chosen, MANAGER only chosen ones,
@@ -81,6 +93,15 @@ class ExportOptions:
         if self.note_ids is None:
             return list(note_ids) if self.profile is Profile.FULL else []
         return [note for note in note_ids if note in self.note_ids]
+
+    def interviews_shown(self, interview_ids: list[str]) -> list[str]:
+        """The interview records this copy prints: as the notes (FULL all unless chosen,
+        MANAGER only chosen ones, the reporter's letter none)."""
+        if self.profile is Profile.FEEDBACK:
+            return []
+        if self.interview_ids is None:
+            return list(interview_ids) if self.profile is Profile.FULL else []
+        return [record for record in interview_ids if record in self.interview_ids]
 
     @property
     def shows_identity(self) -> bool:

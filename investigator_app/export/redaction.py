@@ -33,6 +33,16 @@ def field_key_task(task_id: str) -> str:
     return f"task:{task_id}"
 
 
+def field_key_piece_withdrawn(piece_id: str) -> str:
+    """Why a piece was withdrawn (the annex prints it)."""
+    return f"piece:{piece_id}:withdrawn"
+
+
+def field_key_interview(interview_id: str, part: str) -> str:
+    """An interview record's text; ``part`` is ``statement:<index>`` or ``remarks``."""
+    return f"interview:{interview_id}:{part}"
+
+
 class Redactor:
     def __init__(self, options: ExportOptions) -> None:
         self._by_field: dict[str, list[Span]] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
@@ -12,9 +12,10 @@ from typing import Any
 
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate  # type: ignore[import-untyped]
 
+from investigator_app.export.embedded_files import CarryingCanvas
 from investigator_app.export.fonts import SANS, register_fonts
 from investigator_app.export.letter import letter_story
-from investigator_app.export.model import DossierCase
+from investigator_app.export.model import CarriedPiece, DossierCase
 from investigator_app.export.options import ExportOptions, Profile
 from investigator_app.export.page_canvas import (
     MARGIN_BOTTOM,
@@ -22,7 +23,6 @@ from investigator_app.export.page_canvas import (
     MARGIN_X,
     PAGE_HEIGHT,
     PAGE_WIDTH,
-    DossierCanvas,
     PageDecoration,
 )
 from investigator_app.export.safe_text import clean
@@ -42,6 +42,7 @@ class RenderedDossier:
     sha256: str
     options: ExportOptions
     made_at: datetime
+    carried: tuple[tuple[str, int], ...] = ()  # (piece id, version) whose content it holds
 
 
 class _DossierDoc(BaseDocTemplate):  # type: ignore[misc]  # reportlab has no type hints
@@ -81,22 +82,47 @@ def decoration_for(case: DossierCase, options: ExportOptions) -> PageDecoration:
 
 
 def build_story(
-    case: DossierCase, options: ExportOptions, decoration: PageDecoration, made_at: datetime
+    case: DossierCase,
+    options: ExportOptions,
+    decoration: PageDecoration,
+    made_at: datetime,
+    carried: Sequence[CarriedPiece] = (),
 ) -> list[Flowable]:
     styles = make_styles()
     if options.profile is Profile.FEEDBACK:
         return letter_story(case, options, styles, made_at)
-    return StoryBuilder(case, options, styles, decoration, made_at).build()
+    return StoryBuilder(case, options, styles, decoration, made_at, carried).build()
+
+
+def carried_pieces(
+    case: DossierCase, options: ExportOptions, contents: Sequence[CarriedPiece]
+) -> list[CarriedPiece]:
+    """Of ``contents``, what this copy carries: the chosen pieces of this case's (the
+    current version of each), in their order; never in a copy other than the full one."""
+    if options.profile is not Profile.FULL:
+        return []
+    current = {
+        p.id: p.version for p in case.investigation.pieces if p.id in options.carried_piece_ids
+    }
+    return sorted(
+        (c for c in contents if current.get(c.piece_id) == c.version),
+        key=lambda c: c.number,
+    )
 
 
 def render_dossier(
-    case: DossierCase, options: ExportOptions, progress: Progress | None = None
+    case: DossierCase,
+    options: ExportOptions,
+    progress: Progress | None = None,
+    contents: Sequence[CarriedPiece] = (),
 ) -> RenderedDossier:
-    """The PDF of ``case`` as ``options`` say; raises only on a broken installation."""
+    """The PDF of ``case`` as ``options`` say, with the content of the chosen pieces among
+    ``contents`` (read and checked by the caller); raises only on a broken installation."""
     register_fonts()
     made_at = options.made_at or datetime.now(UTC)
     decoration = decoration_for(case, options)
-    story = build_story(case, options, decoration, made_at)
+    carried = carried_pieces(case, options, contents)
+    story = build_story(case, options, decoration, made_at, carried)
     target = io.BytesIO()
     doc = _DossierDoc(
         target,
@@ -119,7 +145,14 @@ def render_dossier(
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.total = len(story)
-    doc.build(story, canvasmaker=partial(DossierCanvas, decoration=decoration))
+    t = Texts(options.language)
+    descriptions = {
+        c.piece_id: f"{t('Stuk {number}', number=c.number)}: {c.title}" for c in carried
+    }
+    canvas = partial(
+        CarryingCanvas, decoration=decoration, carried=carried, descriptions=descriptions
+    )
+    doc.build(story, canvasmaker=canvas)
     if progress is not None:
         progress(doc.total, doc.total)
     data = target.getvalue()
@@ -129,4 +162,5 @@ def render_dossier(
         sha256=hashlib.sha256(data).hexdigest(),
         options=options,
         made_at=made_at,
+        carried=tuple((c.piece_id, c.version) for c in carried),
     )

@@ -1,6 +1,8 @@
 """Where exports read cases from and record their copies: a signed-in account's local store
-(each copy is queued there as a ``record_copy`` operation), and a link to the service for
-sending it at once and for the case's audit trail (sync.service_link; optional)."""
+(each copy is queued there as a ``record_copy`` operation, and each piece whose content it
+carries as a ``record_custody``; the pieces' bytes are read there too, checked), and a link
+to the service for sending it at once and for the case's audit trail (sync.service_link;
+optional)."""
 
 from __future__ import annotations
 
@@ -9,10 +11,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from investigator_app.export.files import copy_record, write_atomically
+from investigator_app.export.files import copy_record, custody_records, write_atomically
 from investigator_app.export.from_store import dossier_from_detail, notes_of
-from investigator_app.export.model import AuditEntry, DossierCase
-from investigator_app.export.options import ExportOptions
+from investigator_app.export.model import AuditEntry, CarriedPiece, DossierCase
+from investigator_app.export.options import MAX_CARRIED_BYTES, ExportOptions, Profile
 from investigator_app.export.render import Progress, RenderedDossier, render_dossier
 from investigator_app.protocol_audit import CaseAuditEntryOut, CopyKind
 from investigator_app.store import LocalStore
@@ -28,6 +30,14 @@ class ServiceLink(Protocol):
 
 class UnknownCaseError(LookupError):
     """No case with that reference in the local store."""
+
+
+class CarriedTooLargeError(ValueError):
+    """The pieces chosen to carry are together more than one copy takes."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"the chosen pieces hold {size} bytes, more than {MAX_CARRIED_BYTES}")
+        self.size = size
 
 
 class UndeclaredCaseError(PermissionError):
@@ -98,10 +108,53 @@ class ExportSource:
             for e in entries
         ]
 
+    def availability(self, case: DossierCase) -> dict[str, str]:
+        """Per piece id, whether the bytes of its current version are on this workstation
+        (store.evidence.PieceAvailability values: only "available" ones can be carried)."""
+        pieces = case.investigation.pieces
+        if not pieces:
+            return {}
+        states = self.store.piece_availability([piece.file.sha256 for piece in pieces])
+        return {piece.id: str(states.get(piece.file.sha256, "missing")) for piece in pieces}
+
+    def contents(self, case: DossierCase, options: ExportOptions) -> list[CarriedPiece]:
+        """The content of the pieces the copy carries (their current version), read from
+        the store and checked against their sha256: store.evidence's PieceDamaged or
+        PieceMissing when one cannot be had, CarriedTooLargeError over MAX_CARRIED_BYTES;
+        the copy is then not made, rather than made without what was chosen."""
+        if options.profile is not Profile.FULL:
+            return []
+        chosen = [p for p in case.investigation.pieces if p.id in options.carried_piece_ids]
+        size = sum(piece.file.size for piece in chosen)
+        if size > MAX_CARRIED_BYTES:
+            raise CarriedTooLargeError(size)
+        return [
+            CarriedPiece(
+                piece_id=piece.id,
+                number=piece.number,
+                version=piece.version,
+                title=piece.facts.title,
+                name=piece.file.name,
+                media_type=piece.file.media_type,
+                sha256=piece.file.sha256,
+                data=self.store.piece_bytes(piece.file.sha256, max_bytes=MAX_CARRIED_BYTES),
+            )
+            for piece in chosen
+        ]
+
+    def render(
+        self, case: DossierCase, options: ExportOptions, progress: Progress | None = None
+    ) -> RenderedDossier:
+        """The copy's PDF with the content of the pieces it carries (see ``contents``)."""
+        return render_dossier(case, options, progress, self.contents(case, options))
+
     def record(self, case_id: str, rendered: RenderedDossier, kind: CopyKind) -> bool:
-        """Queue the copy's audit record and send it; True when the service has it now,
-        False when it waits in the outbox for the next sync."""
+        """Queue the copy's audit record (and the custody entry of each piece it carries)
+        and send them; True when the service has the copy's record now, False when it waits
+        in the outbox for the next sync."""
         queued = self.store.queue(copy_record(case_id, rendered, kind))
+        for custody in custody_records(case_id, rendered, kind):
+            self.store.queue(custody)
         if self.service is not None:
             self.service.send_outbox()
         return self.store.operation_state(queued.op_id) == "applied"
@@ -114,21 +167,28 @@ class ExportSource:
         progress: Progress | None = None,
     ) -> ExportOutcome:
         """Render, save whole (ExportWriteError otherwise), then record the copy."""
-        rendered = render_dossier(case, options, progress)
+        rendered = self.render(case, options, progress)
         write_atomically(out, rendered.data)
         return ExportOutcome(rendered, self.record(case.id, rendered, CopyKind.EXPORT))
 
 
 def _detail_line(detail: dict[str, str | int]) -> str:
     """The facts of an audit entry a dossier reader needs (no hashes, no references, no
-    ids: for the investigation, which allegation or task, its version, conclusion or
-    state)."""
+    ids: for the investigation, which allegation, task, piece or interview record, its
+    version, conclusion or state; for a piece's custody, opened, exported or printed)."""
     keys = ("profile", "reader", "copy_id")
     facts = [str(detail[key]) for key in keys if key in detail]
+    custody = _CUSTODY_WORDS.get(str(detail.get("kind", "")))
+    if "piece_number" in detail and custody is not None:
+        facts.insert(0, custody)
     if "number" in detail:
         facts.insert(0, f"tenlastelegging {detail['number']}")
     if "task_number" in detail:
         facts.insert(0, f"taak {detail['task_number']}")
+    if "piece_number" in detail:
+        facts.insert(0, f"stuk {detail['piece_number']}")
+    if "interview_number" in detail:
+        facts.insert(0, f"verhoor {detail['interview_number']}")
     for key in ("version", "finding_version"):
         if key in detail:
             facts.append(f"versie {detail[key]}")
@@ -138,6 +198,9 @@ def _detail_line(detail: dict[str, str | int]) -> str:
             facts.append(word)
     return " · ".join(facts)
 
+
+# A piece's custody entries (record_custody's kind), as the dossier's Dutch.
+_CUSTODY_WORDS = {"opened": "geopend", "exported": "geëxporteerd", "printed": "afgedrukt"}
 
 # The codes of conclusions and task states an audit entry carries, as the dossier's Dutch.
 _AUDIT_WORDS = {

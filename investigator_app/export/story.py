@@ -23,6 +23,7 @@ from investigator_app.export.options import Profile
 from investigator_app.export.page_canvas import TocPlaceholder
 from investigator_app.export.redaction import field_key_note
 from investigator_app.export.safe_text import clean
+from investigator_app.export.story_evidence import EvidenceSections
 from investigator_app.export.story_investigation import InvestigationSections
 from investigator_app.export.story_sections import CaseSections
 from investigator_app.export.styles import ACCENT
@@ -39,7 +40,7 @@ PROFILE_TITLES = {
 }
 
 
-class StoryBuilder(CaseSections, InvestigationSections):
+class StoryBuilder(CaseSections, InvestigationSections, EvidenceSections):
     """The flowables of one dossier copy, cover to audit, as its profile allows."""
 
     def build(self) -> list[Flowable]:
@@ -51,7 +52,7 @@ class StoryBuilder(CaseSections, InvestigationSections):
             self.involved,
         ]
         if self.options.profile in INVESTIGATION_PROFILES:
-            sections += [self.allegations, self.plan]
+            sections += [self.allegations, self.plan, self.interviews]
         sections += [
             self.timeline,
             self.messages,
@@ -59,6 +60,8 @@ class StoryBuilder(CaseSections, InvestigationSections):
             self.attachments,
             self.audit,
         ]
+        if self.options.profile in INVESTIGATION_PROFILES:  # the annex, last
+            sections.append(self.pieces_annex)
         body: list[Flowable] = []
         for make in sections:
             body += make()

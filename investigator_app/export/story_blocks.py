@@ -5,6 +5,7 @@ parts of a case a copy shows; ``story.py`` does."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
@@ -19,8 +20,9 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from investigator_app.domain.evidence import Piece
 from investigator_app.export.fonts import SANS
-from investigator_app.export.model import DossierAttachment, DossierCase
+from investigator_app.export.model import CarriedPiece, DossierAttachment, DossierCase
 from investigator_app.export.options import ExportOptions
 from investigator_app.export.page_canvas import PageDecoration
 from investigator_app.export.redaction import Redactor
@@ -48,6 +50,7 @@ class StoryBlocks:
         styles: Styles,
         decoration: PageDecoration,
         made_at: datetime,
+        carried: Sequence[CarriedPiece] = (),
     ) -> None:
         self.case = case
         self.options = options
@@ -57,6 +60,7 @@ class StoryBlocks:
         self.made_at = made_at
         self.redactor = Redactor(options)
         self._labels: dict[str, str] = {}
+        self.carried = {piece.piece_id: piece for piece in carried}  # content in this copy
 
     def text(
         self, value: str, field: str | None = None, style: ParagraphStyle | None = None
@@ -112,6 +116,18 @@ class StoryBlocks:
             )
         )
         return table
+
+    def piece_label(self, piece: Piece) -> str:
+        """ "stuk 3: titel": a piece as a finding's source or a record's signed scan."""
+        label = (
+            f"{self.label('stuk {number}', number=piece.number)}: {self.plain(piece.facts.title)}"
+        )
+        if piece.withdrawn is not None:
+            label += f" ({self.label('ingetrokken')})"
+        return label
+
+    def piece_by_id(self, piece_id: str) -> Piece | None:
+        return next((p for p in self.case.investigation.pieces if p.id == piece_id), None)
 
     def attachment(self, item: DossierAttachment) -> Flowable:
         return KeepTogether(

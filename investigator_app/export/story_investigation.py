@@ -212,6 +212,9 @@ class InvestigationSections(StoryBlocks):
     def source(self, ref: SourceRef) -> str:
         """A piece a finding cites, by its name (the ids behind it mean nothing on paper)."""
         case = self.case
+        if ref.kind is SourceKind.PIECE:
+            piece = self.piece_by_id(ref.ref)
+            return self.piece_label(piece) if piece else self.label("stuk niet in dit dossier")
         if ref.kind is SourceKind.CASE_FILE:
             for item in case.attachments:
                 if item.sha256 == ref.ref:

@@ -32,6 +32,14 @@ AUDIT_ACTIONS = {
     "case.add_task": "Onderzoekstaak toegevoegd",
     "case.edit_task": "Onderzoekstaak gewijzigd",
     "case.set_task_state": "Onderzoekstaak van toestand veranderd",
+    "case.add_piece": "Stuk toegevoegd",
+    "case.replace_piece": "Stuk vervangen door een nieuwe versie",
+    "case.withdraw_piece": "Stuk ingetrokken",
+    "case.record_custody": "Stuk geopend, geëxporteerd of afgedrukt",
+    "case.add_interview": "Verhoor toegevoegd",
+    "case.edit_interview": "Verhoor gewijzigd",
+    "case.sign_interview": "Verhoor ondertekend",
+    "case.correct_interview": "Verbetering van een verhoor",
 }
 
 

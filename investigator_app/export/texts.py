@@ -12,6 +12,7 @@ from investigator_app.domain.deadlines import BRUSSELS
 from investigator_app.domain.events import EventKind
 from investigator_app.domain.messages import MessageKind, MessageState
 from investigator_app.domain.vocabulary import Category, Channel, Outcome, ReporterKind, Status
+from investigator_app.export.texts_evidence import EVIDENCE_EN
 from investigator_app.export.texts_investigation import INVESTIGATION_EN
 
 LANGUAGES = ("nl", "en")
@@ -116,6 +117,7 @@ _EN: dict[str, str] = {
     "(zwartgemaakt)": "(redacted)",
 }
 _EN.update(INVESTIGATION_EN)  # the investigation's sections (texts_investigation.py)
+_EN.update(EVIDENCE_EN)  # the pieces' annex and the interview records (texts_evidence.py)
 
 _LABELS_NL: dict[object, str] = {
     Status.REGISTERED: "Geregistreerd",

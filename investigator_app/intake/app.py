@@ -20,8 +20,10 @@ from investigator_app.intake import (
     case_audit_api,
     identity_api,
     operator_api,
+    pieces_api,
     reply_page,
     sync_api,
+    uploads_api,
     yearly_api,
 )
 from investigator_app.intake.body_limit import BodyLimit, RouteLimit
@@ -39,6 +41,7 @@ from investigator_app.intake.relay.transport import make_transport
 from investigator_app.intake.relay.worker import RelayWorker
 from investigator_app.intake.settings import Settings
 from investigator_app.protocol import API_PREFIX, ErrorCode
+from investigator_app.protocol_evidence import MAX_CHUNK_BYTES, UPLOADS_PATH
 
 log = logging.getLogger("investigator_app.intake.app")
 
@@ -115,10 +118,14 @@ def create_app(settings: Settings, *, database: Database | None = None) -> FastA
         _json_too_large,
         suffix="/attachments",
     )
+    # An evidence upload's chunks (raw bytes; protocol_evidence.MAX_CHUNK_BYTES).
+    chunk_limit = RouteLimit(f"{UPLOADS_PATH}/", MAX_CHUNK_BYTES, _json_too_large, suffix="/chunks")
     # Added first, so it runs inside the body limit: it reads only bounded bodies.
     app.add_middleware(NulGuard, exempt=(f"{REPLY_PATH}/",))
     app.add_middleware(
-        BodyLimit, max_bytes=settings.max_body_bytes, routes=(reply_limit, attach_limit)
+        BodyLimit,
+        max_bytes=settings.max_body_bytes,
+        routes=(reply_limit, attach_limit, chunk_limit),
     )
     app.add_middleware(NoStore, prefix=API_PREFIX)  # outermost: on refusals too
     for module in (
@@ -129,6 +136,8 @@ def create_app(settings: Settings, *, database: Database | None = None) -> FastA
         case_audit_api,
         identity_api,
         yearly_api,
+        uploads_api,
+        pieces_api,
     ):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(reply_page.router)

@@ -17,8 +17,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event as sa_event
-from sqlalchemy import select
+from sqlalchemy import event as sa_event, select
 from sqlalchemy.orm import Session, SessionTransaction
 
 from investigator_app.intake.actors import Actor

@@ -9,6 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from investigator_app.intake.accounts import department_members, user_out
 from investigator_app.intake.db import utcnow
+from investigator_app.intake.department_settings import department_settings
 from investigator_app.intake.deps import (
     CurrentActor,
     DatabaseDep,
@@ -114,12 +115,15 @@ def post_logout(actor: CurrentActor, db: DatabaseDep) -> Response:
     description=(
         "The caller's account and, for department members, the active investigators and "
         "managers of the department (the people a case can be assigned to, the caller "
-        "included)."
+        "included) and the department's settings (the per-file limit of evidence, the "
+        "notice read at the start of an interview); `settings` is null for others."
     ),
 )
-def get_me(actor: CurrentActor, db: DatabaseDep) -> MeResponse:
+def get_me(actor: CurrentActor, db: DatabaseDep, settings: SettingsDep) -> MeResponse:
     with db.read() as session:
         user = session.get_one(User, actor.user_id)
         return MeResponse(
-            user=user_out(session, user), colleagues=department_members(session, user.department_id)
+            user=user_out(session, user),
+            colleagues=department_members(session, user.department_id),
+            settings=department_settings(session, actor, settings.max_piece_bytes),
         )

@@ -34,6 +34,11 @@ from investigator_app.intake.cli_accounts import (
     cmd_user_set_active,
 )
 from investigator_app.intake.cli_output import CliError
+from investigator_app.intake.cli_related import (
+    cmd_report_related,
+    configured_match_key,
+    hash_names,
+)
 from investigator_app.intake.cli_reports import (
     cmd_report_answer,
     cmd_report_attach,
@@ -47,6 +52,11 @@ from investigator_app.intake.cli_reports import (
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.demo import seed_demo
 from investigator_app.intake.errors import ServiceError
+from investigator_app.intake.match_keys import (
+    ENV_MATCH_KEY,
+    ENV_MATCH_KEY_FILE,
+    new_key_text as new_match_key_text,
+)
 from investigator_app.intake.migrate import upgrade_engine
 from investigator_app.intake.note_cipher import NotesKeyError, new_key_text
 from investigator_app.intake.settings import (
@@ -108,15 +118,27 @@ def cmd_serve(args: argparse.Namespace, db: Database) -> int:
         mail=MailSettings.from_env(),
         login=LoginLimits.from_env(),
         notes_key=args.notes_key,  # checked by main() before the database is touched
+        match_key=configured_match_key(),
+        max_piece_bytes=_max_piece_bytes(),
     )
     if settings.mail.transport == "off":
         log.warning(
             "mail is off: set INTAKE_SMTP_HOST (or INTAKE_MAIL_FOLDER) so that messages "
             "reach reporters"
         )
+    hash_names(db, settings)  # cases registered by commands without the key, or a new key
     db.dispose()
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
     return 0
+
+
+def _max_piece_bytes() -> int:
+    from investigator_app.intake.settings import max_piece_bytes_from_env
+
+    try:
+        return max_piece_bytes_from_env()
+    except ValueError as error:
+        raise CliError(str(error)) from error
 
 
 def cmd_new_notes_key(_args: argparse.Namespace) -> int:
@@ -125,6 +147,17 @@ def cmd_new_notes_key(_args: argparse.Namespace) -> int:
     print(
         f"Give it to the service as {ENV_NOTES_KEY}, or put it in a file named by "
         f"{ENV_NOTES_KEY_FILE}; keep a copy in a safe place.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_new_match_key(_args: argparse.Namespace) -> int:
+    print(new_match_key_text())  # only to stdout, never into a log
+    print(
+        f"Give it to the service as {ENV_MATCH_KEY}, or put it in a file named by "
+        f"{ENV_MATCH_KEY_FILE}; keep a copy. Without one the service derives its own from "
+        "the notes key.",
         file=sys.stderr,
     )
     return 0
@@ -253,10 +286,24 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument(
         "--policy-domain", default="", help="policy domain (beleidsdomein) of the yearly report"
     )
-    edit = add(department, "edit", cmd_department_edit, "change a department's policy domain")
+    edit = add(
+        department,
+        "edit",
+        cmd_department_edit,
+        "change a department's policy domain, evidence limit or interview notice",
+    )
     edit.add_argument("--code", required=True)
+    edit.add_argument("--policy-domain", help="policy domain (beleidsdomein); '' to clear")
     edit.add_argument(
-        "--policy-domain", required=True, help="policy domain (beleidsdomein); '' to clear"
+        "--max-piece-mb",
+        type=int,
+        help="largest evidence file in MB (0: the service's INTAKE_MAX_PIECE_BYTES)",
+    )
+    edit.add_argument(
+        "--interview-notice-file",
+        type=Path,
+        help="UTF-8 text file with the notice read at the start of an interview "
+        "(an empty file clears it)",
     )
     add(department, "list", cmd_department_list, "list departments")
 
@@ -325,6 +372,12 @@ def build_parser() -> argparse.ArgumentParser:
     yearly.add_argument("--format", required=True, choices=["pdf", "csv", "xlsx", "json"])
     yearly.add_argument("--lang", default="nl", choices=["nl", "en"], help="PDF language")
     yearly.add_argument("--out", required=True, help="file to write")
+    add(
+        report,
+        "related",
+        cmd_report_related,
+        "reports that name the same person, entity or organisation code (by keyed hashes)",
+    ).add_argument("reference", help="reference (1700-YYYY-NNNNNN) or id")
     attach = add(report, "attach", cmd_report_attach, "attach files to a report")
     attach.add_argument("reference", help="reference (1700-YYYY-NNNNNN) or id")
     attach.add_argument("files", nargs="+", help="pdf, png, jpg, txt, eml, docx, xlsx, odt")
@@ -350,6 +403,13 @@ def build_parser() -> argparse.ArgumentParser:
         "key of a service that has notes makes them unreadable.",
     )
     new_key.set_defaults(func=None, keyless=cmd_new_notes_key, command_name="new-notes-key")
+    match_key = keys.add_parser(
+        "new-match-key",
+        help="print a new key for the hashes that find related cases",
+        description=f"Print a new key for related cases' name hashes ({ENV_MATCH_KEY}). A "
+        "changed key re-hashes every kept case when the service starts.",
+    )
+    match_key.set_defaults(func=None, keyless=cmd_new_match_key, command_name="new-match-key")
 
     trail = commands.add_parser("audit", help="the audit trail").add_subparsers(
         dest="sub", required=True, metavar="ACTION"

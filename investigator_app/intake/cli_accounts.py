@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -14,7 +15,9 @@ from investigator_app.intake import accounts, tokens
 from investigator_app.intake.actors import cli_actor
 from investigator_app.intake.cli_output import CliError, table
 from investigator_app.intake.db import Database, utcnow
+from investigator_app.intake.department_settings import set_interview_notice, set_max_piece_mb
 from investigator_app.intake.models import Department
+from investigator_app.intake.uploads import MIB
 
 
 def cmd_department_create(args: argparse.Namespace, db: Database) -> int:
@@ -34,22 +37,70 @@ def cmd_department_create(args: argparse.Namespace, db: Database) -> int:
 
 
 def cmd_department_edit(args: argparse.Namespace, db: Database) -> int:
-    with db.write() as session:
-        department = accounts.set_policy_domain(
-            session, cli_actor(), args.code, args.policy_domain, utcnow()
+    notice_file = getattr(args, "interview_notice_file", None)
+    max_piece_mb = getattr(args, "max_piece_mb", None)
+    if args.policy_domain is None and notice_file is None and max_piece_mb is None:
+        raise CliError(
+            "Say what to change: --policy-domain, --max-piece-mb or --interview-notice-file."
         )
-        shown = department.policy_domain or "(none)"
-        print(f"Department {department.code}: policy domain {shown}.")
+    notice = None if notice_file is None else _read_notice(notice_file)
+    with db.write() as session:
+        now = utcnow()
+        if args.policy_domain is not None:
+            department = accounts.set_policy_domain(
+                session, cli_actor(), args.code, args.policy_domain, now
+            )
+            shown = department.policy_domain or "(none)"
+            print(f"Department {department.code}: policy domain {shown}.")
+        if max_piece_mb is not None:
+            department = set_max_piece_mb(session, cli_actor(), args.code, max_piece_mb, now)
+            limit = department.max_piece_bytes
+            shown = f"{limit // MIB} MB" if limit else "the service's default"
+            print(f"Department {department.code}: evidence limit {shown}.")
+        if notice is not None:
+            department = set_interview_notice(session, cli_actor(), args.code, notice, now)
+            chars = len(department.interview_notice)
+            shown = f"{chars} characters" if chars else "(none)"
+            print(f"Department {department.code}: interview notice {shown}.")
     return 0
+
+
+def _read_notice(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CliError(
+            f"Cannot read the interview notice from {path} ({type(error).__name__}); "
+            "give a UTF-8 text file."
+        ) from error
+    if "\x00" in text:
+        raise CliError("The interview notice may not contain the NUL character.")
+    return text
 
 
 def cmd_department_list(_args: argparse.Namespace, db: Database) -> int:
     with db.read() as session:
         rows = session.scalars(select(Department).order_by(Department.code)).all()
         table(
-            ["code", "name", "ack days", "feedback months", "policy domain"],
             [
-                [d.code, d.name, str(d.ack_days), str(d.feedback_months), d.policy_domain or "-"]
+                "code",
+                "name",
+                "ack days",
+                "feedback months",
+                "policy domain",
+                "piece limit",
+                "interview notice",
+            ],
+            [
+                [
+                    d.code,
+                    d.name,
+                    str(d.ack_days),
+                    str(d.feedback_months),
+                    d.policy_domain or "-",
+                    f"{d.max_piece_bytes // MIB} MB" if d.max_piece_bytes else "default",
+                    "yes" if d.interview_notice else "-",
+                ]
                 for d in rows
             ],
         )

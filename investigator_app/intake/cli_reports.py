@@ -17,6 +17,7 @@ from investigator_app.intake.actors import cli_actor
 from investigator_app.intake.blobs import AttachmentRefusedError, Upload
 from investigator_app.intake.cases import department_by_code
 from investigator_app.intake.cli_output import CliError, clip, table
+from investigator_app.intake.cli_related import hash_registered, signal_sent
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.errors import describe_validation_errors
 from investigator_app.intake.nul_guard import NUL, nul_in_json, refusal_message
@@ -45,7 +46,9 @@ def cmd_report_register(args: argparse.Namespace, db: Database) -> int:
         _code, message = describe_validation_errors(error.errors())
         raise CliError(message) from error
     with db.write() as session:
-        case = reports.register_report(session, cli_actor(), report, utcnow())
+        now = utcnow()
+        case = reports.register_report(session, cli_actor(), report, now)
+        hash_registered(session, case, now)
         print(f"Registered {case.reference} (id {case.id}).")
     return 0
 
@@ -57,6 +60,10 @@ def cmd_report_send(args: argparse.Namespace, db: Database) -> int:
             session, cli_actor(), args.reference, args.department.upper(), args.note, utcnow()
         )
         print(f"{case.reference} is forwarded to {args.department.upper()}.")
+        case_id = case.id
+    elsewhere = signal_sent(db, case_id)
+    if elsewhere:
+        print("Related reports at other departments: " + ", ".join(elsewhere) + ".")
     return 0
 
 

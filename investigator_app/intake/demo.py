@@ -37,9 +37,11 @@ from investigator_app.intake.demo_data import (
     FRESH_REPORTERS,
     DemoCase,
 )
+from investigator_app.intake.demo_evidence import DEMO_NOTICE, play_evidence
 from investigator_app.intake.demo_investigations import INVESTIGATIONS
 from investigator_app.intake.demo_investigator import InvestigationPlayer, attach_files
 from investigator_app.intake.demo_messages import DemoConversation
+from investigator_app.intake.department_settings import set_interview_notice
 from investigator_app.intake.models import Case, Department, User
 from investigator_app.intake.operations import apply_in_session
 from investigator_app.intake.passwords import hash_password
@@ -119,6 +121,7 @@ def seed_demo(target: Engine | Session, now: datetime) -> DemoAccounts:
         for code, name in DEPARTMENTS:
             if session.scalars(select(Department).where(Department.code == code)).first() is None:
                 create_department(session, admin, code, name, start)
+        set_interview_notice(session, admin, "ABB", DEMO_NOTICE, start)
         password_hash = hash_password(DEMO_PASSWORD)  # one slow hash for all demo accounts
         actors: dict[str, Actor] = {}
         for account in ACCOUNTS.all():
@@ -173,6 +176,7 @@ class _Player:
         self.operator = actors[ACCOUNTS.operator.username]
         self.conversation = DemoConversation(session)
         self.investigator = InvestigationPlayer(session, now, actors, self._op)
+        self.evidence_played = False
 
     def _member(self, department: str, preferred: str | None = None) -> Actor:
         if preferred is not None:
@@ -263,6 +267,10 @@ class _Player:
             self._ask(member, case, index % 3, clock)
         if plan is not None:
             self.investigator.play(plan, member, case, clock)
+            cites = any(a.finding is not None and not a.withdrawn for a in plan.allegations)
+            if demo.department == "ABB" and cites and not self.evidence_played:
+                play_evidence(self.session, member, case, clock, self._op)
+                self.evidence_played = True  # one case shows pieces and a signed record
 
     def _ask(self, member: Actor, case: Case, variant: int, clock: _Clock) -> None:
         """An information request in one of its typical states: 0 waiting for the answer,

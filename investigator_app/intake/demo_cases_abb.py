@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from investigator_app.domain.investigation import ClosingGround
 from investigator_app.domain.vocabulary import Category, Channel, Outcome, ReporterKind, Status
-from investigator_app.intake.demo_records import DemoCase
-from investigator_app.intake.demo_records import demo_reporter as _r
+from investigator_app.intake.demo_records import DemoCase, demo_reporter as _r
 
 C = Category
 CH = Channel

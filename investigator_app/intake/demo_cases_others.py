@@ -1,13 +1,12 @@
 """The seeded demo cases outside ABB: a few for each other department (OMG, AWV, OND) and
 two still at the 1700 desk, not forwarded yet. Fictional people, places and facts only
-(no real persons)."""
+(no real persons). One OMG case names a person of an ABB case: the related pair."""
 
 from __future__ import annotations
 
 from investigator_app.domain.investigation import ClosingGround
 from investigator_app.domain.vocabulary import Category, Channel, Outcome, ReporterKind, Status
-from investigator_app.intake.demo_records import DemoCase
-from investigator_app.intake.demo_records import demo_reporter as _r
+from investigator_app.intake.demo_records import DemoCase, demo_reporter as _r
 
 C = Category
 CH = Channel
@@ -72,6 +71,17 @@ OTHER_CASES: tuple[DemoCase, ...] = (
         _r(CIT, "Nathalie Cools", email="nathalie.cools@example.org"),
         acknowledged_days_ago=8,
         return_reason="Lokaal bestuur: niet bevoegd, mogelijk voor ABB.",
+    ),
+    # Names a schepen of ABB's Kastelbroek case as well: the demo's related pair across
+    # departments (both managers see "verwante melding bij een andere dienst").
+    DemoCase(
+        "OMG", S.FORWARDED, 3, CH.EMAIL, C.CONFLICT_OF_INTEREST,
+        "Schepen dringt aan op snelle vergunning voor verkaveling",
+        "Een medewerker van de afdeling vergunningen meldt dat een schepen van Kastelbroek "
+        "herhaaldelijk belde om de vergunning voor een verkaveling van een "
+        "projectontwikkelaar voorrang te geven.",
+        "Departement Omgeving - afdeling vergunningen", ("Hilde Schepers",),
+        _r(CIT, "Karel Wouman", email="karel.wouman@example.org"),
     ),
     # --- AWV -------------------------------------------------------------------------
     DemoCase(

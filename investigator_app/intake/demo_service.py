@@ -13,13 +13,15 @@ from investigator_app.intake.note_cipher import key_from_file
 
 
 def demo_service(root: Path) -> EmbeddedService:
-    """A service on a fresh SQLite database in ``root`` (not started). The notes key lives
-    beside the database, never in it, so a restarted service opens the notes written before;
-    the relay writes the reporters' e-mails into ``root / "mail"``."""
+    """A service on a fresh SQLite database in ``root`` (not started). The notes key and
+    the related cases' match key live beside the database, never in it, so a restarted
+    service opens the notes written before; the relay writes the reporters' e-mails into
+    ``root / "mail"``."""
     return EmbeddedService(
         f"sqlite:///{root / 'intake.sqlite3'}",
         mail_folder=root / "mail",
         notes_key=key_from_file(root / "notes.key"),
+        match_key=key_from_file(root / "match.key"),
     )
 
 
@@ -27,3 +29,4 @@ def start_seeded(service: EmbeddedService) -> None:
     """Start ``service`` and seed it with the demo's departments, people and cases."""
     service.start()
     seed_demo(service.engine, datetime.now(UTC))
+    service.hash_names()  # the seeded cases' related cases (related.py)

@@ -10,7 +10,8 @@ take the service down and bring it back at the same address.
 Unless settings say otherwise, the relay writes its mails as .eml files into
 ``mail_folder`` (a fresh temporary folder), and reporters' links point to ``base_url``.
 The notes key comes from the caller (``notes_key`` or the settings') or is made once per
-service object, so notes written before a stop() open after the next start().
+service object, so notes written before a stop() open after the next start(). The match key
+of related cases (``match_key``) likewise, else one derived from the notes key.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import time
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 
@@ -40,6 +41,7 @@ from investigator_app.intake.app import create_app
 from investigator_app.intake.db import Database
 from investigator_app.intake.migrate import upgrade_engine
 from investigator_app.intake.note_cipher import KEY_BYTES
+from investigator_app.intake.related import backfill, window_start
 from investigator_app.intake.settings import MailSettings, Settings
 
 log = logging.getLogger("investigator_app.intake.embedded")
@@ -81,6 +83,7 @@ class EmbeddedService:
         settings: Settings | None = None,
         mail_folder: Path | None = None,
         notes_key: bytes | None = None,
+        match_key: bytes | None = None,
     ) -> None:
         if mail_folder is None and settings is None:
             mail_folder = Path(tempfile.mkdtemp(prefix="intake-mail-"))
@@ -96,6 +99,8 @@ class EmbeddedService:
             self.settings = dataclasses.replace(
                 self.settings, notes_key=notes_key or os.urandom(KEY_BYTES)
             )
+        if match_key is not None:  # else the settings' own, or one from the notes key
+            self.settings = dataclasses.replace(self.settings, match_key=match_key)
         self.host = host
         self.port = port
         self._database: Database | None = None
@@ -112,6 +117,7 @@ class EmbeddedService:
             return self
         database = self.database
         upgrade_engine(database.engine)
+        self.hash_names()
         sock = self._bind()
         if self.settings.public_url is None:
             self.settings = dataclasses.replace(self.settings, public_url=self.base_url)
@@ -209,6 +215,16 @@ class EmbeddedService:
         end; long-polls of this service wake up when it touched a feed."""
         with self.database.write() as session:
             yield session
+
+    def hash_names(self) -> int:
+        """Make the related cases' hashes of cases that have none of this service's key
+        (seeded, or registered by a command without the key); see related.backfill."""
+        key = self.settings.matcher
+        if key is None:
+            return 0
+        now = datetime.now(UTC)
+        since = window_start(now, self.settings.retention_years)
+        return backfill(self.database, key, now, since)
 
     def _bind(self) -> socket.socket:
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET

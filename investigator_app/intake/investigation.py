@@ -20,8 +20,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from investigator_app.domain.investigation import Allegation as AllegationValue
 from investigator_app.domain.investigation import (
+    Allegation as AllegationValue,
     Investigation,
     SourceKind,
     SourceRef,
@@ -43,6 +43,7 @@ from investigator_app.intake.models import (
     InvestigationTask,
     Message,
     MessageAttachment,
+    PieceRow,
     User,
 )
 from investigator_app.operations import (
@@ -125,7 +126,8 @@ def _check_owner(session: Session, case: Case, owner_id: str) -> str:
 
 def check_sources(session: Session, case: Case, sources: Sequence[SourceRef]) -> None:
     """Every piece a finding cites exists on the case, in its department's conversation:
-    a file 1700 attached, an answered message, a file sent with an answered message."""
+    a file 1700 attached, an answered message, a file sent with an answered message, an
+    evidence piece the department added."""
     by_kind = {kind: [s for s in sources if s.kind is kind] for kind in SourceKind}
     if any(s.message_id is not None for s in sources if s.kind is not SourceKind.ANSWER_FILE):
         raise TransitionError("only a file sent with an answer names its message")
@@ -150,6 +152,20 @@ def check_sources(session: Session, case: Case, sources: Sequence[SourceRef]) ->
     if wanted_answers:
         found = set(session.scalars(answered.where(Message.id.in_(wanted_answers))))
         if found != wanted_answers:
+            raise TransitionError(SOURCE_NOT_ON_CASE)
+    wanted_pieces = {s.ref for s in by_kind[SourceKind.PIECE]}
+    if wanted_pieces:
+        # The department's pieces of the case (a withdrawn one is still on it).
+        found = set(
+            session.scalars(
+                select(PieceRow.id).where(
+                    PieceRow.case_id == case.id,
+                    PieceRow.department_id == case.department_id,
+                    PieceRow.id.in_(wanted_pieces),
+                )
+            )
+        )
+        if found != wanted_pieces:
             raise TransitionError(SOURCE_NOT_ON_CASE)
     wanted_pairs = {(s.message_id, s.ref) for s in by_kind[SourceKind.ANSWER_FILE]}
     if wanted_pairs:

@@ -1,7 +1,8 @@
 """Reading the investigation of many cases at once, as one department sees it.
 
-A feed page of up to 1000 cases costs two queries (allegations, tasks), four when the page
-has allegations (their earlier wordings and findings too), never one per case. Only rows
+A feed page of up to 1000 cases costs four queries (allegations, tasks, pieces, interview
+records), more when the page has some (earlier wordings and findings; file versions and
+custody; earlier records: evidence_reads.py), never one per case. Only rows
 the viewer's department recorded are read: a case re-routed from another department shows
 the new one an empty investigation, and 1700 never reads any. People are kept by id; the
 caller resolves the names (snapshots.py with the page's other people, in one query).
@@ -21,6 +22,7 @@ from investigator_app.domain.investigation import (
     EMPTY,
     Allegation,
     AllegationFacts,
+    AllegationVersion as EarlierWording,
     Finding,
     FindingFacts,
     FindingVersion,
@@ -30,10 +32,14 @@ from investigator_app.domain.investigation import (
     Task,
     Withdrawal,
 )
-from investigator_app.domain.investigation import AllegationVersion as EarlierWording
-from investigator_app.intake.models import Allegation as AllegationRow
-from investigator_app.intake.models import AllegationVersion, InvestigationTask, User
-from investigator_app.intake.models import Finding as FindingRow
+from investigator_app.intake.evidence_reads import EvidenceRows, load_evidence_rows
+from investigator_app.intake.models import (
+    Allegation as AllegationRow,
+    AllegationVersion,
+    Finding as FindingRow,
+    InvestigationTask,
+    User,
+)
 from investigator_app.intake.visibility import UNKNOWN_PERSON
 
 CaseIds = Select[str] | Collection[str]
@@ -47,6 +53,7 @@ class InvestigationRows:
     versions: Mapping[str, Sequence[Any]]  # earlier wordings per allegation id, oldest first
     findings: Mapping[str, Sequence[Any]]  # every finding per allegation id, oldest first
     tasks: Mapping[str, Sequence[Any]]  # per case id, in the order they were added
+    evidence: EvidenceRows  # the pieces and interview records (issue 12)
 
     def person_ids(self) -> set[str]:
         """Everyone these rows name (by id), for the caller's one query of names."""
@@ -62,19 +69,28 @@ class InvestigationRows:
             for row in listed:
                 ids.update((row.created_by_id, row.owner_id, row.state_by_id))
         ids.discard(None)
-        return {person for person in ids if person is not None}
+        return {person for person in ids if person is not None} | self.evidence.person_ids()
 
     def investigation(self, case_id: str, names: Mapping[str, str]) -> Investigation:
         """The case's investigation with ``names`` (person id → display name)."""
         allegations = self.allegations.get(case_id, ())
         tasks = self.tasks.get(case_id, ())
-        if not allegations and not tasks:
+        evidence = self.evidence
+        if (
+            not allegations
+            and not tasks
+            and not evidence.pieces.get(case_id)
+            and not evidence.interviews.get(case_id)
+        ):
             return EMPTY
 
         def name(person_id: str) -> str:
             return names.get(person_id) or UNKNOWN_PERSON
 
+        pieces, interviews = evidence.of_case(case_id, name)
         return Investigation(
+            pieces=pieces,
+            interviews=interviews,
             allegations=tuple(
                 _allegation(row, self.versions.get(row.id, ()), self.findings.get(row.id, ()), name)
                 for row in allegations
@@ -136,7 +152,8 @@ def load_rows(session: Session, case_ids: CaseIds, department_id: int) -> Invest
         .order_by(InvestigationTask.case_id, InvestigationTask.number)
     ):
         tasks[task.case_id].append(task)
-    return InvestigationRows(allegations, versions, findings, tasks)
+    evidence = load_evidence_rows(session, case_ids, department_id)
+    return InvestigationRows(allegations, versions, findings, tasks, evidence)
 
 
 def people_names(session: Session, person_ids: Collection[str]) -> dict[str, str]:

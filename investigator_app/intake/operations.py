@@ -12,7 +12,8 @@ Lifecycle actions conflict only when status, outcome or assignee changed after t
 operation's base version (``case.lifecycle_version``): a delivered mail or an answer
 arriving meanwhile does not make a queued "start investigation" conflict. Message actions,
 personal ones (notes and conflict-of-interest declarations) and the investigation's
-(allegations, findings, tasks: investigation.py) never conflict (``Operation.conflicts``);
+(allegations, findings, tasks: investigation.py; evidence and interview records:
+evidence.py) never conflict (``Operation.conflicts``);
 they are checked against the status, and their own rules, only.
 
 Stored answers never keep note texts or recusal reasons (they are sealed at rest): a resend
@@ -37,6 +38,7 @@ from investigator_app.intake import audit, copy_records, declarations, messages,
 from investigator_app.intake.actors import Actor
 from investigator_app.intake.cases import add_event, event_time, has_recused, lock_case
 from investigator_app.intake.db import Database, utcnow
+from investigator_app.intake.evidence import apply_evidence_op
 from investigator_app.intake.feed import publish, visible_department
 from investigator_app.intake.investigation import apply_investigation_op
 from investigator_app.intake.investigation_reads import load_investigation
@@ -47,29 +49,37 @@ from investigator_app.intake.snapshots import Viewer, case_snapshot
 from investigator_app.operations import (
     AcknowledgeOp,
     AddAllegationOp,
+    AddInterviewOp,
     AddNoteOp,
+    AddPieceOp,
     AddTaskOp,
     AssignOp,
     CancelRequestOp,
     CloseOp,
+    CorrectInterviewOp,
     DeclareNoConflictOp,
     EditAllegationOp,
+    EditInterviewOp,
     EditNoteOp,
     EditTaskOp,
     Operation,
     OperationResult,
     OperationStatus,
     RecordCopyOp,
+    RecordCustodyOp,
     RecordFindingOp,
     RecuseOp,
     RemindOp,
+    ReplacePieceOp,
     RequestInfoOp,
     ReturnTo1700Op,
     SendFeedbackOp,
     SetTaskStateOp,
+    SignInterviewOp,
     StartAssessmentOp,
     StartInvestigationOp,
     WithdrawAllegationOp,
+    WithdrawPieceOp,
 )
 
 log = logging.getLogger("investigator_app.intake.operations")
@@ -240,6 +250,17 @@ def _record(
             | SetTaskStateOp()
         ):
             apply_investigation_op(session, actor, case, op, at, now)
+        case (
+            AddPieceOp()
+            | ReplacePieceOp()
+            | WithdrawPieceOp()
+            | RecordCustodyOp()
+            | AddInterviewOp()
+            | EditInterviewOp()
+            | SignInterviewOp()
+            | CorrectInterviewOp()
+        ):
+            apply_evidence_op(session, actor, case, op, at, now)
         case DeclareNoConflictOp() | RecuseOp():
             declarations.apply_declaration(session, actor, case, op, now, cipher)
             _write_state(case, after)

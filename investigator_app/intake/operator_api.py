@@ -9,6 +9,8 @@ from fastapi.concurrency import run_in_threadpool
 from starlette.formparsers import MultiPartException
 
 from investigator_app.domain.vocabulary import Status
+from investigator_app.intake import related
+from investigator_app.intake.actors import Actor
 from investigator_app.intake.blobs import AttachmentRefusedError, read_uploads
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.deps import DatabaseDep, OperatorActor, SettingsDep
@@ -27,6 +29,7 @@ from investigator_app.intake.reports import (
     register_report,
     reroute_report,
 )
+from investigator_app.intake.settings import Settings
 from investigator_app.protocol import (
     MAX_PAGE,
     AttachmentOut,
@@ -39,6 +42,7 @@ from investigator_app.protocol import (
     ReportIn,
     ReportOut,
 )
+from investigator_app.protocol_related import RelatedReportOut
 
 router = APIRouter(prefix="/intake", tags=["1700 desk"], responses=error_answers(403))
 
@@ -61,9 +65,14 @@ _ERRORS_DOC = (
         "kept exactly as sent (no markup is interpreted)." + _ERRORS_DOC
     ),
 )
-def post_report(body: ReportIn, actor: OperatorActor, db: DatabaseDep) -> ReportCreated:
+def post_report(
+    body: ReportIn, actor: OperatorActor, db: DatabaseDep, settings: SettingsDep
+) -> ReportCreated:
     with db.write() as session:
-        case = register_report(session, actor, body, utcnow())
+        now = utcnow()
+        case = register_report(session, actor, body, now)
+        if settings.matcher is not None:  # compared with other reports: related.py
+            related.record_hashes(session, case, settings.matcher, now)
         return ReportCreated(id=case.id, reference=case.reference, status=case.status)
 
 
@@ -80,11 +89,16 @@ def post_report(body: ReportIn, actor: OperatorActor, db: DatabaseDep) -> Report
     ),
 )
 def post_forward(
-    report_id: str, body: ForwardRequest, actor: OperatorActor, db: DatabaseDep
+    report_id: str,
+    body: ForwardRequest,
+    actor: OperatorActor,
+    db: DatabaseDep,
+    settings: SettingsDep,
 ) -> ReportOut:
     with db.write() as session:
         case = forward_report(session, actor, report_id, body.department, body.note, utcnow())
-        reference = case.reference
+        case_id, reference = case.id, case.reference
+    _signal_related(db, settings, actor, case_id)
     return _report(db, reference)
 
 
@@ -101,12 +115,57 @@ def post_forward(
     ),
 )
 def post_reroute(
-    report_id: str, body: ForwardRequest, actor: OperatorActor, db: DatabaseDep
+    report_id: str,
+    body: ForwardRequest,
+    actor: OperatorActor,
+    db: DatabaseDep,
+    settings: SettingsDep,
 ) -> ReportOut:
     with db.write() as session:
         case = reroute_report(session, actor, report_id, body.department, body.note, utcnow())
-        reference = case.reference
+        case_id, reference = case.id, case.reference
+    _signal_related(db, settings, actor, case_id)
     return _report(db, reference)
+
+
+def _signal_related(db: Database, settings: Settings, actor: Actor, case_id: str) -> None:
+    """Compare the case at its new department with the other departments' cases."""
+    if settings.matcher is not None:
+        related.signal_moved(
+            db, actor, case_id, settings.matcher, utcnow(), settings.retention_years
+        )
+
+
+@router.get(
+    "/reports/{report_id}/related",
+    response_model=list[RelatedReportOut],
+    summary="Related reports",
+    description=(
+        "Other reports that name the same involved person, entity or organisation code "
+        "(compared by keyed hashes, never by stored names), newest first, with where each "
+        "is now: look before forwarding, so that related reports may go to one competent "
+        "department. Reports closed longer ago than the retention period are left out. "
+        "404 not_found for an unknown report." + _ERRORS_DOC
+    ),
+)
+def get_related(
+    report_id: str, _actor: OperatorActor, db: DatabaseDep, settings: SettingsDep
+) -> list[RelatedReportOut]:
+    with db.read() as session:
+        case = related.report_case(session, report_id)
+        found = related.related_reports(
+            session, case.id, related.window_start(utcnow(), settings.retention_years)
+        )
+    return [
+        RelatedReportOut(
+            id=r.id,
+            reference=r.reference,
+            status=r.status,
+            department=r.department_code,
+            department_name=r.department_name,
+        )
+        for r in found
+    ]
 
 
 def _report(db: Database, reference: str) -> ReportOut:

@@ -11,8 +11,11 @@ sha256 keeps the audit chain whole), the confidential notes with all their versi
 reasons of recusals (who declared what, and when, stays), the investigation's words (the
 allegations' texts and persons, the findings' motivations and follow-up texts, the
 reasons of withdrawals, the tasks' descriptions; earlier versions are deleted, the
-conclusions, categories, states and dates stay), and the case snapshots kept with
-operation results.
+conclusions, categories, states and dates stay), the evidence's words and bytes
+(retention_evidence.py: titles, descriptions, sources, file names, reasons, the interview
+records' texts and earlier versions, uploads, the bytes once no kept case uses them), the
+keyed hashes of the names it
+involves (related cases), and the case snapshots kept with operation results.
 
 Desktops drop a purged case through a tombstone in their department's feed; a purged case
 never returns to a feed (feed.visible_department). Idempotent: a purged case is skipped.
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session, aliased
@@ -41,6 +44,8 @@ from investigator_app.intake.models import (
     Case,
     CaseAttachment,
     CaseEvent,
+    CaseMatchHash,
+    CaseMatchState,
     CaseNote,
     CaseNoteVersion,
     ConflictDeclaration,
@@ -51,6 +56,13 @@ from investigator_app.intake.models import (
     MessageAttachment,
     ReplyLink,
     Reporter,
+)
+from investigator_app.intake.piece_bytes import delete_blobs
+from investigator_app.intake.retention_evidence import (
+    STALE_UPLOAD_DAYS,
+    blank_evidence,
+    drop_stale_uploads,
+    kept_evidence_uses,
 )
 
 log = logging.getLogger("investigator_app.intake.retention")
@@ -121,12 +133,14 @@ def purge(db: Database, actor: Actor, now: datetime, years: int) -> PurgeResult:
         if len(batch) < BATCH:
             break
     with db.write() as session:
+        stale = drop_stale_uploads(session, now - timedelta(days=STALE_UPLOAD_DAYS))
         audit.record(
             session,
             actor,
             "retention.purge",
             now,
             detail={
+                "stale_uploads": stale,
                 "cases": len(purged),
                 "years": years,
                 "closed_before": before.isoformat(),
@@ -189,6 +203,10 @@ def _purge_case(
         .values(reason_ciphertext=None)
     )
     _blank_investigation(session, case.id)
+    files.update(blank_evidence(session, case.id))  # pieces and interview records
+    # Its names' keyed hashes go too: a purged case is related to nothing.
+    session.execute(delete(CaseMatchHash).where(CaseMatchHash.case_id == case.id))
+    session.execute(delete(CaseMatchState).where(CaseMatchState.case_id == case.id))
     # The one change audit events allow: the reason's text goes, its sha256 stays.
     session.execute(
         update(AuditEvent)
@@ -266,15 +284,16 @@ def _drop_stored_snapshots(session: Session, case_id: str) -> None:
 
 
 def _delete_unreferenced_blobs(session: Session, files: set[str]) -> int:
-    """Of the purged cases' files, those that no attachment of a kept case refers to."""
+    """Of the purged cases' files, those that no attachment, piece or completed upload of
+    a kept case refers to (with their chunks)."""
     if not files:
         return 0
     session.flush()
     unreferenced = (
-        delete(Blob)
+        select(Blob.sha256)
         .where(Blob.sha256.in_(sorted(files)))
         .where(~exists().where(CaseAttachment.sha256 == Blob.sha256))
         .where(~exists().where(MessageAttachment.sha256 == Blob.sha256))
+        .where(~kept_evidence_uses(Blob.sha256))
     )
-    result = session.execute(unreferenced)
-    return int(getattr(result, "rowcount", 0) or 0)
+    return delete_blobs(session, list(session.scalars(unreferenced)))

@@ -9,8 +9,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Literal
 
+from investigator_app.domain.evidence import DEFAULT_MAX_PIECE_BYTES, MAX_PIECE_BYTES_CEILING
 from investigator_app.intake.login import LoginPolicy
 from investigator_app.intake.login_throttle import LoginLimits, name_key
+from investigator_app.intake.match_keys import MatchKey, service_key
 from investigator_app.intake.note_cipher import NEW_KEY_HINT, NotesKeyError, parse_key
 
 DEFAULT_RETENTION_YEARS = 5
@@ -112,9 +114,20 @@ class Settings:
     # Closed cases lose their personal content this many years after closing (retention.py;
     # run by `investigator-intake retention purge`, e.g. daily from cron).
     retention_years: int = DEFAULT_RETENTION_YEARS
+    # The largest evidence file a department may upload unless it set its own limit
+    # (`department edit --max-piece-mb`); env INTAKE_MAX_PIECE_BYTES.
+    max_piece_bytes: int = DEFAULT_MAX_PIECE_BYTES
     # The key of confidential notes at rest (32 bytes; note_cipher.py). Never stored in the
     # database. `serve` refuses to start without one; EmbeddedService makes one if absent.
     notes_key: bytes | None = field(default=None, repr=False)
+    # The key of the related cases' name hashes (32 bytes; match_keys.py), never in the
+    # database: INTAKE_MATCH_KEY(_FILE), else one derived from the notes key.
+    match_key: bytes | None = field(default=None, repr=False)
+
+    @property
+    def matcher(self) -> MatchKey | None:
+        """The key names are hashed with (None: related cases are not compared)."""
+        return service_key(self.match_key, self.notes_key)
 
     @property
     def login_policy(self) -> LoginPolicy:
@@ -146,3 +159,20 @@ def notes_key_from_env(env: Mapping[str, str] | None = None) -> bytes | None:
             f"cannot read the notes key file {path} ({type(error).__name__}); {NEW_KEY_HINT}"
         ) from error
     return parse_key(text)
+
+
+ENV_MAX_PIECE_BYTES = "INTAKE_MAX_PIECE_BYTES"
+
+
+def max_piece_bytes_from_env(env: Mapping[str, str] | None = None) -> int:
+    """INTAKE_MAX_PIECE_BYTES (a whole number of bytes), else the default (200 MB);
+    ValueError naming the variable when it is not a usable size."""
+    env = os.environ if env is None else env
+    raw = env.get(ENV_MAX_PIECE_BYTES, "").strip()
+    if not raw:
+        return DEFAULT_MAX_PIECE_BYTES
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PIECE_BYTES_CEILING:
+        raise ValueError(
+            f"{ENV_MAX_PIECE_BYTES} must be a number of bytes from 1 to {MAX_PIECE_BYTES_CEILING}"
+        )
+    return int(raw)

@@ -18,8 +18,14 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from investigator_app.intake import declarations, investigation_reads, notes
-from investigator_app.intake import visibility as rules
+from investigator_app.intake import (
+    declarations,
+    investigation_reads,
+    notes,
+    related,
+    visibility as rules,
+)
+from investigator_app.intake.db import utcnow
 from investigator_app.intake.models import (
     Case,
     CaseAttachment,
@@ -40,6 +46,8 @@ from investigator_app.protocol import (
     CaseOut,
     MessageOut,
     PersonOut,
+    RelatedCaseOut,
+    RelatedOut,
 )
 
 # Viewer is the rules', re-exported: the API modules build their viewers from here.
@@ -81,6 +89,9 @@ def build_snapshots(
     case_notes = notes.load_notes(session, case_ids)
     # The viewer's department's own record only: another department's stays with it.
     investigations = investigation_reads.load_rows(session, case_ids, viewer.department_id)
+    related_cases = related.load_related(
+        session, case_ids, related.window_start(utcnow()), viewer.user_id
+    )
     person_ids = (
         {row.assignee_id for row in cases}
         | {person for row in events for person in (row.actor_id, row.assignee_id)}
@@ -120,6 +131,9 @@ def build_snapshots(
         declarations=case_declarations,
         investigations=investigations,
         names=names.people,
+        related=related_cases.by_case,
+        recused=related_cases.recused,
+        department_names=names.departments,
     )
     return {case.id: page.snapshot(case) for case in cases}
 
@@ -146,6 +160,9 @@ class _Page:
     declarations: dict[str, list[rules.Declaration]]
     investigations: investigation_reads.InvestigationRows
     names: Mapping[str, str]  # people's display names by id
+    related: dict[str, list[rules.RelatedCase]]  # per case: related cases at a department
+    recused: set[str]  # of those, the ones the viewer recused from
+    department_names: Mapping[int, str]
 
     def snapshot(self, case: Any) -> CaseOut:
         """The case (a row of _load_cases) as the viewer sees it."""
@@ -190,6 +207,22 @@ class _Page:
             needs_reassignment=bool(case.needs_reassignment),
             investigation=self.investigations.investigation(case.id, self.names),
             closing_ground=case.closing_ground,
+            related=self._related(case.id),
+        )
+
+    def _related(self, case_id: str) -> RelatedOut:
+        found = self.related.get(case_id)
+        if not found:
+            return RelatedOut()
+        return RelatedOut(
+            same_department=[
+                RelatedCaseOut(id=r.id, reference=r.reference)
+                for r in rules.linked_cases(self.viewer, found, self.recused)
+            ],
+            other_departments=[
+                self.department_names.get(d, rules.UNKNOWN_PERSON)
+                for d in rules.signalled_departments(self.viewer, found)
+            ],
         )
 
 

@@ -16,7 +16,7 @@ written; the snapshots are asked only for the cases of the viewer's department.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -200,6 +200,46 @@ def _may_read(
         viewer_id=viewer.user_id,
         viewer_role=viewer.role,
         assignee_id=assignee_id,
+    )
+
+
+# --- related cases -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RelatedCase:
+    """A case at a department that names someone a case names too (intake/related.py)."""
+
+    id: str
+    reference: str
+    department_id: int | None
+    registered_at: datetime
+
+
+MAX_LINKED = 20  # related cases of the department shown on one case
+
+
+def linked_cases(
+    viewer: Viewer, related: Iterable[RelatedCase], recused: Collection[str]
+) -> list[RelatedCase]:
+    """The viewer's department's related cases they may open (not those they recused
+    from), newest first. Another department's cases are never named."""
+    own = [r for r in related if r.department_id == viewer.department_id and r.id not in recused]
+    own.sort(key=lambda r: (r.registered_at, r.reference), reverse=True)
+    return own[:MAX_LINKED]
+
+
+def signalled_departments(viewer: Viewer, related: Iterable[RelatedCase]) -> list[int]:
+    """The other departments that have a related case, for the department's managers only
+    (they contact 1700); nothing of those cases themselves."""
+    if viewer.role is not Role.MANAGER:
+        return []
+    return sorted(
+        {
+            r.department_id
+            for r in related
+            if r.department_id is not None and r.department_id != viewer.department_id
+        }
     )
 
 

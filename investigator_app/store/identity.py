@@ -9,8 +9,15 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from investigator_app.domain.deadlines import DEFAULT_POLICY, DeadlinePolicy
+from investigator_app.domain.evidence import DEFAULT_MAX_PIECE_BYTES
 from investigator_app.domain.vocabulary import Role
-from investigator_app.protocol import DepartmentOut, MeResponse, PersonOut, UserOut
+from investigator_app.protocol import (
+    DepartmentOut,
+    DepartmentSettingsOut,
+    MeResponse,
+    PersonOut,
+    UserOut,
+)
 from investigator_app.store.models import (
     attachment_blobs,
     case_attachments,
@@ -18,10 +25,14 @@ from investigator_app.store.models import (
     case_investigations,
     case_messages,
     case_notes,
+    case_piece_files,
     case_tasks,
     cases,
     colleagues,
     outbox,
+    piece_blobs,
+    piece_chunks,
+    piece_uploads,
     sync_state,
 )
 
@@ -52,9 +63,14 @@ def set_identity(conn: Connection, me: MeResponse) -> bool:
         conn.execute(delete(case_investigations))
         conn.execute(delete(case_tasks))
         conn.execute(delete(attachment_blobs))
+        conn.execute(delete(case_piece_files))
         conn.execute(delete(cases))
         if not same_user:
             conn.execute(delete(outbox))
+            # Evidence files go with the outbox that needed them (the same user keeps both).
+            conn.execute(delete(piece_uploads))
+            conn.execute(delete(piece_chunks))
+            conn.execute(delete(piece_blobs))
         conn.execute(update(sync_state).values(cursor=0, last_sync_at=None))
         _log.warning("another account signed in: dropped %d local cases", counts)
         dropped = True
@@ -68,6 +84,8 @@ def set_identity(conn: Connection, me: MeResponse) -> bool:
             department_name=department.name if department else None,
             ack_days=department.ack_days if department else None,
             feedback_months=department.feedback_months if department else None,
+            max_piece_bytes=me.settings.max_piece_bytes if me.settings else None,
+            interview_notice=me.settings.interview_notice if me.settings else None,
         )
     )
     conn.execute(delete(colleagues))
@@ -106,7 +124,24 @@ def identity(conn: Connection) -> MeResponse | None:
         role=Role(row.role),
         department=department,
     )
-    return MeResponse(user=user, colleagues=colleague_list(conn))
+    settings = None
+    if row.max_piece_bytes is not None:
+        settings = DepartmentSettingsOut(
+            max_piece_bytes=row.max_piece_bytes, interview_notice=row.interview_notice or ""
+        )
+    return MeResponse(user=user, colleagues=colleague_list(conn), settings=settings)
+
+
+def max_piece_bytes(conn: Connection) -> int:
+    """The department's limit for one file of evidence (the service's default before a
+    service that says)."""
+    found = conn.execute(select(_STATE.max_piece_bytes)).scalar_one()
+    return int(found) if found is not None else DEFAULT_MAX_PIECE_BYTES
+
+
+def interview_notice(conn: Connection) -> str:
+    """The notice the department has read at the start of an interview ("" if none)."""
+    return conn.execute(select(_STATE.interview_notice)).scalar_one() or ""
 
 
 def colleague_list(conn: Connection) -> list[PersonOut]:

@@ -18,18 +18,26 @@ from pydantic import TypeAdapter
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from investigator_app.domain.investigation import EMPTY, Investigation
+from investigator_app.domain.investigation import EMPTY, Investigation, SourceKind
 from investigator_app.domain.lifecycle import TransitionError
 from investigator_app.operations import (
     AddAllegationOp,
+    AddInterviewOp,
+    AddPieceOp,
     AddTaskOp,
+    CorrectInterviewOp,
     EditAllegationOp,
+    EditInterviewOp,
     EditTaskOp,
     InvestigationOp,
     Operation,
+    RecordCustodyOp,
     RecordFindingOp,
+    ReplacePieceOp,
     SetTaskStateOp,
+    SignInterviewOp,
     WithdrawAllegationOp,
+    WithdrawPieceOp,
 )
 from investigator_app.protocol import CaseOut
 from investigator_app.store.models import case_investigations
@@ -61,6 +69,25 @@ def task_rows(case: CaseOut) -> list[dict[str, Any]]:
     ]
 
 
+def piece_file_rows(case: CaseOut) -> list[dict[str, Any]]:
+    """The clear content address of each version's file of a snapshot's pieces (what the
+    puller fetches for offline use)."""
+    return [
+        {
+            "case_id": case.id,
+            "piece_id": piece.id,
+            "version": version,
+            "sha256": file.sha256,
+            "size": file.size,
+        }
+        for piece in case.investigation.pieces
+        for version, file in (
+            *((v.version, v.file) for v in piece.earlier),
+            (piece.version, piece.file),
+        )
+    ]
+
+
 # --- reading ------------------------------------------------------------------------------
 
 
@@ -86,28 +113,37 @@ def overlay_investigation(
     pending. One the investigation no longer allows (a colleague withdrew the allegation
     first, or its answer was lost and the service has it already) is skipped: the service
     will refuse it, or has it."""
-    pending_allegations: set[str] = set()
-    pending_tasks: set[str] = set()
+    pending: dict[str, set[str]] = {kind: set() for kind in _KINDS}
     for op in investigation_ops(ops):
         try:
             inv = op.investigate(inv, by, op.made_at, names)
         except TransitionError:
             continue
         kind, item_id = touched(op)
-        (pending_allegations if kind == "allegation" else pending_tasks).add(item_id)
-    if not pending_allegations and not pending_tasks:
+        pending[kind].add(item_id)
+    if not any(pending.values()):
         return inv
     return replace(
         inv,
         allegations=tuple(
-            replace(a, pending=True) if a.id in pending_allegations else a for a in inv.allegations
+            replace(a, pending=True) if a.id in pending["allegation"] else a
+            for a in inv.allegations
         ),
-        tasks=tuple(replace(t, pending=True) if t.id in pending_tasks else t for t in inv.tasks),
+        tasks=tuple(replace(t, pending=True) if t.id in pending["task"] else t for t in inv.tasks),
+        pieces=tuple(
+            replace(p, pending=True) if p.id in pending["piece"] else p for p in inv.pieces
+        ),
+        interviews=tuple(
+            replace(i, pending=True) if i.id in pending["interview"] else i for i in inv.interviews
+        ),
     )
 
 
+_KINDS = ("allegation", "task", "piece", "interview")
+
+
 def touched(op: InvestigationOp) -> tuple[str, str]:
-    """("allegation" or "task", its id): the item ``op`` changes."""
+    """("allegation", "task", "piece" or "interview", its id): the item ``op`` changes."""
     if isinstance(op, AddAllegationOp | EditAllegationOp):
         return "allegation", str(op.allegation.allegation_id)
     if isinstance(op, WithdrawAllegationOp | RecordFindingOp):
@@ -116,7 +152,29 @@ def touched(op: InvestigationOp) -> tuple[str, str]:
         return "task", str(op.task.task_id)
     if isinstance(op, SetTaskStateOp):
         return "task", str(op.task_id)
+    if isinstance(op, AddPieceOp):
+        return "piece", str(op.piece.piece_id)
+    if isinstance(op, ReplacePieceOp | WithdrawPieceOp | RecordCustodyOp):
+        return "piece", str(op.piece_id)
+    if isinstance(op, AddInterviewOp | EditInterviewOp | CorrectInterviewOp):
+        return "interview", str(op.interview.interview_id)
+    if isinstance(op, SignInterviewOp):
+        return "interview", str(op.interview_id)
     raise AssertionError(f"not an investigation operation: {op.action}")  # pragma: no cover
+
+
+def relies_on(op: InvestigationOp) -> set[tuple[str, str]]:
+    """The items ``op`` changes or needs: its own, the piece a signature links, the pieces
+    a finding cites (undo.py: a later operation on any of them may build on an earlier
+    one)."""
+    items = {touched(op)}
+    if isinstance(op, SignInterviewOp):
+        items.add(("piece", str(op.piece_id)))
+    if isinstance(op, RecordFindingOp):
+        items.update(
+            ("piece", s.ref) for s in op.finding.facts().sources if s.kind is SourceKind.PIECE
+        )
+    return items
 
 
 def shown_investigation(

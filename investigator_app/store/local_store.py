@@ -21,15 +21,18 @@ from investigator_app.domain.lifecycle import TransitionError
 from investigator_app.domain.notes import MAX_NOTE_LENGTH, NoteVisibility
 from investigator_app.operations import AddNoteOp, EditNoteOp, NoteIn, Operation, OperationsResponse
 from investigator_app.protocol import ChangesResponse, MeResponse, PersonOut
-from investigator_app.store import attachments as _attachments
-from investigator_app.store import identity as _identity
-from investigator_app.store import my_tasks as _my_tasks
-from investigator_app.store import outbox as _outbox
-from investigator_app.store import outbox_failures as _failures
-from investigator_app.store import reads as _reads
-from investigator_app.store import sealing as _sealing
-from investigator_app.store import undo as _undo
+from investigator_app.store import (
+    attachments as _attachments,
+    identity as _identity,
+    my_tasks as _my_tasks,
+    outbox as _outbox,
+    outbox_failures as _failures,
+    reads as _reads,
+    sealing as _sealing,
+    undo as _undo,
+)
 from investigator_app.store.database import create_store_engine, migrate, writer
+from investigator_app.store.evidence_store import EvidenceMethods
 from investigator_app.store.models import cases, sync_state
 from investigator_app.store.sealing import Sealer, StoreKeyError
 from investigator_app.store.snapshots import apply_page
@@ -52,7 +55,7 @@ class Applied:
     answered_ids: list[str] = field(default_factory=list)  # cases with new reporter answers
 
 
-class LocalStore:
+class LocalStore(EvidenceMethods):
     def __init__(self, engine: Engine, path: Path, sealer: Sealer) -> None:
         self._engine = engine
         self._writer = writer(engine)

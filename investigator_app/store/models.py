@@ -203,6 +203,76 @@ class AttachmentBlobRow(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class PieceBlobRow(Base):
+    """One file of evidence on this workstation (store/evidence.py): its bytes are the
+    ``piece_chunks`` of ``blob_id``. ``sha256`` is unknown (None) while a file is being
+    imported; ``stored`` counts the plaintext bytes kept so far (a download resumes there)."""
+
+    __tablename__ = "piece_blobs"
+    __table_args__ = (
+        CheckConstraint(
+            "state IN ('importing', 'downloading', 'complete', 'damaged')", name="state_known"
+        ),
+        Index("ix_piece_blobs_sha256", "sha256"),
+    )
+
+    blob_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    size: Mapped[int]
+    stored: Mapped[int] = mapped_column(default=0)
+    state: Mapped[str] = mapped_column(String(12))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PieceChunkRow(Base):
+    """1 MiB of a file's plaintext, sealed, bound to its blob and position."""
+
+    __tablename__ = "piece_chunks"
+
+    blob_id: Mapped[str] = mapped_column(
+        ForeignKey("piece_blobs.blob_id", ondelete="CASCADE"), primary_key=True
+    )
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class PieceUploadRow(Base):
+    """The upload of the file an outbox operation carries (add_piece, replace_piece): the
+    pusher sends that operation only once this is done (or refused: then the service's
+    refusal of the operation says why). ``sent`` is what the service said it received."""
+
+    __tablename__ = "piece_uploads"
+    __table_args__ = (
+        CheckConstraint("state IN ('waiting', 'sending', 'done', 'refused')", name="state_known"),
+        Index("ix_piece_uploads_case_id", "case_id"),
+    )
+
+    op_id: Mapped[uuid.UUID] = mapped_column(Uuid(), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int]
+    upload_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    sent: Mapped[int] = mapped_column(default=0)
+    state: Mapped[str] = mapped_column(String(10), default="waiting")
+    failures: Mapped[int] = mapped_column(default=0)
+
+
+class CasePieceFileRow(Base):
+    """Each version's file of a case's pieces as the service sent them (clear: content
+    address and size only), so the puller finds what to fetch without opening a sealed
+    investigation."""
+
+    __tablename__ = "case_piece_files"
+
+    case_id: Mapped[str] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    piece_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    version: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int]
+
+
 class SyncStateRow(Base):
     """The single row of sync bookkeeping and of who is signed in (id is always 1)."""
 
@@ -222,6 +292,10 @@ class SyncStateRow(Base):
     feedback_months: Mapped[int | None]
     # A constant sealed with the data key: tells a missing or wrong key at open.
     key_check: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The department's settings for evidence and interviews (MeResponse.settings; None
+    # before a service that sends them: the defaults apply).
+    max_piece_bytes: Mapped[int | None]
+    interview_notice: Mapped[str | None] = mapped_column(Text)
 
 
 class ColleagueRow(Base):
@@ -278,3 +352,7 @@ case_notes = cast(Table, CaseNoteRow.__table__)
 attachment_blobs = cast(Table, AttachmentBlobRow.__table__)
 case_investigations = cast(Table, CaseInvestigationRow.__table__)
 case_tasks = cast(Table, CaseTaskRow.__table__)
+piece_blobs = cast(Table, PieceBlobRow.__table__)
+piece_chunks = cast(Table, PieceChunkRow.__table__)
+piece_uploads = cast(Table, PieceUploadRow.__table__)
+case_piece_files = cast(Table, CasePieceFileRow.__table__)

@@ -26,8 +26,7 @@ from datetime import datetime
 from typing import Literal
 
 from pydantic import ValidationError
-from sqlalchemy import case as sql_case
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import case as sql_case, delete, func, select, update
 from sqlalchemy.engine import Connection
 
 from investigator_app.domain.case_effects import CaseState
@@ -41,6 +40,7 @@ from investigator_app.operations import (
     RecuseOp,
 )
 from investigator_app.protocol import CaseOut
+from investigator_app.store import piece_uploads
 from investigator_app.store.identity import user_id
 from investigator_app.store.models import AnyRow, cases, colleagues, outbox
 from investigator_app.store.overlay import Shown, expected_version, overlay
@@ -102,6 +102,17 @@ def pending_rows(conn: Connection, sealer: Sealer, case_id: str) -> list[tuple[A
         .order_by(outbox.c.seq)
     )
     return _decoded(sealer, list(conn.execute(query)))
+
+
+def queued_operation(conn: Connection, sealer: Sealer, op_id: uuid.UUID) -> Operation | None:
+    """The operation an outbox row keeps (None when gone or unreadable)."""
+    row = conn.execute(select(outbox).where(outbox.c.op_id == op_id)).one_or_none()
+    if row is None:
+        return None
+    try:
+        return _decode(sealer, row)
+    except ValidationError:
+        return None
 
 
 def pending_count(conn: Connection) -> int:
@@ -176,6 +187,7 @@ def record(conn: Connection, sealer: Sealer, op: Operation) -> Operation:
             sealed_op=sealer.seal(queued.model_dump_json(), outbox_op_place(queued.op_id)),
         )
     )
+    piece_uploads.register(conn, queued)  # its file goes up before it (piece_uploads.py)
     return queued
 
 
@@ -188,9 +200,11 @@ def take_pending(
 
     One op per case per batch: if the service refuses the first, the later ones (built on
     its effect) must not be applied blindly within the same batch. A row that cannot be
-    read back is refused here (the user sees it and discards it); the others go on.
+    read back is refused here (the user sees it and discards it); the others go on. An
+    operation whose file is still being uploaded holds its case the same way.
     """
     query = select(outbox).where(outbox.c.state == "pending").order_by(outbox.c.seq)
+    held = {*held, *piece_uploads.waiting_ops(conn)}
     seen: set[str] = set()
     chosen: list[Operation] = []
     for row in conn.execute(query):
@@ -339,6 +353,7 @@ def discard(conn: Connection, op_id: uuid.UUID) -> bool:
     result = conn.execute(
         delete(outbox).where(outbox.c.op_id == op_id, outbox.c.state.in_(REFUSALS))
     )
+    piece_uploads.drop(conn, [op_id])
     return result.rowcount > 0
 
 
@@ -355,4 +370,5 @@ def retry(conn: Connection, sealer: Sealer, op_id: uuid.UUID, made_at: datetime)
         raise TransitionError(UNREADABLE) from error
     queued = record(conn, sealer, again)  # raises before the old row goes
     conn.execute(delete(outbox).where(outbox.c.op_id == op_id))
+    piece_uploads.drop(conn, [op_id])
     return queued.op_id

@@ -4,7 +4,7 @@ so that what the user sees while it waits is what the service will make of it.""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from enum import StrEnum
 
@@ -42,6 +42,7 @@ from investigator_app.operations import (
     EditTaskOp,
     InvestigationOp,
     Operation,
+    RecordCustodyOp,
     RecordFindingOp,
     RemindOp,
     RequestInfoOp,
@@ -49,10 +50,18 @@ from investigator_app.operations import (
 )
 from investigator_app.store import notes as _notes
 from investigator_app.store.conversation import messages as stored_messages
-from investigator_app.store.identity import actor_name, identity, user_id, user_role
+from investigator_app.store.evidence import has_file
+from investigator_app.store.identity import (
+    actor_name,
+    identity,
+    max_piece_bytes,
+    user_id,
+    user_role,
+)
 from investigator_app.store.investigation import shown_investigation
 from investigator_app.store.models import AnyRow, case_attachments, case_messages
 from investigator_app.store.overlay import overlay_messages
+from investigator_app.store.piece_uploads import file_of
 from investigator_app.store.sealing import Sealer
 
 
@@ -70,6 +79,8 @@ class Refusal(StrEnum):
     CLOSE_MISSING_FINDINGS = "close_missing_findings"  # ``numbers``: the allegations
     CLOSE_OUTCOME = "close_outcome"  # the findings (or the ground) give another outcome
     EMPTY_LETTER = "empty_letter"  # only the template's greeting and closing
+    PIECE_NOT_IN_STORE = "piece_not_in_store"  # the file was not imported on this workstation
+    PIECE_TOO_LARGE = "piece_too_large"  # ``numbers``: the department's limit in bytes
 
 
 class QueueRefused(TransitionError):  # noqa: N818 (a refusal, as TransitionError is)
@@ -129,27 +140,47 @@ def _check_investigation(
     state: CaseState,
     stored: Investigation | None,
 ) -> None:
-    """What the service checks of an investigation operation, in its order: the case team,
-    the task's owner, the finding's pieces, then the investigation's own rule."""
-    if not is_case_team(conn, state.assignee_id):
+    """What the service checks of an investigation operation, in its order: the case team
+    (any member of the department may record handling a piece), the task's owner, the
+    file of a piece, the finding's pieces, then the investigation's own rule."""
+    if not isinstance(op, RecordCustodyOp) and not is_case_team(conn, state.assignee_id):
         raise QueueRefused(Refusal.NOT_CASE_TEAM, "only the case team may change this")
     owner = op.task.owner_id if isinstance(op, AddTaskOp | EditTaskOp) else None
     if owner is not None and (owner not in names or owner in recused_ids(sealer, row)):
         raise QueueRefused(Refusal.OWNER_NOT_MEMBER, "the task owner may not own it")
-    if isinstance(op, RecordFindingOp):
-        check_sources(conn, row.id, op.finding.facts().sources)
+    file = file_of(op)
+    if file is not None:
+        check_piece_file(conn, file.sha256, file.size)
     me = actor_name(conn)
     shown = shown_investigation(conn, sealer, row.id, applied, me, names, stored)
+    if isinstance(op, RecordFindingOp):
+        pieces = {p.id for p in shown.pieces}
+        check_sources(conn, row.id, op.finding.facts().sources, pieces)
     try:
         op.investigate(shown, me, op.made_at, names)
     except TransitionError as error:
         raise QueueRefused(Refusal.INVESTIGATION_RULE, str(error)) from error
 
 
-def check_sources(conn: Connection, case_id: str, sources: Sequence[SourceRef]) -> None:
+def check_piece_file(conn: Connection, sha256: str, size: int) -> None:
+    """The file a piece operation carries was imported here whole (so it can be uploaded)
+    and is within the department's limit."""
+    limit = max_piece_bytes(conn)
+    if size > limit:
+        raise QueueRefused(Refusal.PIECE_TOO_LARGE, "the file is over the limit", [limit])
+    if not has_file(conn, sha256, size):
+        raise QueueRefused(Refusal.PIECE_NOT_IN_STORE, "the file is not in the local store")
+
+
+def check_sources(
+    conn: Connection,
+    case_id: str,
+    sources: Sequence[SourceRef],
+    pieces: Collection[str] = (),
+) -> None:
     """Every piece a finding cites is on the case as we hold it: a file 1700 attached, an
     answered message, a file sent with an answered message (and only the latter names
-    its message)."""
+    its message), an evidence piece (``pieces``: the ids on the case, ours queued too)."""
     if not sources:
         return
     answered = set(
@@ -172,6 +203,8 @@ def check_sources(conn: Connection, case_id: str, sources: Sequence[SourceRef]) 
             found = source.message_id is None and ("", source.ref) in files
         elif source.kind is SourceKind.ANSWER:
             found = source.message_id is None and source.ref in answered
+        elif source.kind is SourceKind.PIECE:
+            found = source.message_id is None and source.ref in pieces
         else:
             message = source.message_id
             found = message in answered and (message, source.ref) in files

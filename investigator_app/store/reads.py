@@ -21,8 +21,7 @@ from investigator_app.domain.vocabulary import (
     Status,
 )
 from investigator_app.operations import CloseOp, DeclareNoConflictOp, Operation
-from investigator_app.store import conversation
-from investigator_app.store import notes as _notes
+from investigator_app.store import conversation, notes as _notes, related
 from investigator_app.store.identity import actor_name, deadline_policy, user_id
 from investigator_app.store.investigation import shown_investigation
 from investigator_app.store.models import AnyRow, case_events, cases
@@ -119,7 +118,7 @@ def _summary(
         feedback_sent_at = row.feedback_sent_at
         needs_reassignment = bool(row.needs_reassignment)
         assignee_id = row.assignee_id
-    summary, entity, persons = sealer.open_json(row.sealed_heading, heading_place(row.id))
+    summary, entity, persons, *_ = sealer.open_json(row.sealed_heading, heading_place(row.id))
     search = " ".join([row.reference, summary, entity, *persons, assignee or ""]).lower()
     today = _today(now)
     return CaseSummary(
@@ -200,7 +199,7 @@ def detail(conn: Connection, sealer: Sealer, case_id: str, now: datetime) -> Cas
     every_op = [op for _, op in entries]
     if recused(every_op):
         return None  # gone for us as soon as we recused
-    summary, entity, persons = sealer.open_json(row.sealed_heading, heading_place(case_id))
+    summary, entity, persons, *more = sealer.open_json(row.sealed_heading, heading_place(case_id))
     names, actor, my_id = colleague_names(conn), actor_name(conn), user_id(conn)
     overlaid = overlay(case_state(row), _life_cycle(every_op), names, my_id or "", actor)
     state, assignee_name = overlaid.shown.state, overlaid.shown.assignee_name
@@ -275,6 +274,7 @@ def detail(conn: Connection, sealer: Sealer, case_id: str, now: datetime) -> Cas
         closing_ground=_closing_ground(row, overlaid.applied),
         queued=queued_actions(conn, sealer, row, entries),
         is_case_team=is_case_team(conn, state.assignee_id),
+        related=related.from_heading(more),
     )
 
 

@@ -189,3 +189,9 @@ def index_texts(description: str, messages: Iterable[dict[str, Any]]) -> list[st
         texts.append(message.get("answer") or "")
         texts.extend(a.get("name", "") for a in message.get("attachments", []))
     return texts
+
+
+def piece_chunk_place(blob_id: str, seq: int) -> str:
+    """One 1 MiB chunk of an evidence file (store/evidence.py); its sha256 is checked on
+    reading, so a chunk of another file or position fails either way."""
+    return f"piece_chunks.data:{blob_id}:{seq}"

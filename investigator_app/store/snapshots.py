@@ -11,7 +11,8 @@ from sqlalchemy.engine import Connection
 
 from investigator_app.domain.messages import MessageState
 from investigator_app.protocol import CaseOut, ChangesResponse, MessageOut
-from investigator_app.store.investigation import investigation_row, task_rows
+from investigator_app.store import related
+from investigator_app.store.investigation import investigation_row, piece_file_rows, task_rows
 from investigator_app.store.models import (
     attachment_blobs,
     case_attachments,
@@ -19,6 +20,7 @@ from investigator_app.store.models import (
     case_investigations,
     case_messages,
     case_notes,
+    case_piece_files,
     case_tasks,
     cases,
     sync_state,
@@ -45,7 +47,7 @@ def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
 
 def _case_row(sealer: Sealer, case: CaseOut) -> dict[str, Any]:
     assignee = case.assignee
-    heading = [case.summary, case.involved_entity, list(case.involved_persons)]
+    heading = related.heading(case)  # summary, entity, persons (and related cases)
     messages = [m.model_dump(include={"body", "answer", "attachments"}) for m in case.messages]
     attachment_names = [a.name for a in case.attachments]
     return {
@@ -261,6 +263,7 @@ def _replace_investigations(
     for chunk in _chunks(held):
         conn.execute(delete(case_investigations).where(case_investigations.c.case_id.in_(chunk)))
         conn.execute(delete(case_tasks).where(case_tasks.c.case_id.in_(chunk)))
+        conn.execute(delete(case_piece_files).where(case_piece_files.c.case_id.in_(chunk)))
     investigated = [case for case in fresh if not case.investigation.empty]
     if not investigated:
         return
@@ -268,6 +271,9 @@ def _replace_investigations(
     tasks = [row for case in investigated for row in task_rows(case)]
     if tasks:
         conn.execute(insert(case_tasks), tasks)
+    files = [row for case in investigated for row in piece_file_rows(case)]
+    if files:
+        conn.execute(insert(case_piece_files), files)
 
 
 def drop_orphan_blobs(conn: Connection) -> None:
@@ -284,6 +290,7 @@ def remove_cases(conn: Connection, ids: Sequence[str]) -> None:
         conn.execute(delete(case_notes).where(case_notes.c.case_id.in_(chunk)))
         conn.execute(delete(case_investigations).where(case_investigations.c.case_id.in_(chunk)))
         conn.execute(delete(case_tasks).where(case_tasks.c.case_id.in_(chunk)))
+        conn.execute(delete(case_piece_files).where(case_piece_files.c.case_id.in_(chunk)))
         conn.execute(delete(cases).where(cases.c.id.in_(chunk)))
     if ids:
         drop_orphan_blobs(conn)
@@ -304,6 +311,7 @@ def apply_page(
         conn.execute(delete(case_notes))
         conn.execute(delete(case_investigations))
         conn.execute(delete(case_tasks))
+        conn.execute(delete(case_piece_files))
         conn.execute(delete(cases))
         drop_orphan_blobs(conn)
     last: dict[str, CaseOut | None] = {}

@@ -40,8 +40,9 @@ from investigator_app.operations import (
     Operation,
     RecordCopyOp,
 )
+from investigator_app.store import piece_uploads
 from investigator_app.store.identity import user_id
-from investigator_app.store.investigation import stored_investigation, touched
+from investigator_app.store.investigation import relies_on, stored_investigation, touched
 from investigator_app.store.models import AnyRow, cases, outbox
 from investigator_app.store.outbox import case_state, colleague_names, pending_rows
 from investigator_app.store.overlay import overlay
@@ -54,6 +55,13 @@ class UndoRefusal(StrEnum):
     SENT = "sent"  # the pusher took it: it may have reached the service
     NEEDED = "needed"  # a later queued action of ours on the case builds on it
     GONE = "gone"  # no longer waiting: answered meanwhile, refused, or unknown
+    RECORDED = "recorded"  # a record of what happened (a copy made, a piece opened)
+
+
+RECORDS = frozenset({Action.RECORD_COPY, Action.RECORD_CUSTODY})
+"""Operations that record something that happened on this workstation: a copy of the
+dossier was made, a piece was opened, exported or printed. The audit trail and the chain
+of custody must hear of them, so they are never taken back."""
 
 
 class UndoRefused(Exception):  # noqa: N818 (a refusal, not a failure)
@@ -68,7 +76,7 @@ def _related(earlier: Operation, later: Operation) -> bool:
     if isinstance(earlier, InvestigationOp):
         if isinstance(later, CloseOp):
             return True  # the findings decide the closing
-        return isinstance(later, InvestigationOp) and touched(later) == touched(earlier)
+        return isinstance(later, InvestigationOp) and touched(earlier) in relies_on(later)
     if isinstance(earlier, AddNoteOp | EditNoteOp):
         return isinstance(later, EditNoteOp) and later.note.note_id == earlier.note.note_id
     return not isinstance(earlier, RecordCopyOp)
@@ -144,7 +152,7 @@ def queued_actions(
             op_id=str(row.op_id),
             action=Action(row.action),
             made_at=row.made_at,
-            undoable=row.taken == 0 and not checks.needed(n),
+            undoable=row.taken == 0 and row.action not in RECORDS and not checks.needed(n),
         )
         for n, (row, _) in enumerate(entries)
     ]
@@ -159,6 +167,8 @@ def undo(conn: Connection, sealer: Sealer, op_id: uuid.UUID) -> str:
         raise UndoRefused(UndoRefusal.GONE)
     if row.taken != 0:
         raise UndoRefused(UndoRefusal.SENT)
+    if row.action in RECORDS:
+        raise UndoRefused(UndoRefusal.RECORDED)
     case_row = conn.execute(select(cases).where(cases.c.id == row.case_id)).one_or_none()
     if case_row is not None:
         entries = pending_rows(conn, sealer, row.case_id)
@@ -174,4 +184,5 @@ def undo(conn: Connection, sealer: Sealer, op_id: uuid.UUID) -> str:
     )
     if deleted.rowcount != 1:  # cannot happen inside the write transaction; never guess
         raise UndoRefused(UndoRefusal.SENT)
+    piece_uploads.drop(conn, [op_id])  # its file is no longer to be sent
     return str(row.case_id)

@@ -24,6 +24,7 @@ from investigator_app.domain.vocabulary import (
     ReporterKind,
     Status,
 )
+from investigator_app.protocol import RelatedOut
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,7 @@ class CaseDetail:
     closing_ground: ClosingGround | None = None  # closed without investigation: why
     queued: list[QueuedAction] = field(default_factory=list)  # ours, oldest first
     is_case_team: bool = False  # the signed-in user may change the investigation
+    related: RelatedOut = field(default_factory=RelatedOut)  # related cases, per viewer
 
 
 @dataclass(frozen=True)

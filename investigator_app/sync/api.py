@@ -7,11 +7,13 @@ import hashlib
 import logging
 import re
 import ssl
+from collections.abc import Iterator
+from datetime import date
 from types import TracebackType
 from typing import Any, TypeVar
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from investigator_app import __version__
 from investigator_app.operations import Operation, OperationsRequest, OperationsResponse
@@ -21,7 +23,6 @@ from investigator_app.protocol import (
     MAX_PAGE,
     VERIFY_PASSWORD_PATH,
     ChangesResponse,
-    ErrorCode,
     LoginRequest,
     LoginResponse,
     MeResponse,
@@ -33,6 +34,8 @@ from investigator_app.protocol_audit import (
     IdentityRevealIn,
     ReporterIdentityOut,
 )
+from investigator_app.sync.answers import NOT_SENT, error_of, parse
+from investigator_app.sync.api_pieces import PieceCalls
 from investigator_app.sync.errors import (
     AttachmentMismatch,
     AuthenticationFailed,
@@ -84,7 +87,7 @@ def default_tls_context() -> ssl.SSLContext:
     return ssl.create_default_context()
 
 
-class ApiClient:
+class ApiClient(PieceCalls):
     """Calls of the intake service; raises only SyncError subclasses for its failures.
 
     Not thread-safe for concurrent requests, but ``interrupt()`` may be called from any
@@ -161,7 +164,7 @@ class ApiClient:
         # fields they do not know).
         json_body = body.model_dump(mode="json", exclude_none=True)
         response = self._send("POST", "/auth/login", json=json_body)
-        return _parse(response, LoginResponse)
+        return parse(response, LoginResponse)
 
     def logout(self) -> None:
         """Revoke this device's token. A token the service no longer accepts is already as
@@ -180,7 +183,7 @@ class ApiClient:
         self._send("POST", VERIFY_PASSWORD_PATH.removeprefix(API_PREFIX), json=body)
 
     def me(self) -> MeResponse:
-        return _parse(self._send("GET", "/me"), MeResponse)
+        return parse(self._send("GET", "/me"), MeResponse)
 
     def changes(self, cursor: int, limit: int = MAX_PAGE, wait: float = 0.0) -> ChangesResponse:
         """A page of the change feed after ``cursor``; with ``wait`` > 0 the service holds
@@ -188,7 +191,7 @@ class ApiClient:
         timeout = httpx.Timeout(self._timeout, read=self._timeout + max(wait, 0.0))
         params = {"cursor": cursor, "limit": limit, "wait": wait}
         response = self._send("GET", "/changes", params=params, timeout=timeout)
-        page = _parse(response, ChangesResponse)
+        page = parse(response, ChangesResponse)
         if page.remaining < 0 or (page.has_more and not page.changes and not page.reset):
             raise ProtocolError("the change feed answered an impossible page")
         return page
@@ -197,7 +200,7 @@ class ApiClient:
         """Send a batch of operations; the service answers each (applied/conflict/rejected)."""
         body = OperationsRequest(operations=ops)
         response = self._send("POST", "/operations", json=body.model_dump(mode="json"))
-        answer = _parse(response, OperationsResponse)
+        answer = parse(response, OperationsResponse)
         sent = {op.op_id for op in ops}
         if any(result.op_id not in sent for result in answer.results):
             raise ProtocolError("the service answered operations we did not send")
@@ -223,7 +226,7 @@ class ApiClient:
     def reveal_identity(self, case_id: str, reason: str) -> ReporterIdentityOut:
         """The reporter of ``case_id``; the service records the reveal with ``reason``."""
         body = IdentityRevealIn(reason=reason).model_dump(mode="json")
-        return _parse(
+        return parse(
             self._send("POST", f"/cases/{case_id}/identity", json=body), ReporterIdentityOut
         )
 
@@ -231,9 +234,59 @@ class ApiClient:
         """The audit trail of ``case_id`` its department may see (copies, reveals,
         declarations), oldest first."""
         path = AUDIT_PATH.removeprefix(API_PREFIX).format(case_id=case_id)
-        return _parse(self._send("GET", path), CaseAuditResponse)
+        return parse(self._send("GET", path), CaseAuditResponse)
+
+    def yearly_report(
+        self,
+        fmt: str,
+        *,
+        year: int | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        language: str = "nl",
+    ) -> bytes:
+        """The yearly report's file (``fmt``: pdf, csv, xlsx or json) of a calendar
+        ``year`` or of ``start``..``end``; a manager's holds their department only."""
+        params: dict[str, Any] = {"format": fmt, "lang": language}
+        if year is not None:
+            params["year"] = year
+        if start is not None and end is not None:
+            params["from"], params["to"] = start.isoformat(), end.isoformat()
+        timeout = httpx.Timeout(self._timeout, read=max(self._timeout, 60.0))
+        return self._send("GET", "/reports/yearly", params=params, timeout=timeout).content
 
     # --- plumbing -------------------------------------------------------------------
+
+    def _auth(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self._token}"} if self._token else {}
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: dict[str, Any] | None = None,
+        timeout: httpx.Timeout | None = None,
+        content: bytes | Iterator[bytes] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        """The answer whatever its status; ServiceUnreachable when there is none."""
+        try:
+            return self._http.request(
+                method,
+                path,
+                json=json,
+                params=params,
+                content=content,
+                headers={**self._auth(), **(headers or {})},
+                timeout=timeout if timeout is not None else self._timeout,
+            )
+        except httpx.TransportError as error:
+            raise ServiceUnreachable(
+                f"cannot reach the service at {self.base_url}: {type(error).__name__}",
+                request_sent=not isinstance(error, NOT_SENT),
+            ) from error
 
     def _send(
         self,
@@ -244,62 +297,9 @@ class ApiClient:
         params: dict[str, Any] | None = None,
         timeout: httpx.Timeout | None = None,
     ) -> httpx.Response:
-        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
-        try:
-            response = self._http.request(
-                method,
-                path,
-                json=json,
-                params=params,
-                headers=headers,
-                timeout=timeout if timeout is not None else self._timeout,
-            )
-        except httpx.TransportError as error:
-            raise ServiceUnreachable(
-                f"cannot reach the service at {self.base_url}: {type(error).__name__}",
-                request_sent=not isinstance(error, _NOT_SENT),
-            ) from error
+        response = self._request(method, path, json=json, params=params, timeout=timeout)
         if response.is_success:
             return response
         if response.is_server_error:
             self._transport.retire(response)
-        raise _error_of(response)
-
-
-# Failures before a connection carried anything: a refused or timed-out connect (TLS
-# handshake included), or no connection free in the pool.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-
-
-def _parse(response: httpx.Response, model: type[_Model]) -> _Model:
-    try:
-        return model.model_validate_json(response.content)
-    except ValidationError as error:
-        raise ProtocolError(
-            f"{response.request.method} {response.request.url.path}: the answer is not a "
-            f"valid {model.__name__} ({error.error_count()} errors)"
-        ) from None
-
-
-def _error_of(response: httpx.Response) -> SyncError:
-    code, message = _detail(response)
-    status = response.status_code
-    if status == 401:
-        return AuthenticationFailed(code or ErrorCode.NOT_AUTHENTICATED.value, message)
-    if status == 429:
-        retry_after = response.headers.get("Retry-After", "")
-        return TooManyAttempts(message, float(retry_after) if retry_after.isdigit() else None)
-    return ServiceError(status, code or "unknown", message or response.reason_phrase)
-
-
-def _detail(response: httpx.Response) -> tuple[str, str]:
-    """The ``{"detail": {"code", "message"}}`` of an error answer, if it has one."""
-    try:
-        detail = response.json().get("detail")
-    except (ValueError, AttributeError):
-        return "", ""
-    if isinstance(detail, dict):
-        return str(detail.get("code", "")), str(detail.get("message", ""))
-    if isinstance(detail, str):
-        return "", detail
-    return "", ""
+        raise error_of(response)

@@ -24,6 +24,7 @@ for the first time.
 from __future__ import annotations
 
 import logging
+import math
 import time
 import uuid
 from collections.abc import Callable
@@ -44,6 +45,7 @@ from investigator_app.sync.errors import (
     ServiceUnreachable,
     SyncError,
 )
+from investigator_app.sync.piece_transfer import PieceTransfer
 
 _log = logging.getLogger("investigator_app.sync.engine")
 
@@ -56,6 +58,7 @@ REFUSE_AFTER_FAILURES = 5
 FAILED_OP_BACKOFF = (30.0, 600.0)
 # Answers that say the service is not there (a proxy's), not that a request broke it.
 _SERVICE_ABSENT = (502, 503, 504)
+UPLOAD_RETRY = 30.0  # seconds before a file the service failed on is sent again
 # Answers to a request the service cannot take: one operation in it may be the cause.
 _REQUEST_REFUSED = (400, 413, 422)
 
@@ -102,9 +105,11 @@ class SyncEngine:
         page_size: int = MAX_PAGE,
         op_backoff: tuple[float, float] = FAILED_OP_BACKOFF,
         clock: Callable[[], float] = time.monotonic,
+        on_piece_progress: Callable[[str], None] | None = None,
     ) -> None:
         self.store = store
         self.client = client
+        self.pieces = PieceTransfer(store, client, on_progress=on_piece_progress)
         self._page_size = page_size
         self._op_backoff = op_backoff
         self._clock = clock
@@ -171,8 +176,13 @@ class SyncEngine:
             list(dict.fromkeys(changed)), pages, cursor, finished, list(dict.fromkeys(answered))
         )
 
-    def push(self) -> PushOutcome:
+    def push(self, *, upload: bool = True) -> PushOutcome:
         """Send the outbox in batches until nothing is pending but what waits for a retry.
+
+        An operation carrying a file (a piece) is held, with the later ones of its case,
+        until its file is uploaded (piece_transfer.py): the others go first, then the files
+        (``upload``; a job that needs one quick operation sent leaves them to the runner),
+        then what they held.
 
         Safe to repeat after a crash between sending and storing the answer: the service
         applies each op_id once and answers a resend with the same result. Raises SyncError
@@ -184,18 +194,19 @@ class SyncEngine:
         self._held = {op_id: due for op_id, due in self._held.items() if due > now}
         held = set(self._held)
         done = _PushRound()
-        while True:
-            self._send_pending(held, done)
-            if not done.failed:
-                break
-            if not done.answered:  # the service may fail on everything: count nothing then
-                if len(done.failed) > 1:
-                    raise done.failed[0][1]
-                self.client.me()  # raises when the service is in trouble, not the operation
-            freed = self._count_failures(done.failed, held)
-            done.failed.clear()
-            if not freed:  # else the later operations on a refused one's case may go now
-                break
+        self._push_round(held, done)  # what needs no file goes at once
+        uploaded: list[str] = []
+        if upload and self.store.upload_work():
+            try:
+                uploaded = self.pieces.upload_all()
+            except AuthenticationFailed:
+                raise
+            except SyncError:
+                if not done.sent:
+                    raise
+                _log.info("files wait: the service went away after the operations went")
+            if uploaded:  # their operations, and the later ones of their cases
+                self._push_round(held, done)
         # Including later ops on a case that the refusal of an earlier one refused too.
         refused = [r for r in self.store.refused_actions() if r.op_id not in already_refused]
         failing = sum(1 for op_id in held if op_id in self._held)
@@ -208,15 +219,33 @@ class SyncEngine:
                 failing,
             )
         soonest = min(self._held.values(), default=None)
+        if upload and self.store.upload_work():  # a file the service failed on: later
+            soonest = min(soonest or math.inf, self._clock() + UPLOAD_RETRY)
         return PushOutcome(
             len(done.sent),
             done.applied,
             refused,
-            list(dict.fromkeys(done.changed)),
+            list(dict.fromkeys([*uploaded, *done.changed])),
             list(dict.fromkeys(done.answered_ids)),
             failing,
             None if soonest is None else max(0.0, soonest - self._clock()),
         )
+
+    def _push_round(self, held: set[uuid.UUID], done: _PushRound) -> None:
+        """Send what is pending; an operation the service fails on alone is counted and
+        held (refused after REFUSE_AFTER_FAILURES), the others go on."""
+        while True:
+            self._send_pending(held, done)
+            if not done.failed:
+                return
+            if not done.answered:  # the service may fail on everything: count nothing then
+                if len(done.failed) > 1:
+                    raise done.failed[0][1]
+                self.client.me()  # raises when the service is in trouble, not the operation
+            freed = self._count_failures(done.failed, held)
+            done.failed.clear()
+            if not freed:  # else the later operations on a refused one's case may go now
+                return
 
     def _send_pending(self, held: set[uuid.UUID], done: _PushRound) -> None:
         """Send batches until nothing is left but held operations and failed ones."""
@@ -316,6 +345,11 @@ class SyncEngine:
         if changed:
             _log.info("fetched attachments for %d cases", len(set(changed)))
         return list(dict.fromkeys(changed))
+
+    def fetch_pieces(self) -> list[str]:
+        """Fetch the piece files our cases hold and we lack (every version), so they open
+        offline; the ids of the cases that gained some (piece_transfer.py)."""
+        return self.pieces.fetch_missing()
 
 
 def _may_be_one_operation(error: SyncError) -> bool:

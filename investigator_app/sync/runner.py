@@ -57,6 +57,9 @@ class SyncRunner(QObject):
     push_finished = Signal(object)  # PushOutcome, after a push that sent something
     sync_failed = Signal(str, str)  # kind ("unreachable", "service", "protocol", ...), message
     answers_arrived = Signal(list)  # ids of cases that got new answers of the reporter
+    # A piece's file of this case moved on (upload or download progress; at most twice a
+    # second per file): read store.piece_uploads / piece_availability again.
+    piece_progress = Signal(str)
 
     def __init__(
         self,
@@ -207,7 +210,7 @@ class SyncRunner(QObject):
         with self._cond:
             self._pull_client = client
         try:
-            self._pull_loop(SyncEngine(store, client))
+            self._pull_loop(SyncEngine(store, client, on_piece_progress=self.piece_progress.emit))
         finally:
             with self._cond:
                 self._pull_client = None
@@ -263,8 +266,10 @@ class SyncRunner(QObject):
             self._fetch_attachments(engine)
 
     def _fetch_attachments(self, engine: SyncEngine) -> None:
+        """The attachments, then the pieces' files our cases hold and we lack."""
         try:
             changed = engine.fetch_attachments()
+            changed += engine.fetch_pieces()
         except AuthenticationFailed as error:
             self._block_auth(error)
             return
@@ -301,7 +306,13 @@ class SyncRunner(QObject):
         with self._cond:
             self._push_client = client
         try:
-            self._push_loop(SyncEngine(store, client, op_backoff=self._op_backoff))
+            engine = SyncEngine(
+                store,
+                client,
+                op_backoff=self._op_backoff,
+                on_piece_progress=self.piece_progress.emit,
+            )
+            self._push_loop(engine)
         finally:
             with self._cond:
                 self._push_client = None

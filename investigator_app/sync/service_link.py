@@ -34,7 +34,7 @@ class ServiceLink:
         """Send what is queued (a copy record just made, among it); offline, a lapsed
         session or a busy service leave it queued for the runner."""
         try:
-            SyncEngine(self._store, self._client).push()
+            SyncEngine(self._store, self._client).push(upload=False)  # files: the runner's
         except SyncError as error:
             _log.info("the outbox waits: %s", type(error).__name__)
 

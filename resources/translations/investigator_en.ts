@@ -288,6 +288,160 @@
         <source>Status van een onderzoekstaak gewijzigd</source>
         <translation>State of a task changed</translation>
     </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="162"/>
+        <source>Stuk toegevoegd</source>
+        <translation>Piece added</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="163"/>
+        <source>Nieuwe versie van een stuk</source>
+        <translation>New version of a piece</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="166"/>
+        <source>Stuk ingetrokken</source>
+        <translation>Piece withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/action_texts.py" line="167"/>
+        <source>Bewaringsketen: stuk geopend of in een dossier opgenomen</source>
+        <translation>Chain of custody: piece opened or included in a case file</translation>
+    </message>
+</context>
+<context>
+    <name>AddPiecesDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="159"/>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="216"/>
+        <source>Stukken toevoegen</source>
+        <translation>Add pieces</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="176"/>
+        <source>Het bestand wordt meteen versleuteld op deze werkplek bewaard en verzonden zodra de server bereikbaar is. Geef het stuk een titel en zeg waar het vandaan komt.</source>
+        <translation>The file is stored encrypted on this workstation at once and sent as soon as the server can be reached. Give the piece a title and say where it came from.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="183"/>
+        <source>De %1 bestanden worden meteen versleuteld op deze werkplek bewaard en verzonden zodra de server bereikbaar is. Geef elk stuk een titel en zeg waar het vandaan komt.</source>
+        <translation>The %1 files are stored encrypted on this workstation at once and sent as soon as the server can be reached. Give each piece a title and say where it came from.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="195"/>
+        <source>Bestanden</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="214"/>
+        <source>Stuk toevoegen</source>
+        <translation>Add piece</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="227"/>
+        <source>Deze bestanden worden niet toegevoegd:</source>
+        <translation>These files are not added:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="233"/>
+        <source>Bestanden die niet toegevoegd worden</source>
+        <translation>Files that are not added</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="240"/>
+        <source>Bestand:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="242"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="243"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="245"/>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="246"/>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="248"/>
+        <source>wie het bezorgde, of waar het gevonden werd</source>
+        <translation>who provided it, or where it was found</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="249"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="250"/>
+        <source>&amp;Bron:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="252"/>
+        <source>Verkregen op</source>
+        <translation>Obtained on</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="253"/>
+        <source>&amp;Verkregen op:</source>
+        <translation>&amp;Obtained on:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="254"/>
+        <source>&amp;Dezelfde bron en datum voor alle bestanden</source>
+        <translation>The same source and &amp;date for all files</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="260"/>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="261"/>
+        <source>B&amp;eschrijving:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="323"/>
+        <source>Geen van de gekozen bestanden kan toegevoegd worden.</source>
+        <translation>None of the chosen files can be added.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="330"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="338"/>
+        <source>Geef het stuk een titel.</source>
+        <translation>Give the piece a title.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="341"/>
+        <source>De titel is te lang: hoogstens %1 tekens.</source>
+        <translation>The title is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="345"/>
+        <source>De bron is te lang: hoogstens %1 tekens.</source>
+        <translation>The source is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="349"/>
+        <source>De beschrijving is te lang: hoogstens %1 tekens.</source>
+        <translation>The description is too long: at most %1 characters.</translation>
+    </message>
 </context>
 <context>
     <name>AllegationCard</name>
@@ -658,56 +812,96 @@
         <source>Onderzoekstaak van toestand veranderd</source>
         <translation>Task state changed</translation>
     </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="52"/>
+        <source>Stuk toegevoegd</source>
+        <translation>Piece added</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="53"/>
+        <source>Stuk vervangen door een nieuwe versie</source>
+        <translation>Piece replaced by a new version</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="56"/>
+        <source>Stuk ingetrokken</source>
+        <translation>Piece withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="57"/>
+        <source>Stuk geopend, geëxporteerd of afgedrukt</source>
+        <translation>Piece opened, exported or printed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="60"/>
+        <source>Verhoor toegevoegd</source>
+        <translation>Interview record added</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="61"/>
+        <source>Verhoor gewijzigd</source>
+        <translation>Interview record changed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="62"/>
+        <source>Verhoor ondertekend</source>
+        <translation>Interview record signed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="63"/>
+        <source>Verbetering van een verhoor</source>
+        <translation>Correction of an interview record</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="61"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="75"/>
         <source>Audittrail van %1</source>
         <translation>Audit trail of %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="63"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="77"/>
         <source>De audittrail wordt opgehaald bij de server…</source>
         <translation>Fetching the audit trail from the server…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="67"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="81"/>
         <source>Wanneer</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="67"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="81"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="67"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="81"/>
         <source>Wat</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="67"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="81"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="69"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="83"/>
         <source>Audittrail van de melding</source>
         <translation>Audit trail of the case</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="100"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="114"/>
         <source>%1 registraties.</source>
         <translation>%1 entries.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="102"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="116"/>
         <source>Nog niets geregistreerd voor deze melding.</source>
         <translation>Nothing recorded for this case yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="108"/>
+        <location filename="../../investigator_app/gui/dossiers/audit_trail_dialog.py" line="122"/>
         <source>De audittrail staat op de server en is nu niet bereikbaar. Probeer opnieuw wanneer u online bent.</source>
         <translation>The audit trail is kept on the server, which cannot be reached now. Try again when you are online.</translation>
     </message>
@@ -856,7 +1050,7 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_actions.py" line="114"/>
+        <location filename="../../investigator_app/gui/workspace/case_actions.py" line="124"/>
         <source>De wijziging is ongedaan gemaakt; ze werd niet verzonden.</source>
         <translation>The change was undone; it was not sent.</translation>
     </message>
@@ -864,169 +1058,264 @@
 <context>
     <name>CaseController</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_controller.py" line="349"/>
+        <location filename="../../investigator_app/gui/workspace/case_controller.py" line="423"/>
         <source>Deze actie is in de huidige status niet meer mogelijk; verwerp ze.</source>
         <translation>This action is no longer possible in the current status; discard it.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="17"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="22"/>
         <source>Deze actie is niet (meer) mogelijk in de huidige status van de melding.</source>
         <translation>This action is not (or no longer) possible in the case&apos;s current status.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="23"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="28"/>
         <source>De notitie werd niet bewaard: ze moet tekst bevatten (niet te lang), en alleen eigen notities kunnen bewerkt worden.</source>
         <translation>The note was not saved: it must contain text (not too long), and only your own notes can be edited.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="31"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="36"/>
         <source>De wijziging aan het onderzoek werd niet bewaard: ze is niet (meer) mogelijk in de huidige status van de melding of van het onderzoek, of een veld is leeg of te lang.</source>
         <translation>The change to the investigation was not saved: it is not (or no longer) possible in the current status of the case or the investigation, or a field is empty or too long.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="46"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="54"/>
         <source>De melding werd niet afgerond: tenlastelegging %1 heeft nog geen bevinding. Elke tenlastelegging die niet ingetrokken is, heeft een bevinding nodig.</source>
         <translation>The case was not closed: allegation %1 has no finding yet. Every allegation that was not withdrawn needs a finding.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="55"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="64"/>
         <source>De brief werd niet verzonden: hij bevat alleen de aanhef en de groet. Schrijf ertussen wat u de melder wilt laten weten.</source>
         <translation>The letter was not sent: it holds only the greeting and the closing. Write what you want to tell the reporter in between.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="60"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="69"/>
         <source>De wijziging aan het onderzoek werd niet bewaard: alleen het dossierteam (wie de melding toegewezen kreeg en de leidinggevenden) kan het onderzoek wijzigen.</source>
         <translation>The change to the investigation was not saved: only the case team (the assignee and the managers) can change the investigation.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="65"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="74"/>
         <source>De taak werd niet bewaard: de verantwoordelijke moet een actief lid van de dienst zijn dat zich niet onthouden heeft van deze melding.</source>
         <translation>The task was not saved: the owner must be an active member of the department who has not recused from this case.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="70"/>
-        <source>De bevinding werd niet bewaard: een stuk waarop ze steunt, hoort niet bij deze melding (een bijlage van de melding, een antwoord van de melder of een bijlage bij dat antwoord).</source>
-        <translation>The finding was not saved: a piece it rests on does not belong to this case (an attachment of the case, an answer of the reporter or a file sent with that answer).</translation>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="79"/>
+        <source>De bevinding werd niet bewaard: een stuk waarop ze steunt, hoort niet bij deze melding (een bijlage van de melding, een antwoord van de melder, een bijlage bij dat antwoord of een stuk van het onderzoek).</source>
+        <translation>The finding was not saved: a piece it rests on does not belong to this case (an attachment to the case, an answer of the reporter, an attachment to that answer or a piece of the investigation).</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="76"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="85"/>
         <source>De melding werd niet afgerond: wie afrondt zonder onderzoek, kiest de grond.</source>
         <translation>The case was not closed: closing without investigation needs a ground.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="80"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="89"/>
         <source>De melding werd niet afgerond: een melding in onderzoek wordt afgerond op haar bevindingen, niet op een grond.</source>
         <translation>The case was not closed: a case under investigation is closed on its findings, not on a ground.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="85"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="94"/>
         <source>De melding werd niet afgerond: het onderzoek heeft geen tenlastelegging die niet ingetrokken is. Voeg een tenlastelegging en haar bevinding toe.</source>
         <translation>The case was not closed: the investigation has no allegation that was not withdrawn. Add an allegation and its finding.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="90"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="99"/>
         <source>De melding werd niet afgerond: de uitkomst past niet (meer) bij de bevindingen of de grond. Kies opnieuw Melding afronden… en bevestig de uitkomst die getoond wordt.</source>
         <translation>The case was not closed: the outcome no longer matches the findings or the ground. Choose Close case… again and confirm the outcome shown.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="101"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="110"/>
         <source>De tenlastelegging werd niet bewaard: beschrijf wat er ten laste gelegd wordt.</source>
         <translation>The allegation was not saved: describe what is alleged.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="105"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="114"/>
         <source>De tenlastelegging werd niet bewaard: de periode van de feiten eindigt voor ze begint.</source>
         <translation>The allegation was not saved: the period of the facts ends before it starts.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="109"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="118"/>
         <source>De wijziging werd niet bewaard: deze tenlastelegging bestaat niet in deze melding.</source>
         <translation>The change was not saved: this allegation does not exist in this case.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="113"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="122"/>
         <source>De wijziging werd niet bewaard: deze tenlastelegging werd ingetrokken.</source>
         <translation>The change was not saved: this allegation was withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="116"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="125"/>
         <source>Er werd niets gewijzigd aan de tenlastelegging; er is niets bewaard.</source>
         <translation>Nothing was changed in the allegation; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="119"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="128"/>
         <source>De tenlastelegging werd niet ingetrokken: geef de reden.</source>
         <translation>The allegation was not withdrawn: give the reason.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="122"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="131"/>
         <source>De bevinding werd niet bewaard: ze heeft een motivering nodig.</source>
         <translation>The finding was not saved: it needs a motivation.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="126"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="135"/>
         <source>De bevinding werd niet bewaard: kies de aanbevolen opvolging van een (deels) gegronde tenlastelegging.</source>
         <translation>The finding was not saved: choose the recommended follow-up of a (partly) founded allegation.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="132"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="141"/>
         <source>De bevinding werd niet bewaard: alleen een (deels) gegronde tenlastelegging krijgt een aanbevolen opvolging.</source>
         <translation>The finding was not saved: only a (partly) founded allegation gets a recommended follow-up.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="137"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="146"/>
         <source>De bevinding werd niet bewaard: beschrijf de andere aanbevolen opvolging.</source>
         <translation>The finding was not saved: describe the other recommended follow-up.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="141"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="150"/>
         <source>De bevinding werd niet bewaard: een stuk wordt twee keer vermeld.</source>
         <translation>The finding was not saved: a piece is cited twice.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="144"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="153"/>
         <source>Er werd niets gewijzigd aan de bevinding; er is niets bewaard.</source>
         <translation>Nothing was changed in the finding; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="147"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="156"/>
         <source>De taak werd niet bewaard: ze heeft een omschrijving nodig.</source>
         <translation>The task was not saved: it needs a description.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="150"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="159"/>
         <source>De wijziging werd niet bewaard: deze taak bestaat niet in deze melding.</source>
         <translation>The change was not saved: this task does not exist in this case.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="153"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="162"/>
         <source>De taak werd niet gewijzigd: alleen een open taak kan gewijzigd worden.</source>
         <translation>The task was not changed: only an open task can be changed.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="156"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="165"/>
         <source>Er werd niets gewijzigd aan de taak; er is niets bewaard.</source>
         <translation>Nothing was changed in the task; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="167"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="168"/>
+        <source>De tenlastelegging werd niet bewaard: ze bestaat al in deze melding.</source>
+        <translation>The allegation was not saved: it exists already in this case.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="171"/>
+        <source>De taak werd niet bewaard: ze bestaat al in deze melding.</source>
+        <translation>The task was not saved: it exists already in this case.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="174"/>
+        <source>Het verhoor werd niet bewaard: het bestaat al in deze melding.</source>
+        <translation>The interview record was not saved: it exists already in this case.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="177"/>
+        <source>De melding werd niet afgerond: kies de grond om zonder onderzoek af te ronden.</source>
+        <translation>The case was not closed: choose the ground for closing without investigation.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="181"/>
+        <source>De melding werd niet afgerond: een onderzochte melding wordt afgerond op haar bevindingen, niet op een grond.</source>
+        <translation>The case was not closed: an investigated case closes on its findings, not on a ground.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="186"/>
+        <source>De melding werd niet afgerond: een onderzoek heeft minstens één tenlastelegging nodig.</source>
+        <translation>The case was not closed: an investigation needs at least one allegation.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="198"/>
         <source>De taak heeft die toestand al; er is niets gewijzigd.</source>
         <translation>The task is in that state already; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="175"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="206"/>
         <source>Deze actie kan niet meer ongedaan gemaakt worden: ze is al verzonden of wordt op dit moment verzonden.</source>
         <translation>This action can no longer be undone: it has been sent or is being sent right now.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="181"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="212"/>
         <source>Deze actie kan niet ongedaan gemaakt worden: een latere actie op deze melding, nog niet verzonden, bouwt erop voort. Maak eerst die latere actie ongedaan.</source>
         <translation>This action cannot be undone: a later action on this case, not yet sent, builds on it. Undo that later action first.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="186"/>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="219"/>
         <source>Deze actie wacht niet meer op verzending: ze werd intussen verwerkt.</source>
         <translation>This action no longer waits to be sent: it has been processed in the meantime.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/queue_refusals.py" line="225"/>
+        <source>Een gemaakte kopie en het openen, exporteren of afdrukken van een stuk worden altijd in de audittrail vastgelegd: dit kan niet ongedaan gemaakt worden.</source>
+        <translation>A copy made, and opening, exporting or printing a piece, are always recorded in the audit trail: this cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_refusals.py" line="20"/>
+        <source>Het bestand werd niet aanvaard: het is groter dan %1, de grens die de dienst instelde.</source>
+        <translation>The file was not accepted: it is larger than %1, the limit the department set.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_refusals.py" line="26"/>
+        <source>Het bestand werd niet aanvaard: het staat niet (meer) op deze werkplek. Kies het opnieuw.</source>
+        <translation>The file was not accepted: it is not (or no longer) on this workstation. Choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_refusals.py" line="35"/>
+        <source>Het stuk werd niet bewaard: na de afronding kan alleen nog het ondertekende exemplaar van een verhoor toegevoegd worden.</source>
+        <translation>The piece was not saved: after the closing, only the signed copy of an interview record can be added.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_refusals.py" line="40"/>
+        <source>Het stuk werd niet bewaard: geef het een titel.</source>
+        <translation>The piece was not saved: give it a title.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_refusals.py" line="43"/>
+        <source>Het stuk werd niet bewaard: het bestand is leeg.</source>
+        <translation>The piece was not saved: the file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_refusals.py" line="46"/>
+        <source>De wijziging werd niet bewaard: dit stuk bestaat niet in deze melding.</source>
+        <translation>The change was not saved: this piece does not exist in this case.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_refusals.py" line="49"/>
+        <source>De wijziging werd niet bewaard: dit stuk werd ingetrokken.</source>
+        <translation>The change was not saved: this piece was withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_refusals.py" line="52"/>
+        <source>Het stuk werd niet bewaard: het bestaat al in deze melding.</source>
+        <translation>The piece was not saved: it already exists in this case.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_refusals.py" line="55"/>
+        <source>De nieuwe versie werd niet bewaard: geef de reden.</source>
+        <translation>The new version was not saved: give the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_refusals.py" line="58"/>
+        <source>De nieuwe versie werd niet bewaard: het gekozen bestand is hetzelfde als de huidige versie.</source>
+        <translation>The new version was not saved: the chosen file is the same as the current version.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_refusals.py" line="63"/>
+        <source>Het stuk werd niet ingetrokken: geef de reden.</source>
+        <translation>The piece was not withdrawn: give the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_refusals.py" line="66"/>
+        <source>Deze versie van het stuk bestaat niet.</source>
+        <translation>This version of the piece does not exist.</translation>
     </message>
 </context>
 <context>
@@ -1061,82 +1350,82 @@
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="50"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="52"/>
         <source>Geen openstaande termijn</source>
         <translation>No open deadline</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="52"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="54"/>
         <source>%1 uiterlijk %2</source>
         <translation>%1 due %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="57"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="59"/>
         <source>termijn verstreken</source>
         <translation>deadline passed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="61"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="63"/>
         <source>vandaag</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="64"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="66"/>
         <source>nog 1 werkdag</source>
         <translation>1 working day left</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="66"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="68"/>
         <source>geen werkdag meer</source>
         <translation>no working day left</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="67"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="69"/>
         <source>nog %1 werkdagen</source>
         <translation>%1 working days left</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="113"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="115"/>
         <source>Nog niet verzonden wijzigingen</source>
         <translation>Changes not sent yet</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="131"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="133"/>
         <source>Toegewezen aan %1</source>
         <translation>Assigned to %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="135"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="137"/>
         <source>Niet toegewezen</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="188"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="190"/>
         <source>1 wijziging nog niet verzonden</source>
         <translation>1 change not sent yet</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="190"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="192"/>
         <source>%1 wijzigingen nog niet verzonden</source>
         <translation>%1 changes not sent yet</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="198"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="200"/>
         <source>Ze wachten om naar de server te gaan (bijvoorbeeld omdat u offline bent). Zolang ze niet verzonden zijn, kunt u ze hier ongedaan maken.</source>
         <translation>They are waiting to go to the server (for example because you are offline). As long as they are not sent, you can undo them here.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="205"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="207"/>
         <source>Nog niet verzonden (nieuwste onderaan):</source>
         <translation>Not yet sent (newest at the bottom):</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="210"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="212"/>
         <source>Ongedaan maken: %1 (%2)</source>
         <translation>Undo: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_header.py" line="218"/>
+        <location filename="../../investigator_app/gui/workspace/case_header.py" line="222"/>
         <source>Wordt nu verzonden of hangt af van een latere wijziging: kan niet meer ongedaan gemaakt worden.</source>
         <translation>Being sent now, or a later change depends on it: it can no longer be undone.</translation>
     </message>
@@ -1144,52 +1433,52 @@
 <context>
     <name>CaseList</name>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="59"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="65"/>
         <source>Alle statussen</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="60"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="66"/>
         <source>Alle open meldingen</source>
         <translation>All open cases</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="61"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="67"/>
         <source>Mijn meldingen</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="62"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="68"/>
         <source>Mijn taken</source>
         <translation>My tasks</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="63"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="69"/>
         <source>Termijn verstreken</source>
         <translation>Deadline passed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="64"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="70"/>
         <source>Wacht op antwoord</source>
         <translation>Awaiting answer</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="65"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="71"/>
         <source>Te herverdelen</source>
         <translation>To be reassigned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="75"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="81"/>
         <source>Alle categorieën</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="110"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="131"/>
         <source>%1 van %2 meldingen</source>
         <translation>%1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="110"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="131"/>
         <source>%1 van 1 melding</source>
         <translation>%1 of 1 case</translation>
     </message>
@@ -1273,7 +1562,7 @@
         <translation>Send feedback…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="256"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="270"/>
         <source>Berichten</source>
         <translation>Messages</translation>
     </message>
@@ -1374,142 +1663,148 @@
         <translation>Send feedback</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="143"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="138"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="277"/>
+        <source>Verhoren</source>
+        <translation>Interview records</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="156"/>
         <source>Notities</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="165"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="179"/>
         <source>Toon identiteit melder</source>
         <translation>Show reporter&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="168"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="182"/>
         <source>Vraagt de identiteit van de melder op bij de server, met een reden. Elke opvraging wordt in de Audittrail bewaard.</source>
         <translation>Requests the reporter&apos;s identity from the server, with a reason. Every request is kept on the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="176"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="190"/>
         <source>Identiteit van de melder</source>
         <translation>The reporter&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="180"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="194"/>
         <source>Verberg identiteit melder</source>
         <translation>Hide reporter&apos;s identity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="183"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="197"/>
         <source>Haalt de identiteit uit het venster; opnieuw tonen vraagt een nieuwe reden.</source>
         <translation>Removes the identity from the window; showing it again asks for a new reason.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="259"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="274"/>
         <source>Stukken</source>
         <translation>Pieces</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="287"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="309"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="302"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="324"/>
         <source>doorgestuurd op %1</source>
         <translation>forwarded on %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="307"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="329"/>
         <source>%1 (identiteit vertrouwelijk, bekend bij 1700)</source>
         <translation>%1 (identity confidential, known to 1700)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="315"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="337"/>
         <source>Geen vermeld</source>
         <translation>None given</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="332"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="355"/>
         <source>Uitkomst: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="338"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="361"/>
         <source>Afgerond zonder onderzoek, grond: %1</source>
         <translation>Closed without investigation, ground: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="347"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="370"/>
         <source>Afgerond op %1</source>
         <translation>Closed on %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="356"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="379"/>
         <source>Motivering:</source>
         <translation>Motivation:</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="358"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="381"/>
         <source>Geen motivering bewaard.</source>
         <translation>No motivation kept.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="397"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="422"/>
         <source>(nog niet verzonden)</source>
         <translation>(not yet sent)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="402"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="427"/>
         <source>Te herverdelen: iemand onthield zich wegens een belangenconflict. Een leidinggevende wijst de melding opnieuw toe.</source>
         <translation>To be reassigned: someone recused for a conflict of interest. A manager assigns the case again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="410"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="435"/>
         <source>Onthouden wegens een belangenconflict:</source>
         <translation>Recused for a conflict of interest:</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="438"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="463"/>
         <source>Identiteit van de melder (enkel voor deze sessie, niet bewaard)</source>
         <translation>The reporter&apos;s identity (for this session only, not kept)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="441"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="466"/>
         <source>Naam: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="442"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="467"/>
         <source>Organisatie: %1</source>
         <translation>Organisation: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="445"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="470"/>
         <source>E-mail: %1</source>
         <translation>E-mail: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="448"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="473"/>
         <source>Telefoon: %1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="451"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="476"/>
         <source>Taal: %1</source>
         <translation>Language: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="466"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="491"/>
         <source>Uw actie &apos;%1&apos; werd niet uitgevoerd: een collega wijzigde deze melding eerst. Bekijk de huidige toestand en voer de actie opnieuw uit of verwerp ze.</source>
         <translation>Your action &apos;%1&apos; was not carried out: a colleague changed this case first. Look at its current state and carry out the action again, or discard it.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="472"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="497"/>
         <source>Uw actie &apos;%1&apos; werd niet uitgevoerd: de server kon deze actie niet verwerken, ook niet na enkele pogingen. Probeer ze later opnieuw of verwerp ze.</source>
         <translation>Your action &apos;%1&apos; was not carried out: the server could not process it, not even after several attempts. Try it again later or discard it.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="478"/>
+        <location filename="../../investigator_app/gui/workspace/case_pane.py" line="503"/>
         <source>Uw actie &apos;%1&apos; werd door de server geweigerd: %2</source>
         <translation>Your action &apos;%1&apos; was refused by the server: %2</translation>
     </message>
@@ -1897,6 +2192,34 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorWindow</name>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/coordinator_window.py" line="26"/>
+        <source>Integriteitsmeldingen — Coördinator — %1</source>
+        <translation>Integrity reports — Coordinator — %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/coordinator_window.py" line="29"/>
+        <source>Aangemeld als integriteitscoördinator</source>
+        <translation>Signed in as integrity coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/coordinator_window.py" line="37"/>
+        <source>De rol coördinator werkt met het jaarverslag: de aantallen van alle diensten en beleidsdomeinen, zonder inhoud van meldingen, namen of referenties. Meldingen zelf openen en behandelen de diensten; deze rol ziet ze niet, en deze werkplek synchroniseert dus geen meldingen.</source>
+        <translation>The coordinator role works with the yearly report: the numbers of all departments and policy domains, without any case content, names or references. The departments open and handle the cases themselves; this role does not see them, so this workstation does not synchronise any cases.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/coordinator_window.py" line="50"/>
+        <source>&amp;Jaarverslag…</source>
+        <translation>&amp;Yearly report…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/coordinator_window.py" line="53"/>
+        <source>&amp;Afmelden</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../investigator_app/desktop/crash_handler.py" line="137"/>
@@ -1921,79 +2244,112 @@
     </message>
 </context>
 <context>
+    <name>CustodyTable</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/custody_view.py" line="78"/>
+        <source>kopie %1</source>
+        <translation>copy %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/custody_view.py" line="90"/>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/custody_view.py" line="90"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/custody_view.py" line="90"/>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/custody_view.py" line="90"/>
+        <source>Versie · sha256</source>
+        <translation>Version · sha256</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/custody_view.py" line="92"/>
+        <source>Bewaringsketen</source>
+        <translation>Chain of custody</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="32"/>
-        <source>Grafiek: meldingen per status</source>
-        <translation>Chart: cases by status</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="46"/>
+        <source>Grafiek: ontvangen en afgerond</source>
+        <translation>Chart: received and closed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="33"/>
-        <source>Grafiek: meldingen per categorie</source>
-        <translation>Chart: cases by category</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="47"/>
+        <source>Grafiek: ontvangen per categorie</source>
+        <translation>Chart: received by category</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="35"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="49"/>
         <source>Grafiek: termijnen gehaald of niet</source>
         <translation>Chart: deadlines met or missed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="51"/>
-        <source>Meldingen per status</source>
-        <translation>Cases by status</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="64"/>
+        <source>Klik op een staaf om de meldingen ervan in de lijst te tonen.</source>
+        <translation>Click a bar to show its cases in the list.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="58"/>
-        <source>Meldingen per categorie</source>
-        <translation>Cases by category</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="74"/>
+        <source>Ontvangen en afgerond in de periode</source>
+        <translation>Received and closed in the period</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="83"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="84"/>
+        <source>Ontvangen per categorie</source>
+        <translation>Received by category</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="138"/>
+        <source>Afgerond in de periode, per resultaat</source>
+        <translation>Closed in the period, by outcome</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="156"/>
+        <source>Afgerond in de periode, per resultaat: geen</source>
+        <translation>Closed in the period, by outcome: none</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="161"/>
+        <source>Termijnen van de meldingen ontvangen in de periode</source>
+        <translation>Deadlines of the cases received in the period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="166"/>
+        <source>Niet op tijd</source>
+        <translation>Not on time</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="176"/>
+        <source>Ontvangstbevestiging</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="117"/>
         <source>Meldingen</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="34"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="48"/>
         <source>Grafiek: afgeronde meldingen per resultaat</source>
         <translation>Chart: closed cases by outcome</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="103"/>
-        <source>Afgeronde meldingen per resultaat</source>
-        <translation>Closed cases by outcome</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="117"/>
-        <source>Afgeronde meldingen per resultaat: geen in deze periode</source>
-        <translation>Closed cases by outcome: none in this period</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="122"/>
-        <source>Termijnen: ontvangstbevestiging en terugkoppeling</source>
-        <translation>Deadlines: acknowledgement and feedback</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="127"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="165"/>
         <source>Op tijd</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="128"/>
-        <source>Te laat</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="130"/>
-        <source>Verstreken, nog niet gedaan</source>
-        <translation>Overdue, not yet done</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="141"/>
-        <source>Ontvangst</source>
-        <translation>Acknowledgement</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="141"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_charts.py" line="176"/>
         <source>Terugkoppeling</source>
         <translation>Feedback</translation>
     </message>
@@ -2001,182 +2357,325 @@
 <context>
     <name>DashboardDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="65"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="83"/>
         <source>Dashboard — %1</source>
         <translation>Dashboard — %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="67"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="85"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="83"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="100"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="85"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="102"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="87"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="104"/>
         <source>Deze maand</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="88"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="105"/>
         <source>Laatste 3 maanden</source>
         <translation>Last 3 months</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="89"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="106"/>
         <source>Dit jaar</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="90"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="107"/>
+        <source>Vorig jaar</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="108"/>
         <source>Zelf kiezen</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="94"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="112"/>
         <source>&amp;Van</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="96"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="114"/>
         <source>Begin van de periode</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="97"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="115"/>
         <source>&amp;Tot en met</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="99"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="117"/>
         <source>Einde van de periode</source>
         <translation>End of the period</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="116"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="132"/>
+        <source>&amp;Exporteren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="134"/>
+        <source>Exporteren als PNG…</source>
+        <translation>Export as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="135"/>
+        <source>Exporteren als PDF…</source>
+        <translation>Export as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="139"/>
+        <source>Het getoonde tabblad als afbeelding of PDF</source>
+        <translation>The tab shown, as an image or a PDF</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="143"/>
         <source>Cijfers worden geladen…</source>
         <translation>Loading figures…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="119"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="146"/>
         <source>Samenvatting van de periode</source>
         <translation>Summary of the period</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="123"/>
-        <source>Grafieken of tabel</source>
-        <translation>Charts or table</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="150"/>
+        <source>Grafieken, tabel of werklast</source>
+        <translation>Charts, table or workload</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="125"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="274"/>
+        <source>Dashboard %1, %2 tot en met %3</source>
+        <translation>Dashboard %1, %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="281"/>
+        <source>Exporteren als PNG</source>
+        <translation>Export as PNG</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="281"/>
+        <source>Exporteren als PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="282"/>
+        <source>PNG-afbeelding (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="282"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="295"/>
+        <source>Het bestand kon niet geschreven worden: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="312"/>
+        <source>Werklast %1 op %2</source>
+        <translation>Workload %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="152"/>
         <source>Grafieken</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="127"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="154"/>
         <source>Tabel</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="179"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="156"/>
+        <source>Werklast</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="160"/>
+        <source>Klik op een aantal of een staaf: de lijst toont dan precies die meldingen. Meldingen die naar 1700 teruggestuurd werden, staan niet meer op deze werkplek; het jaarverslag van de server telt ze wel.</source>
+        <translation>Click a number or a bar: the list then shows exactly those cases. Cases returned to 1700 are no longer on this workstation; the yearly report from the server does count them.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="222"/>
         <source>De cijfers konden niet gelezen worden.</source>
         <translation>The figures could not be read.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="186"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="229"/>
         <source>Het begin van de periode ligt na het einde.</source>
         <translation>The start of the period is after its end.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="197"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="232"/>
+        <source>Kies een periode van hoogstens drie jaar.</source>
+        <translation>Choose a period of at most three years.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="243"/>
         <source>%1 meldingen ontvangen van %2 tot en met %3. %4 afgerond in de periode.</source>
         <translation>%1 cases received from %2 to %3 inclusive. %4 closed in the period.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="204"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard.py" line="250"/>
         <source>Mediaan: %1 dagen van ontvangst tot afronding.</source>
         <translation>Median: %1 days from receipt to closing.</translation>
     </message>
 </context>
 <context>
-    <name>DashboardTable</name>
+    <name>DashboardLabels</name>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="36"/>
-        <source>Cijfers van de periode</source>
-        <translation>Figures for the period</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="19"/>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="37"/>
-        <source>Cijfer</source>
-        <translation>Figure</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="20"/>
+        <source>Doorgestuurd door 1700</source>
+        <translation>Forwarded by 1700</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="37"/>
-        <source>Aantal</source>
-        <translation>Number</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="21"/>
+        <source>Opnieuw doorgestuurd</source>
+        <translation>Forwarded again</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="60"/>
-        <source>Ontvangen meldingen</source>
-        <translation>Cases received</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="22"/>
+        <source>Teruggestuurd naar 1700</source>
+        <translation>Returned to 1700</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="62"/>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="23"/>
+        <source>Nog in behandeling</source>
+        <translation>Still being handled</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="67"/>
-        <source>Categorie: %1</source>
-        <translation>Category: %1</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="24"/>
+        <source>Ontvangstbevestiging op tijd</source>
+        <translation>Acknowledgement on time</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="74"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="27"/>
+        <source>Ontvangstbevestiging niet op tijd</source>
+        <translation>Acknowledgement not on time</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="30"/>
+        <source>Terugkoppeling op tijd</source>
+        <translation>Feedback on time</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="33"/>
+        <source>Terugkoppeling niet op tijd</source>
+        <translation>Feedback not on time</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="36"/>
+        <source>Afgerond</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="37"/>
+        <source>Afgerond zonder onderzoek</source>
+        <translation>Closed without investigation</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="40"/>
+        <source>Afgerond na onderzoek</source>
+        <translation>Closed after investigation</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="41"/>
+        <source>Behandelduur, mediaan (dagen)</source>
+        <translation>Handling time, median (days)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="44"/>
+        <source>Behandelduur, 90e percentiel (dagen)</source>
+        <translation>Handling time, 90th percentile (days)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="52"/>
+        <source>Andere grond</source>
+        <translation>Other ground</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="55"/>
+        <source>Grond niet vastgelegd</source>
+        <translation>Ground not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="64"/>
+        <source>Zonder onderzoek: %1</source>
+        <translation>Without investigation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="68"/>
         <source>Resultaat: %1</source>
         <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="80"/>
-        <source>Ontvangstbevestiging</source>
-        <translation>Acknowledgement</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="81"/>
+        <source>Instroom: meldingen ontvangen in de periode</source>
+        <translation>Intake: cases received in the period</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="81"/>
-        <source>Terugkoppeling</source>
-        <translation>Feedback</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="84"/>
+        <source>Afhandeling: meldingen afgerond in de periode</source>
+        <translation>Handling: cases closed in the period</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="84"/>
-        <source>%1 op tijd</source>
-        <translation>%1 on time</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="87"/>
+        <source>Ontvangen per categorie</source>
+        <translation>Received by category</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="85"/>
-        <source>%1 te laat</source>
-        <translation>%1 late</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_labels.py" line="88"/>
+        <source>Ontvangen per kanaal</source>
+        <translation>Received by channel</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTable</name>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="47"/>
+        <source>Cijfers van de periode</source>
+        <translation>Figures for the period</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="86"/>
-        <source>%1 verstreken, nog niet gedaan</source>
-        <translation>%1 overdue, not yet done</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="49"/>
+        <source>Cijfer</source>
+        <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="88"/>
-        <source>Afgerond in de periode</source>
-        <translation>Closed in the period</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="49"/>
+        <source>Deze periode</source>
+        <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="90"/>
-        <source>Mediaan dagen tot afronding</source>
-        <translation>Median days to closing</translation>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="49"/>
+        <source>Vorige periode</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_table.py" line="61"/>
+        <source>Klik op een aantal om de meldingen ervan in de lijst te tonen.</source>
+        <translation>Click a number to show its cases in the list.</translation>
     </message>
 </context>
 <context>
@@ -2236,9 +2735,14 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../investigator_app/desktop/app.py" line="283"/>
+        <location filename="../../investigator_app/desktop/app.py" line="316"/>
         <source>De gewijzigde instellingen gelden vanaf de volgende start van de app.</source>
         <translation>The changed settings take effect the next time the app starts.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/desktop/app.py" line="351"/>
+        <source>alle diensten</source>
+        <translation>all departments</translation>
     </message>
 </context>
 <context>
@@ -2317,34 +2821,433 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="54"/>
+        <source>versie %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="57"/>
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="62"/>
+        <location filename="../../investigator_app/gui/workspace/piece_status.py" line="57"/>
+        <source>nog niet verzonden</source>
+        <translation>not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="71"/>
+        <source>verkregen op %1</source>
+        <translation>obtained on %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="74"/>
+        <source>Bron: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="76"/>
+        <source>Bron: niet opgegeven · %1</source>
+        <translation>Source: not given · %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="79"/>
+        <source>Toegevoegd door %1 op %2</source>
+        <translation>Added by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="94"/>
+        <source>versie %3 door %1 op %2</source>
+        <translation>version %3 by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="108"/>
+        <source>Ingetrokken door %1 op %2. Reden: %3</source>
+        <translation>Withdrawn by %1 on %2. Reason: %3</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="152"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="162"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="342"/>
+        <source>Bestand: </source>
+        <translation>File: </translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="225"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="348"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="226"/>
+        <source>%1 openen</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="236"/>
+        <source>Nieuwe versie…</source>
+        <translation>New version…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="237"/>
+        <source>Nieuwe versie van %1</source>
+        <translation>New version of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="243"/>
+        <source>Intrekken…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="244"/>
+        <source>%1 intrekken</source>
+        <translation>Withdraw %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="252"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="309"/>
+        <source>Bewaringsketen</source>
+        <translation>Chain of custody</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="253"/>
+        <source>Bewaringsketen van %1</source>
+        <translation>Chain of custody of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="257"/>
+        <source>Toont de beschrijving, de eerdere versies en de bewaringsketen.</source>
+        <translation>Shows the description, the earlier versions and the chain of custody.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="292"/>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="296"/>
+        <source>geen beschrijving</source>
+        <translation>no description</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="331"/>
+        <source>Versie %3 · %4 · toegevoegd door %1 op %2</source>
+        <translation>Version %3 · %4 · added by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="349"/>
+        <source>Versie %1 openen</source>
+        <translation>Open version %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_status.py" line="59"/>
+        <source>wordt verzonden %1%</source>
+        <translation>being sent %1%</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_status.py" line="63"/>
+        <source>door de server geweigerd</source>
+        <translation>refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_status.py" line="65"/>
+        <source>nog niet opgehaald</source>
+        <translation>not fetched yet</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_status.py" line="67"/>
+        <source>wordt opgehaald %1%</source>
+        <translation>being fetched %1%</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_status.py" line="71"/>
+        <source>beschadigd</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_status.py" line="78"/>
+        <source>De inhoud komt niet meer overeen met de sha256 van het stuk: het is beschadigd en wordt niet geopend. Synchroniseer opnieuw om het op te halen.</source>
+        <translation>The content no longer matches the piece&apos;s sha256: it is damaged and will not be opened. Synchronise again to fetch it.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_status.py" line="84"/>
+        <source>Het stuk is nog niet op deze werkplek: het wordt opgehaald zodra de server bereikbaar is.</source>
+        <translation>The piece is not on this workstation yet: it is fetched as soon as the server can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_texts.py" line="93"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_texts.py" line="94"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_texts.py" line="95"/>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_texts.py" line="96"/>
+        <source>Audio/video</source>
+        <translation>Audio/video</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_texts.py" line="97"/>
+        <source>Uittreksel uit een register</source>
+        <translation>Extract from a register</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_texts.py" line="100"/>
+        <source>Verhoor</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_texts.py" line="101"/>
+        <source>Ander</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_texts.py" line="107"/>
+        <source>Toegevoegd</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_texts.py" line="108"/>
+        <source>Geopend</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_texts.py" line="109"/>
+        <source>Geëxporteerd</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_texts.py" line="110"/>
+        <source>Afgedrukt</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_texts.py" line="111"/>
+        <source>Vervangen door een nieuwe versie</source>
+        <translation>Replaced by a new version</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_texts.py" line="114"/>
+        <source>Ingetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_texts.py" line="133"/>
+        <source>Stuk %1</source>
+        <translation>Piece %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceActions</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="103"/>
+        <source>De stukken worden versleuteld op deze werkplek bewaard…</source>
+        <translation>The pieces are being stored encrypted on this workstation…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="106"/>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="111"/>
+        <source>Stukken bewaren</source>
+        <translation>Storing pieces</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="166"/>
+        <source>Niet alle stukken toegevoegd</source>
+        <translation>Not all pieces added</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="171"/>
+        <source>%1 toegevoegd; verzonden zodra de server bereikbaar is.</source>
+        <translation>%1 added; sent as soon as the server can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="176"/>
+        <source>1 stuk</source>
+        <translation>1 piece</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="178"/>
+        <source>%1 stukken</source>
+        <translation>%1 pieces</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="220"/>
+        <source>Er is geen programma om dit type bestand te openen.</source>
+        <translation>There is no program to open this type of file.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="233"/>
+        <source>Het stuk is nog niet opgehaald; het wordt opgehaald zodra de server bereikbaar is. Probeer straks opnieuw.</source>
+        <translation>The piece has not been fetched yet; it is fetched as soon as the server can be reached. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="255"/>
+        <source>Stuk beschadigd</source>
+        <translation>Piece damaged</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="256"/>
+        <source>De inhoud van dit stuk op deze werkplek komt niet meer overeen met zijn sha256: het is beschadigd en wordt niet geopend. Synchroniseer opnieuw om het op te halen; blijft het beschadigd, meld het dan aan de beheerder.</source>
+        <translation>The content of this piece on this workstation no longer matches its sha256: it is damaged and will not be opened. Synchronise again to fetch it; if it stays damaged, tell the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="271"/>
+        <source>Nieuwe versie van %1</source>
+        <translation>New version of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="294"/>
+        <source>Het gekozen bestand is hetzelfde als de huidige versie; er werd geen nieuwe versie toegevoegd.</source>
+        <translation>The chosen file is the same as the current version; no new version was added.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceChoices</name>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="61"/>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="63"/>
+        <source>Verhoren in dit exemplaar</source>
+        <translation>Interview records in this copy</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="71"/>
+        <source>Inhoud van stukken meenemen</source>
+        <translation>Carry the content of pieces</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="73"/>
+        <source>Stukken waarvan de inhoud meegaat</source>
+        <translation>Pieces whose content is carried</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="96"/>
+        <source>melder</source>
+        <translation>reporter</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="97"/>
+        <source>getuige</source>
+        <translation>witness</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="98"/>
+        <source>betrokkene</source>
+        <translation>person concerned</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="101"/>
+        <source>Verhoor %1: %2 (%3), %4</source>
+        <translation>Interview record %1: %2 (%3), %4</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="118"/>
+        <source>Stuk %1: %2 · %3</source>
+        <translation>Piece %1: %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="131"/>
+        <source>beschadigd</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="132"/>
+        <source>Beschadigd: het bestand klopt niet meer met zijn sha256.</source>
+        <translation>Damaged: the file no longer matches its sha256.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="136"/>
+        <source>wordt opgehaald</source>
+        <translation>being fetched</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="137"/>
+        <source>Wordt nog opgehaald; probeer het zo meteen opnieuw.</source>
+        <translation>Still being fetched; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="141"/>
+        <source>nog niet op deze werkplek</source>
+        <translation>not on this workstation yet</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="142"/>
+        <source>Het bestand is nog niet op deze werkplek.</source>
+        <translation>The file is not on this workstation yet.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="172"/>
+        <source>Alleen het volledige dossier neemt stukken mee.</source>
+        <translation>Only the full case file carries pieces.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="176"/>
+        <source>Afbeeldingen worden als pagina afgedrukt.</source>
+        <translation>Images are printed as pages.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="178"/>
+        <source>Als bijlage in de PDF; afbeeldingen ook als pagina.</source>
+        <translation>As attachments in the PDF; images also as pages.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="181"/>
+        <source>Samen %1.</source>
+        <translation>Together %1.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_evidence.py" line="208"/>
+        <source>De gekozen stukken zijn samen groter dan %1: kies er minder.</source>
+        <translation>The chosen pieces together are larger than %1: choose fewer.</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="126"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="130"/>
         <source>Het dossier kon niet geladen worden.</source>
         <translation>The case file could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="169"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="173"/>
         <source>Dossier opgeslagen en geregistreerd.</source>
         <translation>Case file saved and recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="172"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="176"/>
         <source>Dossier opgeslagen; de registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>Case file saved; it will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="225"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="230"/>
         <source>Afdrukvoorbeeld %1</source>
         <translation>Print preview %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="233"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="238"/>
         <source>Afdruk geregistreerd.</source>
         <translation>Print recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="235"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="240"/>
         <source>Afgedrukt; de registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>Printed; it will be recorded as soon as the service can be reached.</translation>
     </message>
@@ -2354,7 +3257,7 @@
         <translation>Open the case first and declare whether you have a conflict of interest.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="306"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="311"/>
         <source>%1 melding(en) overgeslagen: nog geen verklaring over een belangenconflict.</source>
         <translation>%1 case(s) skipped: no conflict-of-interest declaration yet.</translation>
     </message>
@@ -2362,157 +3265,112 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="105"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="100"/>
         <source>Volledig dossier (onderzoeker)</source>
         <translation>Full case file (investigator)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="106"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="101"/>
         <source>Afdruk leidinggevende</source>
         <translation>Manager&apos;s copy</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="107"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="102"/>
         <source>Terugkoppeling aan de melder</source>
         <translation>Feedback to the reporter</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="112"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="107"/>
         <source>Naam van wie dit exemplaar krijgt</source>
         <translation>Name of the person receiving this copy</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="133"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="131"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="133"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="131"/>
         <source>Voorbeeld</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="134"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="132"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="138"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="136"/>
         <source>Dossier exporteren</source>
         <translation>Export case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="138"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="136"/>
         <source>Dossier afdrukken</source>
         <translation>Print case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="176"/>
-        <source>Onderwerp</source>
-        <translation>Subject</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="177"/>
-        <source>Beschrijving</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="182"/>
-        <source>Bericht %1</source>
-        <translation>Message %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="187"/>
-        <source>Antwoord op bericht %1</source>
-        <translation>Answer to message %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="192"/>
-        <source>Notitie van %1</source>
-        <translation>Note by %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="205"/>
-        <source>Tenlastelegging %1 — tekst</source>
-        <translation>Allegation %1 — text</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="210"/>
-        <source>Tenlastelegging %1 — reden van intrekking</source>
-        <translation>Allegation %1 — reason for withdrawal</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="216"/>
-        <source>Tenlastelegging %1 — betrokkene %2</source>
-        <translation>Allegation %1 — involved person %2</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="225"/>
-        <source>Bevinding bij tenlastelegging %1 — motivering</source>
-        <translation>Finding on allegation %1 — motivation</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="230"/>
-        <source>Bevinding bij tenlastelegging %1 — aanbevolen opvolging</source>
-        <translation>Finding on allegation %1 — recommended follow-up</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="237"/>
-        <source>Taak: %1</source>
-        <translation>Task: %1</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="293"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="227"/>
         <source>1 passage zwart</source>
         <translation>1 passage blacked out</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="295"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="229"/>
         <source>%1 passages zwart</source>
         <translation>%1 passages blacked out</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="312"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="246"/>
         <source>Selecteer eerst de passage die zwart moet.</source>
         <translation>First select the passage to black out.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="340"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="274"/>
         <source>Dossier opslaan</source>
         <translation>Save case file</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="340"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="274"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="373"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="309"/>
         <source>Vul in voor wie dit exemplaar is (hoogstens %1 tekens).</source>
         <translation>Fill in who this copy is for (at most %1 characters).</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="383"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="323"/>
         <source>Kies waar het dossier moet komen.</source>
         <translation>Choose where the case file should go.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="392"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="332"/>
         <source>Bezig met het dossier…</source>
         <translation>Working on the case file…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="420"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="360"/>
         <source>De schijf is vol: het dossier is niet opgeslagen. Maak ruimte vrij of kies een andere plaats.</source>
         <translation>The disk is full: the case file was not saved. Free up space or choose another place.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="424"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="364"/>
         <source>Het dossier kan daar niet opgeslagen worden. Kies een andere plaats.</source>
         <translation>The case file cannot be saved there. Choose another place.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="428"/>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="368"/>
+        <source>Een gekozen stuk is beschadigd: het bestand klopt niet meer met zijn sha256. Het dossier is niet gemaakt; neem dat stuk niet mee.</source>
+        <translation>A chosen piece is damaged: the file no longer matches its sha256. The case file was not made; leave that piece out.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="373"/>
+        <source>Een gekozen stuk is nog niet op deze werkplek. Het dossier is niet gemaakt; probeer het opnieuw na de volgende synchronisatie.</source>
+        <translation>A chosen piece is not on this workstation yet. The case file was not made; try again after the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/export_dialog.py" line="378"/>
         <source>Het dossier kon niet gemaakt worden (%1).</source>
         <translation>The case file could not be made (%1).</translation>
     </message>
@@ -2564,6 +3422,76 @@
         <source>&amp;Verwijderen</source>
         <translation>&amp;Remove</translation>
     </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/redactable_fields.py" line="31"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/redactable_fields.py" line="33"/>
+        <source>Beschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/redactable_fields.py" line="41"/>
+        <source>Bericht %1</source>
+        <translation>Message %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/redactable_fields.py" line="46"/>
+        <source>Antwoord op bericht %1</source>
+        <translation>Answer to message %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/redactable_fields.py" line="53"/>
+        <source>Notitie van %1</source>
+        <translation>Note by %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/redactable_fields.py" line="66"/>
+        <source>Tenlastelegging %1 — tekst</source>
+        <translation>Allegation %1 — text</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/redactable_fields.py" line="73"/>
+        <source>Tenlastelegging %1 — reden van intrekking</source>
+        <translation>Allegation %1 — reason for withdrawal</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/redactable_fields.py" line="81"/>
+        <source>Tenlastelegging %1 — betrokkene %2</source>
+        <translation>Allegation %1 — involved person %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/redactable_fields.py" line="90"/>
+        <source>Bevinding bij tenlastelegging %1 — motivering</source>
+        <translation>Finding on allegation %1 — motivation</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/redactable_fields.py" line="97"/>
+        <source>Bevinding bij tenlastelegging %1 — aanbevolen opvolging</source>
+        <translation>Finding on allegation %1 — recommended follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/redactable_fields.py" line="104"/>
+        <source>Taak: %1</source>
+        <translation>Task: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/redactable_fields.py" line="119"/>
+        <source>Verhoor %1 — verklaring %2: %3</source>
+        <translation>Interview record %1 — statement %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/redactable_fields.py" line="127"/>
+        <source>Verhoor %1 — opmerkingen van de gehoorde persoon</source>
+        <translation>Interview record %1 — remarks of the person heard</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dossiers/redactable_fields.py" line="135"/>
+        <source>Stuk %1 — reden van intrekking</source>
+        <translation>Piece %1 — reason for withdrawal</translation>
+    </message>
 </context>
 <context>
     <name>ExportDoneDialog</name>
@@ -2606,37 +3534,85 @@
 <context>
     <name>FilesView</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/files_view.py" line="41"/>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="58"/>
+        <source>Er is geen melding gekozen.</source>
+        <translation>No case is selected.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="60"/>
+        <source>Alleen het dossierteam (de onderzoeker aan wie de melding is toegewezen en de leidinggevenden van de dienst) kan stukken toevoegen, vervangen of intrekken.</source>
+        <translation>Only the case team (the investigator the case is assigned to and the department&apos;s managers) can add, replace or withdraw pieces.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="66"/>
+        <source>De melding is afgerond: alleen het ondertekende exemplaar van een verhoor kan nog toegevoegd worden, op het tabblad Verhoren.</source>
+        <translation>The case is closed: only the signed copy of an interview record can still be added, on the Interview records tab.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="76"/>
+        <source>Dat kan niet in de status ‘%1’ van de melding.</source>
+        <translation>That is not possible in the case&apos;s status ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="104"/>
         <source>Stukken van de melding</source>
         <translation>Pieces of the case</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/files_view.py" line="57"/>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="126"/>
+        <source>Stukken van het onderzoek</source>
+        <translation>Pieces of the investigation</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="132"/>
+        <source>Stukken toevoegen…</source>
+        <translation>Add pieces…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="133"/>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="310"/>
+        <source>Stukken toevoegen</source>
+        <translation>Add pieces</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="139"/>
+        <source>Stukken</source>
+        <translation>Pieces</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="204"/>
+        <source>Voeg documenten, e-mails, foto&apos;s en andere stukken toe met de knop of door bestanden hierheen te slepen.</source>
+        <translation>Add documents, e-mails, photos and other pieces with the button or by dragging files here.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="211"/>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="216"/>
+        <source>Nog geen stukken van het onderzoek.</source>
+        <translation>No pieces of the investigation yet.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="228"/>
         <source>Bijlagen bij de melding</source>
         <translation>Attachments to the case</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/files_view.py" line="64"/>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="235"/>
         <source>Toegevoegd door 1700 bij de registratie.</source>
         <translation>Added by 1700 at registration.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/files_view.py" line="76"/>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="248"/>
         <source>Bestanden van de melder</source>
         <translation>Files from the reporter</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/files_view.py" line="82"/>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="254"/>
         <source>Met het antwoord van %1</source>
         <translation>With the answer of %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/files_view.py" line="92"/>
-        <source>Nog geen stukken bij deze melding.</source>
-        <translation>No pieces for this case yet.</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/files_view.py" line="108"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_view.py" line="118"/>
+        <location filename="../../investigator_app/gui/workspace/files_view.py" line="278"/>
         <source>Aangehaald in de bevinding bij tenlastelegging %1</source>
         <translation>Cited in the finding on allegation %1</translation>
     </message>
@@ -2674,52 +3650,52 @@
         <translation>Choose a follow-up…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="167"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="169"/>
         <source>Kies een conclusie.</source>
         <translation>Choose a conclusion.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="170"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="172"/>
         <source>Motiveer de bevinding.</source>
         <translation>Give the motivation of the finding.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="173"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="175"/>
         <source>De motivering is te lang: kort ze in tot %1 tekens.</source>
         <translation>The motivation is too long: shorten it to %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="177"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="179"/>
         <source>Te veel stukken aangevinkt: hoogstens %1.</source>
         <translation>Too many pieces ticked: at most %1.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="180"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="182"/>
         <source>Kies de aanbevolen opvolging (‘Geen’ kan ook).</source>
         <translation>Choose the recommended follow-up (‘None’ is possible too).</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="182"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="184"/>
         <source>Zeg in de toelichting welke opvolging u aanbeveelt.</source>
         <translation>Say in the explanation which follow-up you recommend.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="185"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="187"/>
         <source>De toelichting is te lang: hoogstens %1 tekens.</source>
         <translation>The explanation is too long: at most %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="192"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="194"/>
         <source>Deze bevinding is nog niet volledig.</source>
         <translation>This finding is not complete yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="194"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="196"/>
         <source>Er is nog niets gewijzigd.</source>
         <translation>Nothing has been changed yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="201"/>
+        <location filename="../../investigator_app/gui/workspace/finding_dialog.py" line="203"/>
         <source>Alleen bij een gegronde of deels gegronde tenlastelegging.</source>
         <translation>Only for a founded or partly founded allegation.</translation>
     </message>
@@ -2817,6 +3793,34 @@
     </message>
 </context>
 <context>
+    <name>IdFilterBar</name>
+    <message>
+        <location filename="../../investigator_app/gui/shell/id_filter_bar.py" line="24"/>
+        <source>Filter &amp;wissen</source>
+        <translation>&amp;Clear filter</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/id_filter_bar.py" line="26"/>
+        <source>Filter van het overzicht wissen</source>
+        <translation>Clear the filter from the dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/id_filter_bar.py" line="33"/>
+        <source>1 melding</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/id_filter_bar.py" line="35"/>
+        <source>%1 meldingen</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/id_filter_bar.py" line="38"/>
+        <source>Uit het overzicht: %1 — %2</source>
+        <translation>From the dashboard: %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>IdentityReveal</name>
     <message>
         <location filename="../../investigator_app/gui/workspace/identity_reveal.py" line="130"/>
@@ -2901,6 +3905,722 @@
     <message>
         <source>De melder heeft geen e-mailadres opgegeven: 1700 belt de melder op met uw vraag en noteert het antwoord.</source>
         <translation>The reporter gave no e-mail address: 1700 phones the reporter with your question and records the answer.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewActions</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="129"/>
+        <source>Verhoor opslaan als PDF</source>
+        <translation>Save interview record as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="131"/>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="151"/>
+        <source>Het verhoor wordt opgemaakt…</source>
+        <translation>The interview record is being laid out…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="170"/>
+        <source>Verhoor opgeslagen als PDF (%1 pagina&apos;s); het exemplaar wordt geregistreerd.</source>
+        <translation>Interview record saved as PDF (%1 pages); the copy is being recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="175"/>
+        <source>Verhoor opgeslagen als PDF (%1 pagina&apos;s).</source>
+        <translation>Interview record saved as PDF (%1 pages).</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="186"/>
+        <source>Het verhoor werd niet opgeslagen: de schijf is vol.</source>
+        <translation>The interview record was not saved: the disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="190"/>
+        <source>Het verhoor werd niet opgeslagen: op die plaats kan niet geschreven worden. Kies een andere map.</source>
+        <translation>The interview record was not saved: that place cannot be written to. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="198"/>
+        <source>Het verhoor kon niet opgemaakt worden.</source>
+        <translation>The interview record could not be laid out.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="210"/>
+        <source>Afdrukvoorbeeld %1</source>
+        <translation>Print preview %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="218"/>
+        <source>Verhoor afgedrukt; het exemplaar wordt geregistreerd.</source>
+        <translation>Interview record printed; the copy is being recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="233"/>
+        <source>Het ondertekend exemplaar is gekoppeld; het verhoor is nu alleen-lezen.</source>
+        <translation>The signed copy is linked; the interview record is now read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="248"/>
+        <source>Ondertekend exemplaar van %1</source>
+        <translation>Signed copy of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="257"/>
+        <source>Het ondertekend exemplaar wordt ingelezen…</source>
+        <translation>The signed copy is being read in…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="265"/>
+        <source>Het ondertekend exemplaar is als stuk toegevoegd en gekoppeld; het verhoor is nu alleen-lezen.</source>
+        <translation>The signed copy was added as a piece and linked; the interview record is now read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="286"/>
+        <source>Het ondertekend exemplaar werd niet toegevoegd: het bestand is groter dan de grens van de dienst voor een stuk (%1 MB).</source>
+        <translation>The signed copy was not added: the file is larger than the department&apos;s limit for a piece (%1 MB).</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="292"/>
+        <source>Het ondertekend exemplaar werd niet toegevoegd: het bestand is leeg.</source>
+        <translation>The signed copy was not added: the file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="297"/>
+        <source>Het ondertekend exemplaar werd niet toegevoegd: het bestand kan niet gelezen worden (bestaat het nog, is het niet leeg, en mag u het openen?).</source>
+        <translation>The signed copy was not added: the file cannot be read (does it still exist, is it not empty, and may you open it?).</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="106"/>
+        <source>Een verbetering wordt versie %1 van het verhoor; de ondertekende versie %2 blijft bewaard, met het ondertekend exemplaar.</source>
+        <translation>A correction becomes version %1 of the interview record; the signed version %2 is kept, with its signed copy.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="117"/>
+        <source>&amp;Reden van de verbetering (verplicht)</source>
+        <translation>&amp;Reason for the correction (required)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="119"/>
+        <source>Reden van de verbetering</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="124"/>
+        <source>Verhoor</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="126"/>
+        <source>Verklaringen</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="127"/>
+        <source>Opmerkingen</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="151"/>
+        <source>Gehoorde persoon</source>
+        <translation>Person heard</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="152"/>
+        <source>&amp;Gehoorde persoon:</source>
+        <translation>&amp;Person heard:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="156"/>
+        <source>Hoedanigheid</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="157"/>
+        <source>&amp;Hoedanigheid:</source>
+        <translation>&amp;Capacity:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="161"/>
+        <source>Datum van het verhoor</source>
+        <translation>Date of the interview</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="163"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="166"/>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="167"/>
+        <source>&amp;Plaats:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="170"/>
+        <source>Aanvang</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="172"/>
+        <source>&amp;Aanvang:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="173"/>
+        <source>&amp;Einde:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="174"/>
+        <source>Einde ingevuld</source>
+        <translation>End filled in</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="177"/>
+        <source>Einde</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="180"/>
+        <source>Aanwezigen, één per regel</source>
+        <translation>Persons present, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="182"/>
+        <source>Eén naam per regel, met de hoedanigheid: verhoorder, tolk, …</source>
+        <translation>One name per line, with their role: interviewer, interpreter, …</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="184"/>
+        <source>Aan&amp;wezigen:</source>
+        <translation>Persons pre&amp;sent:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="188"/>
+        <source>Bijstand door advocaat of vertrouwenspersoon</source>
+        <translation>Assisted by counsel or a trusted person</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="191"/>
+        <source>Naam en hoedanigheid; leeg als niemand bijstand verleende</source>
+        <translation>Name and capacity; empty when nobody assisted</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="194"/>
+        <source>&amp;Bijstand door advocaat
+of vertrouwenspersoon:</source>
+        <translation>&amp;Assisted by counsel
+or a trusted person:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="200"/>
+        <source>Voorafgaande mededeling</source>
+        <translation>Notice read at the start</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="204"/>
+        <source>De dienst stelde geen voorafgaande mededeling in.</source>
+        <translation>The department configured no notice to read at the start.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="209"/>
+        <source>Voorge&amp;lezen aan de gehoorde persoon bij het begin van het verhoor</source>
+        <translation>&amp;Read to the person heard at the start of the interview</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="213"/>
+        <source>Voorafgaande
+mededeling:</source>
+        <translation>Notice read
+at the start:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="219"/>
+        <source>&amp;Opmerkingen van de gehoorde persoon</source>
+        <translation>&amp;Remarks of the person heard</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="223"/>
+        <source>Opmerkingen van de gehoorde persoon</source>
+        <translation>Remarks of the person heard</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="233"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="234"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="236"/>
+        <source>%1 (alleen lezen)</source>
+        <translation>%1 (read only)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="243"/>
+        <source>Nieuw verhoor</source>
+        <translation>New interview record</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="244"/>
+        <source>Verhoor bewaren</source>
+        <translation>Save interview record</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="246"/>
+        <source>%1 bewerken</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="247"/>
+        <source>Wijzigingen bewaren</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="249"/>
+        <source>Verbetering van %1</source>
+        <translation>Correction of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="250"/>
+        <source>Verbetering bewaren</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="365"/>
+        <source>Geef de reden van de verbetering.</source>
+        <translation>Give the reason for the correction.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="367"/>
+        <source>Vul de gehoorde persoon in.</source>
+        <translation>Fill in the person heard.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="369"/>
+        <source>Het einde ligt voor de aanvang.</source>
+        <translation>The end is before the start.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="371"/>
+        <source>Er is nog niets gewijzigd.</source>
+        <translation>Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="376"/>
+        <source>Hoogstens %1 aanwezigen.</source>
+        <translation>At most %1 persons present.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="379"/>
+        <source>Een naam bij de aanwezigen is te lang: hoogstens %1 tekens.</source>
+        <translation>A name among the persons present is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="385"/>
+        <source>%1 (nummer %2 in de lijst) is te lang: hoogstens %3 tekens.</source>
+        <translation>%1 (number %2 in the list) is too long: at most %3 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="392"/>
+        <source>De opmerkingen zijn te lang: hoogstens %1 tekens.</source>
+        <translation>The remarks are too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="397"/>
+        <source>De reden is te lang: hoogstens %1 tekens.</source>
+        <translation>The reason is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="415"/>
+        <source>Verhoor niet bewaren?</source>
+        <translation>Do not save the interview record?</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="416"/>
+        <source>Wat u in dit verhoor typte of wijzigde, gaat verloren.</source>
+        <translation>What you typed or changed in this interview record will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="420"/>
+        <source>Niet bewaren</source>
+        <translation>Do not save</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialog.py" line="421"/>
+        <source>Verder bewerken</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>Interviews</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="28"/>
+        <source>melder</source>
+        <translation>reporter</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="29"/>
+        <source>getuige</source>
+        <translation>witness</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="30"/>
+        <source>betrokkene</source>
+        <translation>person concerned</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="36"/>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="37"/>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="38"/>
+        <source>Verklaring</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="48"/>
+        <source>Verhoor %1</source>
+        <translation>Interview record %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="58"/>
+        <source>%1, vanaf %2</source>
+        <translation>%1, from %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="61"/>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="73"/>
+        <source>Nog geen verklaringen opgenomen.</source>
+        <translation>No statements recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="75"/>
+        <source>%1 vragen, %2 antwoorden, %3 verklaringen</source>
+        <translation>%1 questions, %2 answers, %3 statements</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="106"/>
+        <source>stuk %1: %2</source>
+        <translation>piece %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="114"/>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="126"/>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="117"/>
+        <source>Gehoorde persoon: %1</source>
+        <translation>Person heard: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="121"/>
+        <source>Hoedanigheid: %1</source>
+        <translation>Capacity: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="124"/>
+        <source>Wanneer: %1</source>
+        <translation>When: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="125"/>
+        <source>Plaats: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="127"/>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="128"/>
+        <source>Aanwezigen: %1</source>
+        <translation>Persons present: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="131"/>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="133"/>
+        <source>Bijstand door advocaat of vertrouwenspersoon: %1</source>
+        <translation>Assisted by counsel or a trusted person: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="139"/>
+        <source>voorgelezen</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="141"/>
+        <source>niet voorgelezen</source>
+        <translation>not read</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="145"/>
+        <source>Voorafgaande mededeling (%1):</source>
+        <translation>Notice read at the start (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="148"/>
+        <source>Verklaringen:</source>
+        <translation>Statements:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="153"/>
+        <source>Opmerkingen van de gehoorde persoon:</source>
+        <translation>Remarks of the person heard:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="160"/>
+        <source>Het verhoor werd niet bewaard: vul de gehoorde persoon in.</source>
+        <translation>The interview record was not saved: fill in the person heard.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="163"/>
+        <source>Het verhoor werd niet bewaard: het einde ligt voor de aanvang.</source>
+        <translation>The interview record was not saved: the end is before the start.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="166"/>
+        <source>Het verhoor werd niet ondertekend: de voorafgaande mededeling moet bij het begin voorgelezen zijn. Vink dat aan in het verhoor en voeg het ondertekende exemplaar dan toe.</source>
+        <translation>The interview record was not signed: the notice must have been read at the start. Tick that in the interview record, then add the signed copy.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="172"/>
+        <source>De wijziging werd niet bewaard: dit verhoor bestaat niet in deze melding.</source>
+        <translation>The change was not saved: this interview record does not exist in this case.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="176"/>
+        <source>Het verhoor werd niet gewijzigd: het is ondertekend. Leg een verbetering vast.</source>
+        <translation>The interview record was not changed: it is signed. Record a correction.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="181"/>
+        <source>Er werd niets gewijzigd aan het verhoor; er is niets bewaard.</source>
+        <translation>Nothing was changed in the interview record; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="184"/>
+        <source>Deze versie van het verhoor is al ondertekend.</source>
+        <translation>This version of the interview record is signed already.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="187"/>
+        <source>Het ondertekend exemplaar werd niet gekoppeld: het moet een stuk van de soort verhoor zijn.</source>
+        <translation>The signed copy was not linked: it must be a piece of the type interview record.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="192"/>
+        <source>Het ondertekend exemplaar werd niet gekoppeld: dit stuk hoort al bij een ander verhoor.</source>
+        <translation>The signed copy was not linked: this piece belongs to another interview record already.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="197"/>
+        <source>Een verbetering kan alleen bij een ondertekend verhoor; bewerk dit verhoor gewoon.</source>
+        <translation>Only a signed interview record takes a correction; simply edit this one.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="202"/>
+        <source>De verbetering werd niet bewaard: geef de reden.</source>
+        <translation>The correction was not saved: give the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="205"/>
+        <source>De verbetering verandert niets; er is niets bewaard.</source>
+        <translation>The correction changes nothing; nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_texts.py" line="218"/>
+        <source>De wijziging aan het verhoor werd niet bewaard: ze is niet (meer) mogelijk in de huidige status van de melding of van het verhoor, of een veld is leeg of te lang.</source>
+        <translation>The change to the interview record was not saved: it is not (or no longer) possible in the current status of the case or of the interview record, or a field is empty or too long.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="74"/>
+        <source>Er is geen melding gekozen.</source>
+        <translation>No case is selected.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="77"/>
+        <source>Alleen het dossierteam (de onderzoeker aan wie de melding is toegewezen en de leidinggevenden van de dienst) kan verhoren opstellen en wijzigen.</source>
+        <translation>Only the case team (the investigator the case is assigned to and the department&apos;s managers) can draw up and change interview records.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="83"/>
+        <source>Dat kan niet in de status ‘%1’ van de melding.</source>
+        <translation>That is not possible in the case&apos;s status ‘%1’.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="103"/>
+        <source>Dit verhoor is ondertekend en kan niet meer bewerkt worden. Leg een verbetering vast: de ondertekende versie blijft bewaard.</source>
+        <translation>This interview record is signed and can no longer be edited. Record a correction: the signed version is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="116"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="120"/>
+        <source>versie %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="123"/>
+        <source>nog niet verzonden</source>
+        <translation>not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="140"/>
+        <source>Opgesteld door %1 op %2</source>
+        <translation>Drawn up by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="146"/>
+        <source>gewijzigd door %1 op %2</source>
+        <translation>changed by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="156"/>
+        <source>Verbetering van een ondertekende versie. Reden: %1</source>
+        <translation>Correction of a signed version. Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="169"/>
+        <source>Nog niet ondertekend: kan nog bewerkt worden.</source>
+        <translation>Not signed yet: can still be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="176"/>
+        <source>een stuk</source>
+        <translation>a piece</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="179"/>
+        <source>Ondertekend: versie %3 is alleen-lezen. Ondertekend exemplaar: %4 (gekoppeld door %1 op %2).</source>
+        <translation>Signed: version %3 is read-only. Signed copy: %4 (linked by %1 on %2).</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="229"/>
+        <source>Bekijken…</source>
+        <translation>View…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="230"/>
+        <source>%1 bekijken</source>
+        <translation>View %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="235"/>
+        <source>Bewerken…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="236"/>
+        <source>%1 bewerken</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="249"/>
+        <source>Verbetering…</source>
+        <translation>Correction…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="250"/>
+        <source>Verbetering van %1</source>
+        <translation>Correction of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="257"/>
+        <source>Nalezen en ondertekenen…</source>
+        <translation>Read back and sign…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="258"/>
+        <source>%1 nalezen en ondertekenen</source>
+        <translation>Read back and sign %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="263"/>
+        <source>Ondertekend exemplaar toevoegen…</source>
+        <translation>Add signed copy…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="264"/>
+        <source>Ondertekend exemplaar van %1 toevoegen</source>
+        <translation>Add the signed copy of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="273"/>
+        <source>Eerdere versies…</source>
+        <translation>Earlier versions…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="274"/>
+        <source>Eerdere versies van %1</source>
+        <translation>Earlier versions of %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsPanel</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="315"/>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="322"/>
+        <source>Verhoren</source>
+        <translation>Interview records</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="324"/>
+        <source>Nieuw verhoor…</source>
+        <translation>New interview record…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="324"/>
+        <source>Nieuw verhoor</source>
+        <translation>New interview record</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="329"/>
+        <source>Wat u hier kunt doen</source>
+        <translation>What you can do here</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="406"/>
+        <source>Nog geen verhoren. Een verhoor legt vast wie gehoord werd, in welke hoedanigheid, en wat er gevraagd en verklaard werd; de gehoorde persoon leest het na en ondertekent het.</source>
+        <translation>No interview records yet. An interview record sets down who was heard, in what capacity, and what was asked and stated; the person heard reads it back and signs it.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="414"/>
+        <source>1 verhoor</source>
+        <translation>1 interview record</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="414"/>
+        <source>%1 verhoren</source>
+        <translation>%1 interview records</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interviews_panel.py" line="416"/>
+        <source>%1 ondertekend</source>
+        <translation>%1 signed</translation>
     </message>
 </context>
 <context>
@@ -2992,37 +4712,47 @@
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="155"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="143"/>
+        <source>stuk %1: %2</source>
+        <translation>piece %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="145"/>
+        <source>(ingetrokken)</source>
+        <translation>(withdrawn)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="165"/>
         <source>%1 (bij het antwoord van de melder)</source>
         <translation>%1 (with the reporter&apos;s answer)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="165"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="184"/>
         <source>Antwoord van de melder</source>
         <translation>The reporter&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="166"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="185"/>
         <source>Antwoord van de melder van %1</source>
         <translation>The reporter&apos;s answer of %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="176"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="195"/>
         <source>stuk dat hier (nog) niet beschikbaar is</source>
         <translation>piece not available here (yet)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="180"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="199"/>
         <source>nog niemand</source>
         <translation>nobody yet</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="185"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="204"/>
         <source>geen datum</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="187"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_texts.py" line="206"/>
         <source>te laat</source>
         <translation>overdue</translation>
     </message>
@@ -3698,22 +5428,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../investigator_app/gui/shell/main_window.py" line="93"/>
+        <location filename="../../investigator_app/gui/shell/main_window.py" line="94"/>
         <source>Integriteitsmeldingen — %1 — %2</source>
         <translation>Integrity reports — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/main_window.py" line="167"/>
+        <location filename="../../investigator_app/gui/shell/main_window.py" line="169"/>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/main_window.py" line="239"/>
+        <location filename="../../investigator_app/gui/shell/main_window.py" line="241"/>
         <source>Deze actie is nu niet mogelijk voor de gekozen melding.</source>
         <translation>This action is not possible for the selected case now.</translation>
     </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/main_window.py" line="332"/>
+        <source>&amp;Jaarverslag…</source>
+        <translation>&amp;Yearly report…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/shell/main_window.py" line="334"/>
+        <source>Het jaarverslag van de entiteit als PDF, CSV of XLSX</source>
+        <translation>The entity&apos;s yearly report as PDF, CSV or XLSX</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../investigator_app/gui/shell/main_window.py" line="357"/>
+        <location filename="../../investigator_app/gui/shell/main_window.py" line="375"/>
         <source>%n actie(s) niet uitgevoerd: open de gemarkeerde melding(en).</source>
         <translation>
             <numerusform>%n action not carried out: open the highlighted case.</numerusform>
@@ -4520,6 +6260,106 @@
     </message>
 </context>
 <context>
+    <name>PieceDialogs</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="331"/>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="109"/>
+        <source>Dit bestand is leeg.</source>
+        <translation>This file is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="333"/>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="107"/>
+        <source>Dit bestand is niet leesbaar.</source>
+        <translation>This file cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="99"/>
+        <source>Dit bestand bestaat niet (meer) of is niet leesbaar.</source>
+        <translation>This file does not exist (any more) or cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="103"/>
+        <source>Dit is een map; kies de bestanden erin.</source>
+        <translation>This is a folder; choose the files in it.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="118"/>
+        <source>Dit bestand is %1 groot; de dienst aanvaardt stukken tot %2.</source>
+        <translation>This file is %1; the department accepts pieces up to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_reason_dialogs.py" line="46"/>
+        <source>&amp;Reden (verplicht)</source>
+        <translation>&amp;Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_reason_dialogs.py" line="77"/>
+        <source>Geef de reden.</source>
+        <translation>Give the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_reason_dialogs.py" line="80"/>
+        <source>De reden is te lang: hoogstens %1 tekens.</source>
+        <translation>The reason is too long: at most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_reason_dialogs.py" line="94"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_reason_dialogs.py" line="107"/>
+        <source>Nieuwe versie van %1</source>
+        <translation>New version of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_reason_dialogs.py" line="111"/>
+        <source>Het gekozen bestand wordt versie %1 van dit stuk. Versie %2 blijft bewaard en zichtbaar in de bewaringsketen.</source>
+        <translation>The chosen file becomes version %1 of this piece. Version %2 is kept and stays visible in the chain of custody.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_reason_dialogs.py" line="119"/>
+        <source>Nieuwe versie toevoegen</source>
+        <translation>Add new version</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_reason_dialogs.py" line="120"/>
+        <source>Reden van de nieuwe versie</source>
+        <translation>Reason for the new version</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_reason_dialogs.py" line="127"/>
+        <source>Nu (versie %1): </source>
+        <translation>Now (version %1): </translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_reason_dialogs.py" line="134"/>
+        <source>Nieuw (%1): </source>
+        <translation>New (%1): </translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_reason_dialogs.py" line="149"/>
+        <source>%1 intrekken</source>
+        <translation>Withdraw %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_reason_dialogs.py" line="153"/>
+        <source>%1 wordt ingetrokken: het blijft zichtbaar op de melding, in de bewaringsketen en in het dossier, met de reden, maar wordt niet meer als stuk van het onderzoek gebruikt.</source>
+        <translation>%1 is withdrawn: it stays visible on the case, in the chain of custody and in the case file, with the reason, but is no longer used as a piece of the investigation.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_reason_dialogs.py" line="161"/>
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/piece_reason_dialogs.py" line="162"/>
+        <source>Reden van de intrekking</source>
+        <translation>Reason for withdrawing</translation>
+    </message>
+</context>
+<context>
     <name>PlanSection</name>
     <message>
         <location filename="../../investigator_app/gui/workspace/investigation_plan.py" line="55"/>
@@ -4706,6 +6546,70 @@
     </message>
 </context>
 <context>
+    <name>ReadBackDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="62"/>
+        <source>%1 nalezen en ondertekenen</source>
+        <translation>Read back and sign %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="69"/>
+        <source>Druk het verhoor af (of sla het op als PDF en druk het later af). Lees het samen met de gehoorde persoon na: die parafeert elke pagina in het vak onderaan en ondertekent op de laatste pagina, net als de verhoorders. Voeg daarna de scan toe met ‘Ondertekend exemplaar toevoegen…’: vanaf dan kan het verhoor niet meer bewerkt worden.</source>
+        <translation>Print the interview record (or save it as PDF and print it later). Read it back with the person heard: they initial every page in the box at the bottom and sign on the last page, as do the interviewers. Then add the scan with ‘Add signed copy…’: from then on the interview record can no longer be edited.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="80"/>
+        <source>Exemplaar voor</source>
+        <translation>Copy for</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="81"/>
+        <source>Exemplaar &amp;voor:</source>
+        <translation>Copy &amp;for:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="83"/>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="84"/>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="85"/>
+        <source>Taal van het verhoor</source>
+        <translation>Language of the interview record</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="86"/>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="93"/>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="96"/>
+        <source>&amp;Opslaan als PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="98"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="99"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="129"/>
+        <source>Vul in voor wie dit exemplaar is.</source>
+        <translation>Fill in whom this copy is for.</translation>
+    </message>
+</context>
+<context>
     <name>RecusalDialog</name>
     <message>
         <location filename="../../investigator_app/gui/workspace/conflict_gate.py" line="125"/>
@@ -4741,6 +6645,24 @@
         <location filename="../../investigator_app/gui/workspace/conflict_gate.py" line="160"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedCases</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/related_cases_view.py" line="31"/>
+        <source>Verwante meldingen</source>
+        <translation>Related cases</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/related_cases_view.py" line="42"/>
+        <source>Meldingen van uw dienst die dezelfde persoon of entiteit vermelden. Klik op een referentie om die melding te openen.</source>
+        <translation>Cases of your department that name the same person or entity. Click a reference to open that case.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/related_cases_view.py" line="69"/>
+        <source>Verwante melding bij een andere dienst: %1. Neem contact op met 1700 om af te stemmen.</source>
+        <translation>Related case at another department: %1. Contact 1700 to coordinate.</translation>
     </message>
 </context>
 <context>
@@ -5108,6 +7030,177 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="141"/>
+        <source>Ondertekend exemplaar van %1 toevoegen</source>
+        <translation>Add the signed copy of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="149"/>
+        <source>Kies de scan (of foto) van het ondertekende exemplaar. Ze wordt als stuk van de soort verhoor aan de melding toegevoegd en aan %1 (versie %2) gekoppeld. Daarna kan het verhoor niet meer bewerkt worden; een verbetering blijft mogelijk.</source>
+        <translation>Choose the scan (or photo) of the signed copy. It is added to the case as a piece of the type interview record and linked to %1 (version %2). After that the interview record can no longer be edited; a correction remains possible.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="159"/>
+        <source>Een &amp;bestand:</source>
+        <translation>A &amp;file:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="164"/>
+        <source>Bestand met het ondertekende exemplaar</source>
+        <translation>File with the signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="166"/>
+        <source>B&amp;laderen…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="174"/>
+        <source>Een &amp;stuk van deze melding:</source>
+        <translation>A &amp;piece of this case:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="178"/>
+        <source>Stuk met het ondertekende exemplaar</source>
+        <translation>Piece with the signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="188"/>
+        <source>De melding heeft geen stuk van de soort verhoor dat nog vrij is.</source>
+        <translation>The case has no piece of the type interview record that is still free.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="199"/>
+        <source>Toevoegen en koppelen</source>
+        <translation>Add and link</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="211"/>
+        <source>Ondertekend exemplaar kiezen</source>
+        <translation>Choose the signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="213"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle bestanden (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="233"/>
+        <source>Kies het bestand met de scan.</source>
+        <translation>Choose the file with the scan.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="235"/>
+        <source>Dat bestand bestaat niet (of is een map).</source>
+        <translation>That file does not exist (or is a folder).</translation>
+    </message>
+</context>
+<context>
+    <name>StatementEditor</name>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="50"/>
+        <source>&amp;Verklaringen (in de volgorde waarin ze afgelegd werden)</source>
+        <translation>&amp;Statements (in the order they were made)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="53"/>
+        <source>Verklaringen</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="58"/>
+        <source>+ Vraag</source>
+        <translation>+ Question</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="58"/>
+        <source>Vraag toevoegen</source>
+        <translation>Add question</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="59"/>
+        <source>+ Antwoord</source>
+        <translation>+ Answer</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="59"/>
+        <source>Antwoord toevoegen</source>
+        <translation>Add answer</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="61"/>
+        <source>+ Verklaring</source>
+        <translation>+ Statement</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="61"/>
+        <source>Vrije verklaring toevoegen</source>
+        <translation>Add free statement</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="63"/>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="63"/>
+        <source>Verklaring omhoog</source>
+        <translation>Move statement up</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="64"/>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="64"/>
+        <source>Verklaring omlaag</source>
+        <translation>Move statement down</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="65"/>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="65"/>
+        <source>Verklaring verwijderen</source>
+        <translation>Remove statement</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="82"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="94"/>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="99"/>
+        <source>Soort van de gekozen verklaring</source>
+        <translation>Kind of the selected statement</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="106"/>
+        <source>Tekst van de gekozen verklaring</source>
+        <translation>Text of the selected statement</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="108"/>
+        <source>Kies een verklaring in de lijst, of voeg er een toe.</source>
+        <translation>Choose a statement in the list, or add one.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/statement_editor.py" line="241"/>
+        <source>(nog leeg)</source>
+        <translation>(still empty)</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message>
         <location filename="../../investigator_app/gui/shell/sync_status.py" line="21"/>
@@ -5318,9 +7411,41 @@
 <context>
     <name>VersionsDialog</name>
     <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="249"/>
+        <source>Eerdere versies van %1</source>
+        <translation>Earlier versions of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="252"/>
         <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="180"/>
         <source>&amp;Versies (de oudste eerst)</source>
         <translation>&amp;Versions (oldest first)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="255"/>
+        <source>Versies van het verhoor</source>
+        <translation>Versions of the interview record</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="265"/>
+        <source>Versie %1 — %2</source>
+        <translation>Version %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="269"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="279"/>
+        <source>ondertekend</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="274"/>
+        <source>Huidige versie %1 — %2</source>
+        <translation>Current version %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="283"/>
+        <source>Reden van de verbetering: %1</source>
+        <translation>Reason for the correction: %1</translation>
     </message>
     <message>
         <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="177"/>
@@ -5333,6 +7458,7 @@
         <translation>Versions of allegation %1</translation>
     </message>
     <message>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="260"/>
         <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="188"/>
         <source>Tekst van de gekozen versie</source>
         <translation>Text of the selected version</translation>
@@ -5394,6 +7520,192 @@
         <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="129"/>
         <source>De reden is te lang: hoogstens %1 tekens.</source>
         <translation>The reason is too long: at most %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadTable</name>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="32"/>
+        <source>Werklast per onderzoeker</source>
+        <translation>Workload per investigator</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="35"/>
+        <source>Onderzoeker</source>
+        <translation>Investigator</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="36"/>
+        <source>Open meldingen</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="37"/>
+        <source>Termijn verstreken</source>
+        <translation>Deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="38"/>
+        <source>Open taken</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="39"/>
+        <source>Taken over datum</source>
+        <translation>Tasks past their due date</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="51"/>
+        <source>Klik op een aantal om de meldingen ervan in de lijst te tonen.</source>
+        <translation>Click a number to show its cases in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="57"/>
+        <source>Niet toegewezen</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="57"/>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="61"/>
+        <source>open meldingen van %1</source>
+        <translation>open cases of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="65"/>
+        <source>termijn verstreken bij %1</source>
+        <translation>deadline passed with %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="67"/>
+        <source>open taken van %1</source>
+        <translation>open tasks of %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="71"/>
+        <source>taken over datum van %1</source>
+        <translation>tasks of %1 past their due date</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyReportDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="70"/>
+        <source>Jaarverslag</source>
+        <translation>Yearly report</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="78"/>
+        <source>Het jaarverslag (Bestuursdecreet, art. II.87) met de aantallen van %1: ontvangen, afgerond met en zonder onderzoek, resultaten, behandelduur en termijnen, met de vorige periode ernaast. Geen namen, geen referenties.</source>
+        <translation>The yearly report (Bestuursdecreet, art. II.87) with the numbers of %1: received, closed with and without investigation, outcomes, handling time and deadlines, with the previous period beside them. No names, no references.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="88"/>
+        <source>&amp;Kalenderjaar</source>
+        <translation>&amp;Calendar year</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="93"/>
+        <source>Kalenderjaar</source>
+        <translation>Calendar year</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="95"/>
+        <source>Andere &amp;periode</source>
+        <translation>Other &amp;period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="98"/>
+        <source>Begin van de periode</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="100"/>
+        <source>Einde van de periode</source>
+        <translation>End of the period</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="112"/>
+        <source>PDF (om te lezen en in te dienen)</source>
+        <translation>PDF (to read and to submit)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="113"/>
+        <source>CSV (één tabel)</source>
+        <translation>CSV (one table)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="114"/>
+        <source>XLSX (één blad per tabel)</source>
+        <translation>XLSX (one sheet per table)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="117"/>
+        <source>&amp;Formaat</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="127"/>
+        <source>&amp;Opslaan…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="131"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="165"/>
+        <source>Het begin van de periode ligt na het einde.</source>
+        <translation>The period starts after it ends.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="168"/>
+        <source>Kies een periode van hoogstens drie jaar.</source>
+        <translation>Choose a period of at most three years.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="179"/>
+        <source>Jaarverslag opslaan</source>
+        <translation>Save the yearly report</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="194"/>
+        <source>Het jaarverslag wordt opgehaald…</source>
+        <translation>Fetching the yearly report…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="212"/>
+        <source>Het bestand kon niet geschreven worden: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="215"/>
+        <source>Opgeslagen: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="223"/>
+        <source>Geen verbinding met de server. Het jaarverslag wordt op de server gemaakt; probeer het opnieuw wanneer u online bent. Er is niets opgeslagen.</source>
+        <translation>No connection to the server. The yearly report is made on the server; try again when you are online. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="227"/>
+        <source>Uw sessie is verlopen. Meld opnieuw aan en probeer het opnieuw.</source>
+        <translation>Your session has expired. Sign in again and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="229"/>
+        <source>Uw rol mag het jaarverslag niet opvragen.</source>
+        <translation>Your role may not request the yearly report.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/dashboard/yearly_dialog.py" line="231"/>
+        <source>De server kon het jaarverslag niet maken. Probeer het later opnieuw.</source>
+        <translation>The server could not make the yearly report. Try again later.</translation>
     </message>
 </context>
 </TS>

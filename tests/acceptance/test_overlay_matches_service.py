@@ -22,8 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, example, given, settings, strategies as st
 from pydantic import ValidationError
 
 from investigator_app.domain.deadlines import BRUSSELS
@@ -89,6 +88,8 @@ class Desk:
         self.client = ApiClient(world.base_url, world.token(AN))
         self.engine = SyncEngine(self.store, self.client)
         self.engine.refresh_identity()
+        self.files = path.parent / "files"  # what the user adds as pieces
+        self.files.mkdir(exist_ok=True)
 
     def close(self) -> None:
         self.client.close()
@@ -166,6 +167,10 @@ def queue(desk: Desk, case_id: str, step: Step, people: list[str | None]) -> Non
     elif action is Action.RECORD_COPY:
         copy = {"copy_id": uuid.uuid4(), "profile": "volledig", "reader": step.text.strip()}
         fields.update(copy, kind="print", sha256="ab" * 32, pages=step.pick + 1)
+    elif action in (Action.ADD_PIECE, Action.REPLACE_PIECE):
+        fields.update(_piece_fields(desk, shown.investigation, step))
+    elif action in (Action.WITHDRAW_PIECE, Action.RECORD_CUSTODY, Action.SIGN_INTERVIEW):
+        fields.update(_piece_handling(shown.investigation, step))
     elif action in (Action.REMIND, Action.CANCEL_REQUEST):
         known = requests[step.pick % len(requests)] if requests else None
         fields["target_message_id"] = uuid.UUID(known) if known else uuid.uuid4()
@@ -206,6 +211,60 @@ def _allegations(inv: Investigation, step: Step) -> str:
 
 def _tasks(inv: Investigation, step: Step) -> str:
     return _pick([t.id for t in inv.tasks], step)
+
+
+def _interview(inv: Investigation | None, step: Step) -> dict[str, Any]:
+    """A whole interview record (the department in this world configured no notice)."""
+    record = _pick([i.id for i in inv.interviews], step) if inv is not None else uuid.uuid4()
+    today = datetime.now(UTC).date()
+    return {
+        "interview_id": str(record),
+        "person_heard": step.text,
+        "capacity": ["reporter", "witness", "person_concerned"][step.pick % 3],
+        "held_on": (today - timedelta(days=step.due_in_days % 30)).isoformat(),
+        "place": "Stadhuis" if step.letter else "",
+        "start": "10:00:00",
+        "end": "11:30:00" if step.letter else None,
+        "present": ["An Peeters"],
+        "statements": [{"kind": "question", "text": step.text}],
+        "remarks": step.text if step.letter else "",
+    }
+
+
+def _piece_fields(desk: Desk, inv: Investigation, step: Step) -> dict[str, Any]:
+    """A new piece (``add_piece``) or a new version (``replace_piece``) of a drawn one, its
+    file imported into the store first as the Stukken tab does."""
+    path = desk.files / f"{uuid.uuid4()}.txt"
+    path.write_bytes(f"{step.text} {uuid.uuid4()}".encode())
+    made = desk.store.import_piece_file(path)
+    file = {"sha256": made.sha256, "size": made.size, "name": made.name}
+    file["media_type"] = made.media_type
+    if step.action is Action.REPLACE_PIECE:
+        target = _pick([p.id for p in inv.pieces], step)
+        return {"piece_id": target, "file": file, "reason": step.text}
+    kinds = ["document", "interview_record", "photo"]
+    return {
+        "piece": {
+            "piece_id": str(uuid.uuid4()),
+            "title": step.text[:300],  # blank ("   ") is refused
+            "description": step.text if step.letter else "",
+            "source": "De melder" if step.letter else "",
+            "obtained_on": datetime.now(UTC).date().isoformat(),
+            "type": kinds[step.pick % len(kinds)],
+            "file": file,
+        }
+    }
+
+
+def _piece_handling(inv: Investigation, step: Step) -> dict[str, Any]:
+    """Withdrawing, opening or signing with a drawn piece (an unknown one when none)."""
+    piece = _pick([p.id for p in inv.pieces], step)
+    if step.action is Action.WITHDRAW_PIECE:
+        return {"piece_id": piece, "reason": step.text}
+    if step.action is Action.RECORD_CUSTODY:
+        version = next((p.version for p in inv.pieces if p.id == piece), 1)
+        return {"piece_id": piece, "kind": "opened", "version": version}
+    return {"interview_id": _pick([i.id for i in inv.interviews], step), "piece_id": piece}
 
 
 def _finding(step: Step) -> dict[str, Any]:
@@ -249,6 +308,12 @@ INVESTIGATION_FIELDS: dict[str, InvestigationFields] = {
         "task_id": _tasks(inv, step),
         "state": list(TaskState)[step.pick % len(TaskState)].value,
     },
+    "add_interview": lambda inv, step, people: {"interview": _interview(None, step)},
+    "edit_interview": lambda inv, step, people: {"interview": _interview(inv, step)},
+    "correct_interview": lambda inv, step, people: {
+        "interview": _interview(inv, step),
+        "reason": step.text,
+    },
 }
 
 
@@ -274,6 +339,34 @@ def investigation(inv: Investigation) -> dict[str, Any]:
         "tasks": [
             (t.id, t.description, t.owner_id, t.owner, t.due, t.state, t.created_by, t.state_by)
             for t in inv.tasks
+        ],
+        "interviews": [
+            (
+                i.id,
+                i.number,
+                i.facts,
+                i.version,
+                i.created_by,
+                i.edited_by,
+                [v.facts for v in i.earlier],
+                i.correction_reason,
+                (i.signature.piece_id, i.signature.version) if i.signature else None,
+            )
+            for i in inv.interviews
+        ],
+        "pieces": [
+            (
+                p.id,
+                p.number,
+                p.facts,
+                p.file,
+                p.version,
+                p.added_by,
+                [v.file for v in p.earlier],
+                (p.withdrawn.reason, p.withdrawn.by) if p.withdrawn else None,
+                [(c.kind, c.by, c.version, c.sha256, c.detail) for c in p.custody],
+            )
+            for p in inv.pieces
         ],
     }
 
@@ -317,10 +410,30 @@ def facts(detail: CaseDetail | None) -> dict[str, Any] | None:
     }
 
 
+# Every piece operation, in an order that makes each applicable, whatever is drawn.
+EVIDENCE_STEPS = [
+    Step(Action.ADD_PIECE, 1, "Genoeg.", 0, True),  # an interview record's signed scan
+    Step(Action.RECORD_CUSTODY, 0, "Genoeg.", 0, False),
+    Step(Action.ADD_INTERVIEW, 0, "Genoeg.", 0, True),
+    Step(Action.SIGN_INTERVIEW, 0, "Genoeg.", 0, False),
+    Step(Action.ADD_PIECE, 0, "<b>markup</b> & co", 0, False),  # a document
+    Step(Action.REPLACE_PIECE, 1, "Genoeg.", 0, False),
+    Step(Action.WITHDRAW_PIECE, 1, "Genoeg.", 0, False),
+    Step(Action.CORRECT_INTERVIEW, 0, "Zeer lange motivering", 0, True),
+]
+
+
 @settings(
     max_examples=30,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@example(
+    steps=EVIDENCE_STEPS,
+    stage="investigating",
+    mine=True,
+    recorded=False,
+    colleague_recused=False,
 )
 @given(
     steps=STEPS,

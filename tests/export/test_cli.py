@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 
 from investigator_app.desktop.paths import APP_AUTHOR, APP_NAME
@@ -136,3 +137,26 @@ def test_without_a_keyring_the_list_ends_with_a_clear_message(tmp_path: Path) ->
     assert done.returncode == 6, done.stderr[-2000:]
     assert "no usable keyring" in done.stderr and "Traceback" not in done.stderr
     assert done.stdout == ""
+
+
+def test_the_apps_help_names_the_export_command_in_one_language(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from investigator_app.__main__ import main
+
+    for argv in (["--help"], ["export", "--help"]):
+        with pytest.raises(SystemExit) as done:
+            main(argv)
+        assert done.value.code == 0
+        shown = capsys.readouterr().out
+        assert "usage: investigator-app" in shown
+        # argparse's own words are English: no Dutch sentence beside them.
+        assert not re.search(r"\b(de|het|een|als|van)\b", shown), shown
+    main_help = subprocess.run(
+        [str(Path(sys.executable).parent / "investigator-app"), "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    ).stdout
+    assert re.search(r"^\s+export\s+save a case file as PDF", main_help, re.MULTILINE)

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from investigator_app.dashboard.stats import CaseFacts
+from investigator_app.accountability.yearly import DepartmentFacts, ReportFacts
+from investigator_app.dashboard.facts import DashboardFacts
 from investigator_app.desktop.settings import AppSettings
-from investigator_app.domain.vocabulary import Category, Outcome, Status
+from investigator_app.domain.vocabulary import Category, Channel, Outcome, Status
 from investigator_app.gui.dashboard.dashboard import DashboardDialog
 from investigator_app.gui.session.login_dialog import LoginDialog
 from investigator_app.gui.shell.settings_dialog import SettingsDialog
@@ -103,7 +104,11 @@ def test_the_main_window_with_a_case_open(qtbot, world: World, desktops) -> None
 
 def test_the_dialogs(qtbot, settings: AppSettings, tmp_path: Path) -> None:
     at = datetime(2026, 11, 3, tzinfo=UTC)
-    facts = [CaseFacts("c1", Status.CLOSED, Category.BRIBERY, Outcome.FOUNDED, at, at, at)]
+    closed = ReportFacts(
+        Status.CLOSED, Category.BRIBERY, Channel.PHONE, at, "AGO", Outcome.FOUNDED,
+        acknowledged_at=at, closed_at=at, case_id="c1",
+    )  # fmt: skip
+    facts = DashboardFacts(DepartmentFacts("AGO", "Agentschap"), [closed])
     dialogs: list[QWidget] = [
         SettingsDialog(settings, tmp_path),
         LoginDialog(never_called),

@@ -11,10 +11,14 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from investigator_app.accountability import formats
+from investigator_app.domain.evidence import PieceType
+from investigator_app.domain.interviews import Capacity, StatementKind
 from investigator_app.domain.investigation import ClosingGround, Conclusion, FollowUp, TaskState
 from investigator_app.domain.letters import LetterKind, template
 from investigator_app.domain.vocabulary import Language
-from investigator_app.export import texts
+from investigator_app.export import interview_record_texts as record_texts, texts
+from investigator_app.export.texts_evidence import EvidenceCode, evidence_term
 from investigator_app.export.texts_investigation import term
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +44,11 @@ DUTCH_NOT: tuple[tuple[str, str], ...] = (
     (r"\b(?:in|uit)loggen\b|\b(?:in|uit)gelogd\b", "aanmelden, afmelden"),
     (r"\bwraking", "onthouden (wegens een belangenconflict)"),
     (r"\bbehandelteam", "dossierteam"),
+    (r"\bbewaarketen|\bchain of custody\b", "bewaringsketen"),
+    (r"\bcorrupt", "beschadigd"),
+    (r"\bondervraging", "verhoor"),
+    (r"\bcorrectie", "verbetering"),
+    (r"\bherkomst", "bron (van een stuk)"),
 )
 ENGLISH_NOT: tuple[tuple[str, str], ...] = (
     (r"\bdossiers?\b", "case file"),
@@ -52,6 +61,9 @@ ENGLISH_NOT: tuple[tuple[str, str], ...] = (
     (r"dear reporter(?!,)", "Dear reporter, (with the comma)"),
     (r"\baction items?\b|\bto-?dos?\b", "task"),
     (r"\bexit\b", "quit"),
+    (r"\bcorrupt", "damaged"),
+    (r"\binterrogation|\binterviewee", "interview record, person heard"),
+    (r"\bcustody log\b", "chain of custody"),
 )
 
 
@@ -84,6 +96,11 @@ REPORTER_FACING: tuple[tuple[str, str, str], ...] = (
         "the acknowledgement tells the reporter their report was received",
     ),
     (
+        r"\bjaarverslag\b",
+        r"\byearly report\b",
+        "the yearly report (jaarverslag) is a report about the cases, not a case",
+    ),
+    (
         r"^melding aan het parket$",
         r"^report to the public prosecutor$",
         "a recommended follow-up (glossary): a report to the prosecutor, not the case",
@@ -97,6 +114,9 @@ TERMS: tuple[tuple[str, str], ...] = (
     (r"\bbetrokken personen\b|\bbetrokkenen\b", "involved persons"),
     (r"^mijn meldingen$", "my cases"),
     (r"^termijn verstreken$", "deadline passed"),
+    (r"\bbewaringsketen\b", "chain of custody"),
+    (r"\bbeschadigd\b", "damaged"),
+    (r"\bgehoorde persoon\b", "person heard"),
 )
 
 
@@ -225,6 +245,17 @@ def dossier_words() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
         *TaskState,
     ]
     dutch += [(f"export/texts_investigation: {c}", term(c, "nl")) for c in codes]
+    dutch += [(f"export/interview_record_texts: {k[:40]}", k) for k in record_texts._EN]
+    english += [
+        (f"export/interview_record_texts: {k[:40]}", v) for k, v in record_texts._EN.items()
+    ]
+    evidence_codes: list[EvidenceCode] = [*PieceType, *Capacity, *StatementKind]
+    dutch += [(f"export/texts_evidence: {c}", evidence_term(c, "nl")) for c in evidence_codes]
+    english += [(f"export/texts_evidence: {c}", evidence_term(c, "en")) for c in evidence_codes]
+    for table in (formats.TABLE_TITLES, formats.METRIC_LABELS, formats.GROUP_LABELS):
+        for code, (nl, en) in table.items():
+            dutch.append((f"accountability/formats: {code}", nl))
+            english.append((f"accountability/formats: {code}", en))
     english += [(f"export/texts_investigation: {c}", term(c, "en")) for c in codes]
     for kind in LetterKind:
         for language, side in ((Language.NL, dutch), (Language.EN, english)):

@@ -303,6 +303,7 @@ def test_each_tab_shows_its_content(qtbot: QtBot, store: LocalStore) -> None:
     assert titles == [
         "Overzicht",
         "Onderzoek",
+        "Verhoren",
         "Berichten (1)",
         "Notities",
         "Stukken (2)",

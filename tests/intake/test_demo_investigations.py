@@ -54,6 +54,8 @@ def assert_cited_pieces_are_on_the_case(case: CaseOut) -> None:
                 assert source.ref in files
             elif source.kind is SourceKind.ANSWER:
                 assert source.ref in answers
+            elif source.kind is SourceKind.PIECE:
+                assert source.ref in {p.id for p in case.investigation.pieces}
             else:
                 assert source.message_id in answers
                 assert source.ref in answers[source.message_id]

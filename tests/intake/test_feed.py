@@ -96,7 +96,9 @@ def test_a_case_changed_many_times_is_one_row_with_its_latest_state(world: World
 
 def test_returned_case_leaves_a_tombstone(world: World) -> None:
     keep = world.forwarded_case()
-    leave = world.forwarded_case()
+    # Other names than ``keep``'s: a re-route of a case naming the same people signals the
+    # department that keeps the other one (related cases), which is not this test's point.
+    leave = world.forwarded_case(involved_entity="Stad Elders", involved_persons=["Iemand Anders"])
     cursor = world.changes("an")["cursor"]
     [result] = world.operate("an", op(world.case(leave), "return_to_1700", reason="Niet bevoegd"))
     assert result["status"] == "applied"
@@ -176,8 +178,9 @@ def test_a_page_costs_a_fixed_number_of_queries(world: World) -> None:
     queries_big, big = queries(0, 12)
     assert len(small["changes"]) == 2 and len(big["changes"]) == 12
     # cases, events, people, departments, messages, case attachments, notes with their
-    # versions, declarations, allegations, tasks (+ transaction)
-    assert queries_big == queries_small <= 16
+    # versions, declarations, allegations, tasks, whether any pieces or interview records
+    # (+ transaction)
+    assert queries_big == queries_small <= 18
 
     # Pages with investigations: their earlier wordings and findings too, whatever the size.
     cursor = world.changes("an")["cursor"]
@@ -197,7 +200,7 @@ def test_a_page_costs_a_fixed_number_of_queries(world: World) -> None:
     queries_big, big = queries(cursor, 12)
     assert len(small["changes"]) == 2 and len(big["changes"]) == 3
     assert all(c["case"]["investigation"]["allegations"] for c in big["changes"])
-    assert queries_big == queries_small <= 18
+    assert queries_big == queries_small <= 20
 
 
 def _bulk_cases(world: World, count: int, events_per_case: int) -> None:

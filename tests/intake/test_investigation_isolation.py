@@ -140,7 +140,8 @@ def test_a_case_returned_and_sent_elsewhere_starts_with_an_empty_investigation(
     assert secrets_in(rerouted.text) == []
 
     fresh = world.case(case_id, "tom")
-    assert fresh["investigation"] == {"allegations": [], "tasks": []}
+    empty: dict[str, list[Any]] = {"allegations": [], "tasks": [], "pieces": [], "interviews": []}
+    assert fresh["investigation"] == empty
     assert fresh["closing_ground"] is None
     assert secrets_in(json.dumps(world.changes("tom", limit=1000))) == []
     applied(world, "tom", case_id, "acknowledge")

@@ -12,6 +12,7 @@ command line refuses a NUL in the files it reads as the API does.
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import uuid
 from collections.abc import Iterator
@@ -29,12 +30,15 @@ from investigator_app.intake.db import Base, utcnow
 from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.models import MailOutbox
 from investigator_app.protocol import API_PREFIX
+from investigator_app.protocol_evidence import CHUNK_SHA256_HEADER
 from tests.intake.conftest import PASSWORD, World, op, report_body
+from tests.intake.evidencing import file_in, interview_in, piece_in
 from tests.intake.test_reply_page_input import multipart
 from tests.support.investigation import allegation, finding, source, task
 from tests.support.relay import wait_until
 
 NUL = "\x00"
+CHUNK = b"Een stukje van een bestand."
 Location = tuple[str | int, ...]
 
 
@@ -89,6 +93,32 @@ def _investigation_examples() -> dict[str, dict[str, Any]]:
         "add_task": {"task": plan},
         "edit_task": {"task": task(owner_id="nobody-in-particular")},
         "set_task_state": {"task_id": str(uuid.uuid4()), "state": "done"},
+        **_evidence_examples(),
+    }
+
+
+def _evidence_examples() -> dict[str, dict[str, Any]]:
+    """Pieces and interview records with every optional string filled in."""
+    record = interview_in(notice="Een mededeling.")
+    record = dict(record, assistance="Mr. Peeters", remarks="Geen opmerkingen.")
+    return {
+        "add_piece": {"piece": piece_in(b"stuk")},
+        "replace_piece": {
+            "piece_id": str(uuid.uuid4()),
+            "file": file_in(b"nieuw"),
+            "reason": "Beter.",
+        },
+        "withdraw_piece": {"piece_id": str(uuid.uuid4()), "reason": "Dubbel."},
+        "record_custody": {
+            "piece_id": str(uuid.uuid4()),
+            "kind": "exported",
+            "version": 1,
+            "copy_id": str(uuid.uuid4()),
+        },
+        "add_interview": {"interview": record},
+        "edit_interview": {"interview": record},
+        "sign_interview": {"interview_id": str(uuid.uuid4()), "piece_id": str(uuid.uuid4())},
+        "correct_interview": {"interview": record, "reason": "Verkeerd genoteerd."},
     }
 
 
@@ -123,6 +153,11 @@ class Examples:
             "to": "2026-06-30",
             "format": "json",
             "lang": "nl",
+            "upload_id": str(uuid.uuid4()),
+            "piece_id": str(uuid.uuid4()),
+            "version": 1,
+            CHUNK_SHA256_HEADER: hashlib.sha256(CHUNK).hexdigest(),
+            "Range": "bytes=0-",
         }
         self.operations = _operation_examples(case, message_id)
         self.bodies: dict[str, Any] = {
@@ -133,6 +168,12 @@ class Examples:
             "PhoneAnswerIn": {"answer": "Op maandag."},
             "IdentityRevealIn": {"reason": "Nodig om de melder te horen."},
             "OperationsRequest": {"operations": [self.operations["acknowledge"]]},
+            "UploadStart": {
+                "case_id": case["id"],
+                "sha256": "0" * 64,
+                "size": 10,
+                "name": "verslag.pdf",
+            },
         }
 
     @staticmethod
@@ -230,7 +271,8 @@ class Walk:
         path_values = {p["name"]: values[p["name"]] for p in parameters if p["in"] == "path"}
         query = {p["name"]: values[p["name"]] for p in parameters if p["in"] == "query"}
         content = operation.get("requestBody", {}).get("content", {})
-        assert set(content) <= {"application/json", "multipart/form-data"}, f"walk {path} here"
+        allowed = {"application/json", "multipart/form-data", "application/octet-stream"}
+        assert set(content) <= allowed, f"walk {path} here"
         body_schema = content.get("application/json", {}).get("schema")
         body: Any = None
         if body_schema is not None:
@@ -240,7 +282,19 @@ class Walk:
         files = None
         if "/attachments" in path and method == "POST":
             files = [("files", ("verslag.txt", b"Een verslag.\n", "text/plain"))]
-        base = {"method": method, "path": path_values, "query": query, "json": body, "files": files}
+        headers = {p["name"]: str(values[p["name"]]) for p in parameters if p["in"] == "header"}
+        raw = CHUNK if "application/octet-stream" in content else None  # an upload's chunk
+        if raw is not None:
+            headers["Content-Type"] = "application/octet-stream"
+        base = {
+            "method": method,
+            "path": path_values,
+            "query": query,
+            "json": body,
+            "files": files,
+            "headers": headers,
+            "content": raw,
+        }
         yield "control", "", base
         for name, value in path_values.items():
             yield "path", name, {**base, "path": {**path_values, name: _with_nul(value)}}
@@ -258,7 +312,8 @@ class Walk:
             params=request["query"],
             json=request["json"],
             files=request["files"],
-            headers=self.examples.who(template),
+            content=request["content"],
+            headers={**self.examples.who(template), **request["headers"]},
         )
 
     def refusal(self, template: str, request: dict[str, Any]) -> tuple[int, str]:

@@ -16,6 +16,7 @@ from investigator_app.intake.models import AppliedOperation, AuditEvent, CaseEve
 from tests.support.investigation import allegation, finding, task
 
 from .conftest import World, op
+from .evidencing import file_in, interview_in, piece_in
 
 
 def _count(world: World, model: Any, *where: Any) -> int:
@@ -219,6 +220,14 @@ _NEEDS: dict[str, dict[str, Any]] = {
     "add_task": {"task": task()},
     "edit_task": {"task": task()},
     "set_task_state": {"task_id": str(uuid.uuid4()), "state": "done"},
+    "add_piece": {"piece": piece_in(b"stuk")},
+    "replace_piece": {"piece_id": str(uuid.uuid4()), "file": file_in(b"stuk"), "reason": "x"},
+    "withdraw_piece": {"piece_id": str(uuid.uuid4()), "reason": "x"},
+    "record_custody": {"piece_id": str(uuid.uuid4()), "kind": "opened", "version": 1},
+    "add_interview": {"interview": interview_in()},
+    "edit_interview": {"interview": interview_in()},
+    "sign_interview": {"interview_id": str(uuid.uuid4()), "piece_id": str(uuid.uuid4())},
+    "correct_interview": {"interview": interview_in(), "reason": "x"},
 }
 _STRAY: dict[str, Any] = {
     "outcome": "founded",
@@ -262,6 +271,7 @@ _TAKES = {
     "start_assessment": ("reason",),  # an optional motivation
     "start_investigation": ("reason",),
     "close": ("ground",),  # closing without investigation
+    "record_custody": ("copy_id",),  # an export's or a print's
 }
 
 

@@ -297,7 +297,7 @@ def pdf_text(data: bytes) -> str:
 def pdf_section(text: str, title: str) -> str:
     """The text from a scope's heading to the next overview table's end."""
     start = text.index(f" {title} ")
-    end = text.find("Afgesloten zonder onderzoek, per grond", start)
+    end = text.find("Afgerond zonder onderzoek, per grond", start)
     return text[start:end]
 
 

@@ -189,3 +189,24 @@ def test_an_action_is_never_both_undone_and_taken_by_the_pusher(store: LocalStor
     assert set(taken).isdisjoint(undone)
     assert set(taken) | set(undone) == set(queued)
     assert len(taken) + len(undone) == len(queued)  # nothing on both sides, nothing lost
+
+
+def test_a_copy_made_is_recorded_whatever_the_user_undoes(store: LocalStore) -> None:
+    """A copy of the dossier (or a piece opened, exported or printed) happened: the audit
+    trail and the chain of custody hear of it, so "Ongedaan maken" never takes it back."""
+    store.apply_changes(page(make_case("c1"), cursor=1))
+    copy = queue(
+        store,
+        Action.RECORD_COPY,
+        copy_id=str(uuid.uuid4()),
+        profile="volledig",
+        reader="Leidinggevende",
+        kind="export",
+        sha256="a" * 64,
+        pages=3,
+    )
+    ack = queue(store, Action.ACKNOWLEDGE, minute=2)
+    assert undoable(store) == [(Action.RECORD_COPY, False), (Action.ACKNOWLEDGE, True)]
+    assert refused(store, copy) is UndoRefusal.RECORDED
+    assert store.undo(ack) == "c1"
+    assert [op.op_id for op in store.pending_operations(10)] == [copy]

@@ -1,9 +1,11 @@
-"""The dashboard's table of numbers: every figure of the period as a row of name and value,
-for screen readers and copying; the charts show the same numbers."""
+"""The dashboard's table of numbers: every figure of the period beside the one before, by
+section, for screen readers and copying; the charts show the same numbers. A click on a
+number (or Enter on it) asks for its cases in the case list."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -12,81 +14,129 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from investigator_app.accountability.yearly import Cell, Value
 from investigator_app.dashboard.stats import DashboardStats
-from investigator_app.domain.vocabulary import Category, Outcome, Status
-from investigator_app.gui.common.labels import category_label, outcome_label, status_label
-
-SHOWN_STATUSES = (
-    Status.FORWARDED,
-    Status.ACKNOWLEDGED,
-    Status.ASSESSING,
-    Status.INVESTIGATING,
-    Status.CLOSED,
+from investigator_app.gui.dashboard.dashboard_labels import (
+    cell_label,
+    section_label,
+    table_sections,
 )
-"""The statuses the dashboard counts, in the order of the table and the charts."""
+
+CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the Cell behind a number
+PREVIOUS_ROLE = Qt.ItemDataRole.UserRole + 2  # True: the number of the period before
 
 
-def format_days(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}".replace(".", ",")
+def format_value(value: Value) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.1f}".replace(".", ",")
+    return str(value)
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""
 
 
 class DashboardTable(QTableWidget):
+    cell_requested = Signal(object, bool)  # Cell, of the previous period
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 2, parent)
+        super().__init__(0, 3, parent)
+        self.setObjectName("dashboardTable")
         self.setAccessibleName(self.tr("Cijfers van de periode"))
-        self.setHorizontalHeaderLabels([self.tr("Cijfer"), self.tr("Aantal")])
+        self.setHorizontalHeaderLabels(
+            [self.tr("Cijfer"), self.tr("Deze periode"), self.tr("Vorige periode")]
+        )
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.cellClicked.connect(self.on_cell_clicked)
+        self.itemActivated.connect(lambda item: self.on_cell_clicked(item.row(), item.column()))
+        self.setToolTip(self.tr("Klik op een aantal om de meldingen ervan in de lijst te tonen."))
 
     def show_stats(self, stats: DashboardStats) -> None:
-        rows = self._rows(stats)
-        self.setRowCount(len(rows))
-        for row, (name, value) in enumerate(rows):
-            self.setItem(row, 0, QTableWidgetItem(name))
-            item = QTableWidgetItem(value)
+        self.setRowCount(0)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for section, cells in table_sections():
+            row = self.rowCount()
+            self.insertRow(row)
+            heading = QTableWidgetItem(section_label(section))
+            heading.setFont(bold)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.setItem(row, 0, heading)
+            self.setSpan(row, 0, 1, 3)
+            for cell in cells:
+                self._add_row(cell, stats)
+        self.resizeColumnsToContents()
+
+    def _add_row(self, cell: Cell, stats: DashboardStats) -> None:
+        row = self.rowCount()
+        self.insertRow(row)
+        name = QTableWidgetItem(cell_label(cell))
+        name.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        self.setItem(row, 0, name)
+        for column, value, previous in (
+            (1, stats.value(cell), False),
+            (2, stats.previous(cell), True),
+        ):
+            item = QTableWidgetItem(format_value(value))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.setItem(row, 1, item)
+            item.setData(CELL_ROLE, cell)
+            item.setData(PREVIOUS_ROLE, previous)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.setItem(row, column, item)
+
+    def on_cell_clicked(self, row: int, column: int) -> None:
+        item = self.item(row, column)
+        if item is None or item.data(CELL_ROLE) is None:
+            return
+        self.cell_requested.emit(item.data(CELL_ROLE), bool(item.data(PREVIOUS_ROLE)))
 
     def rows(self) -> list[tuple[str, str]]:
-        """The (name, value) texts shown now."""
-        rows: list[tuple[str, str]] = []
+        """The (name, this period's value) texts of the numbers shown now."""
+        found: list[tuple[str, str]] = []
         for row in range(self.rowCount()):
             name, value = self.item(row, 0), self.item(row, 1)
-            rows.append((name.text() if name else "", value.text() if value else ""))
-        return rows
+            if name is not None and value is not None:
+                found.append((name.text(), value.text()))
+        return found
 
-    def _rows(self, stats: DashboardStats) -> list[tuple[str, str]]:
-        rows = [(self.tr("Ontvangen meldingen"), str(stats.received))]
-        rows += [
-            (self.tr("Status: %1").replace("%1", status_label(s)), str(stats.by_status.get(s, 0)))
-            for s in SHOWN_STATUSES
-        ]
-        rows += [
-            (
-                self.tr("Categorie: %1").replace("%1", category_label(c)),
-                str(stats.by_category.get(c, 0)),
+    def text_at(self, row: int, column: int = 1) -> str:
+        """The text shown in a cell ("" where there is none)."""
+        return _text(self.item(row, column))
+
+    def row_of(self, cell: Cell) -> int | None:
+        for row in range(self.rowCount()):
+            item = self.item(row, 1)
+            if item is not None and item.data(CELL_ROLE) == cell:
+                return row
+        return None
+
+    def as_html(self, title: str) -> str:
+        """The table as HTML (for the PDF and PNG export: every row, not just the visible)."""
+        from html import escape
+
+        head = "".join(f"<th>{escape(_text(self.horizontalHeaderItem(c)))}</th>" for c in range(3))
+        body: list[str] = []
+        for row in range(self.rowCount()):
+            cells = [self.item(row, c) for c in range(3)]
+            if cells[1] is None:
+                text = escape(cells[0].text()) if cells[0] is not None else ""
+                body.append(f"<tr><td colspan='3'><b>{text}</b></td></tr>")
+                continue
+            texts = [escape(c.text()) if c is not None else "" for c in cells]
+            body.append(
+                f"<tr><td>{texts[0]}</td><td align='right'>{texts[1]}</td>"
+                f"<td align='right'>{texts[2]}</td></tr>"
             )
-            for c in Category
-        ]
-        rows += [
-            (
-                self.tr("Resultaat: %1").replace("%1", outcome_label(o)),
-                str(stats.by_outcome.get(o, 0)),
-            )
-            for o in Outcome
-        ]
-        for name, tally in (
-            (self.tr("Ontvangstbevestiging"), stats.acknowledgement),
-            (self.tr("Terugkoppeling"), stats.feedback),
-        ):
-            rows += [
-                (self.tr("%1 op tijd").replace("%1", name), str(tally.met)),
-                (self.tr("%1 te laat").replace("%1", name), str(tally.late)),
-                (self.tr("%1 verstreken, nog niet gedaan").replace("%1", name), str(tally.overdue)),
-            ]
-        rows.append((self.tr("Afgerond in de periode"), str(stats.closed)))
-        rows.append(
-            (self.tr("Mediaan dagen tot afronding"), format_days(stats.median_days_to_close))
+        return (
+            f"<h2>{escape(title)}</h2><table border='1' cellspacing='0' cellpadding='3'>"
+            f"<tr>{head}</tr>{''.join(body)}</table>"
         )
-        return rows

@@ -49,6 +49,20 @@ def action_label(action: str) -> str:
         "case.set_task_state": QCoreApplication.translate(
             "AuditTrail", "Onderzoekstaak van toestand veranderd"
         ),
+        "case.add_piece": QCoreApplication.translate("AuditTrail", "Stuk toegevoegd"),
+        "case.replace_piece": QCoreApplication.translate(
+            "AuditTrail", "Stuk vervangen door een nieuwe versie"
+        ),
+        "case.withdraw_piece": QCoreApplication.translate("AuditTrail", "Stuk ingetrokken"),
+        "case.record_custody": QCoreApplication.translate(
+            "AuditTrail", "Stuk geopend, geëxporteerd of afgedrukt"
+        ),
+        "case.add_interview": QCoreApplication.translate("AuditTrail", "Verhoor toegevoegd"),
+        "case.edit_interview": QCoreApplication.translate("AuditTrail", "Verhoor gewijzigd"),
+        "case.sign_interview": QCoreApplication.translate("AuditTrail", "Verhoor ondertekend"),
+        "case.correct_interview": QCoreApplication.translate(
+            "AuditTrail", "Verbetering van een verhoor"
+        ),
     }
     return labels.get(action, action)
 

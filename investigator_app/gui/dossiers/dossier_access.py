@@ -1,6 +1,7 @@
 """What the dossier commands need of the signed-in workspace: they run on the thread pool,
 so each job opens its own store and link to the service (neither is shared across threads).
-Copies are recorded through the outbox (export.source.ExportSource.record)."""
+Copies are recorded through the outbox (export.source.ExportSource.record), with the
+custody entries of the pieces they carry, whose bytes are read from the store."""
 
 from __future__ import annotations
 
@@ -42,6 +43,21 @@ class DossierAccess:
         with self.source() as source:
             now = datetime.now(UTC)
             return source.dossier(case_id, now), source.user_name()
+
+    def load_for_copy(self, case_id: str) -> tuple[DossierCase, str, dict[str, str]]:
+        """``load``, and per piece id whether its current version's bytes are here (what
+        the dialog may offer to carry)."""
+        with self.source() as source:
+            now = datetime.now(UTC)
+            case = source.dossier(case_id, now)
+            return case, source.user_name(), source.availability(case)
+
+    def render(
+        self, case: DossierCase, options: ExportOptions, progress: Progress
+    ) -> RenderedDossier:
+        """The copy to print: rendered with the content of the pieces it carries."""
+        with self.source() as source:
+            return source.render(case, options, progress)
 
     def export(
         self, case: DossierCase, options: ExportOptions, path: Path, progress: Progress

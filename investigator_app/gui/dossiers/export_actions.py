@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog
 from investigator_app.export.batch import BatchResult, export_batch
 from investigator_app.export.model import AuditEntry, DossierCase, RevealedIdentity
 from investigator_app.export.options import ExportOptions, Profile
-from investigator_app.export.render import Progress, RenderedDossier, render_dossier
+from investigator_app.export.render import Progress, RenderedDossier
 from investigator_app.export.source import ExportOutcome, UndeclaredCaseError
 from investigator_app.gui.common.background import BackgroundCall
 from investigator_app.gui.dossiers.audit_trail_dialog import AuditTrailDialog
@@ -103,8 +103,11 @@ class ExportActions(QObject):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(folder) if folder else Path.home()
 
-    def _dialog_for(self, case: DossierCase, job: Job, user: str, mode: str) -> ExportDialog:
-        """The export or print dialog of ``case``, starting from its last copy's choices."""
+    def _dialog_for(
+        self, case: DossierCase, job: Job, user: str, mode: str, availability: dict[str, str]
+    ) -> ExportDialog:
+        """The export or print dialog of ``case``, starting from its last copy's choices;
+        ``availability``: which pieces' bytes are here (those may be carried)."""
         dialog = ExportDialog(
             case,
             job,
@@ -113,6 +116,7 @@ class ExportActions(QObject):
             default_folder=self._default_folder(),
             mode=mode,
             remembered=self.memory.recall(case.id),
+            availability=availability,
             parent=self.window,
         )
         dialog.chosen.connect(lambda choices: self.memory.remember(case.id, choices))
@@ -130,7 +134,7 @@ class ExportActions(QObject):
     def on_export_triggered(self) -> None:
         ids = self.selected_case_ids()
         if ids:
-            self._run(lambda: self.access.load(ids[0]), self._open_export, self._failed)
+            self._run(lambda: self.access.load_for_copy(ids[0]), self._open_export, self._failed)
 
     def _with_identity(self, case: DossierCase, user: str) -> DossierCase:
         """The identity revealed in this session (audited then) may go into a full copy if
@@ -151,8 +155,8 @@ class ExportActions(QObject):
             ),
         )
 
-    def _open_export(self, loaded: tuple[DossierCase, str]) -> None:
-        case, user = loaded
+    def _open_export(self, loaded: tuple[DossierCase, str, dict[str, str]]) -> None:
+        case, user, availability = loaded
         case = self._with_identity(case, user)
         access = self.access
 
@@ -160,7 +164,7 @@ class ExportActions(QObject):
             assert path is not None
             return access.export(case, options, path, progress)
 
-        dialog = self._dialog_for(case, job, user, "export")
+        dialog = self._dialog_for(case, job, user, "export", availability)
         dialog.finished_job.connect(lambda outcome: self.on_exported(outcome, dialog.target))
         self._show(dialog)
 
@@ -207,16 +211,17 @@ class ExportActions(QObject):
     def on_print_triggered(self) -> None:
         ids = self.selected_case_ids()
         if ids:
-            self._run(lambda: self.access.load(ids[0]), self._open_print, self._failed)
+            self._run(lambda: self.access.load_for_copy(ids[0]), self._open_print, self._failed)
 
-    def _open_print(self, loaded: tuple[DossierCase, str]) -> None:
-        case, user = loaded
+    def _open_print(self, loaded: tuple[DossierCase, str, dict[str, str]]) -> None:
+        case, user, availability = loaded
         case = self._with_identity(case, user)
+        access = self.access
 
         def job(options: ExportOptions, _path: Path | None, progress: Progress) -> RenderedDossier:
-            return render_dossier(case, options, progress)
+            return access.render(case, options, progress)
 
-        dialog = self._dialog_for(case, job, user, "print")
+        dialog = self._dialog_for(case, job, user, "print", availability)
         dialog.finished_job.connect(lambda rendered: self.show_preview(case, rendered))
         self._show(dialog)
 

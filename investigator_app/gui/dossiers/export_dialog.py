@@ -1,11 +1,12 @@
-"""Choose what one copy of a dossier shows (profile, reader, notes, blacked-out passages)
-and where it goes; renders off the GUI thread with progress, saves whole or not at all.
-Starts from the choices of the case's previous copy in this session, when there was one."""
+"""Choose what one copy of a dossier shows (profile, reader, notes, interview records, the
+pieces whose content it carries, blacked-out passages) and where it goes; renders off the
+GUI thread with progress, saves whole or not at all. Starts from the choices of the case's
+previous copy in this session, when there was one."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
 
@@ -29,15 +30,13 @@ from investigator_app.export.options import (
     Span,
     reader_line,
 )
-from investigator_app.export.redaction import (
-    field_key_allegation,
-    field_key_finding,
-    field_key_task,
-)
 from investigator_app.export.render import Progress
 from investigator_app.gui.common.background import BackgroundCall, emit_from_worker
+from investigator_app.gui.dossiers.export_evidence import EvidenceChoices
 from investigator_app.gui.dossiers.export_memory import ExportChoices
+from investigator_app.gui.dossiers.redactable_fields import redactable_fields
 from investigator_app.gui.forms.ui_export_dialog import Ui_ExportDialog
+from investigator_app.store.evidence import PieceDamaged, PieceMissing
 
 log = logging.getLogger("investigator_app.gui.dossiers.export_dialog")
 
@@ -48,13 +47,6 @@ handed to ``finished``."""
 
 class _ProgressRelay(QObject):
     progressed = Signal(int, int)
-
-
-def first_words(text: str, count: int = 6) -> str:
-    """The start of a text on one line, to name it in a list: "Verhoor van Ward …"."""
-    words = "".join(c if c.isprintable() else " " for c in text).split()
-    start = " ".join(words[:count])[:60]
-    return start + " …" if start != " ".join(words) else start
 
 
 def utf16_to_index(text: str, position: int) -> int:
@@ -83,8 +75,11 @@ class ExportDialog(QDialog):
         default_folder: Path,
         mode: str = "export",
         remembered: ExportChoices | None = None,
+        availability: Mapping[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``availability``: per piece id, whether its bytes are here (PieceAvailability
+        values, from the store); without it no piece's content can be carried."""
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
@@ -118,7 +113,10 @@ class ExportDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             ui.notesList.addItem(item)
-        self._fields = self._redactable_fields()
+        # Interview records and carried pieces, below the notes (hidden when none).
+        self.evidence = EvidenceChoices(case, availability or {}, mode, self)
+        ui.layout.insertWidget(ui.layout.indexOf(ui.notesGroup) + 1, self.evidence)
+        self._fields = redactable_fields(case)
         for key, (label, _text) in self._fields.items():
             ui.fieldCombo.addItem(label, key)
         ui.fieldCombo.currentIndexChanged.connect(self.on_field_changed)
@@ -155,6 +153,7 @@ class ExportDialog(QDialog):
             item = self.ui.notesList.item(row)
             chosen = str(item.data(Qt.ItemDataRole.UserRole)) in choices.note_ids
             item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        self.evidence.apply(choices.interview_ids, choices.piece_ids)
         for span in choices.spans:
             field = self._fields.get(span.field)
             if field is not None and 0 <= span.start < span.end <= len(field[1]):
@@ -167,77 +166,11 @@ class ExportDialog(QDialog):
             options.reader,
             options.redact_spans,
             options.note_ids or frozenset(),
+            options.interview_ids or frozenset(),
+            options.carried_piece_ids,
         )
 
     # --- what the copy shows ------------------------------------------------------------
-
-    def _redactable_fields(self) -> dict[str, tuple[str, str]]:
-        fields = {
-            "summary": (self.tr("Onderwerp"), self.case.summary),
-            "description": (self.tr("Beschrijving"), self.case.description),
-        }
-        fields.update(self._investigation_fields())
-        for number, message in enumerate(self.case.messages, start=1):
-            fields[f"message:{message.id}:body"] = (
-                self.tr("Bericht %1").replace("%1", str(number)),
-                message.body,
-            )
-            if message.answer:
-                fields[f"message:{message.id}:answer"] = (
-                    self.tr("Antwoord op bericht %1").replace("%1", str(number)),
-                    message.answer,
-                )
-        for note in self.case.notes:
-            fields[f"note:{note.id}"] = (
-                self.tr("Notitie van %1").replace("%1", note.author),
-                note.text,
-            )
-        return fields
-
-    def _investigation_fields(self) -> dict[str, tuple[str, str]]:
-        """The dossier's Tenlasteleggingen en bevindingen and Onderzoeksplan: each text
-        under the key its section blacks out (export/redaction.py)."""
-        fields: dict[str, tuple[str, str]] = {}
-        for allegation in self.case.investigation.allegations:
-            number = str(allegation.number)
-            facts = allegation.facts
-            fields[field_key_allegation(allegation.id, "text")] = (
-                self.tr("Tenlastelegging %1 — tekst").replace("%1", number),
-                facts.text,
-            )
-            if allegation.withdrawn is not None:  # the dossier shows its text and why
-                fields[field_key_allegation(allegation.id, "withdrawn")] = (
-                    self.tr("Tenlastelegging %1 — reden van intrekking").replace("%1", number),
-                    allegation.withdrawn.reason,
-                )
-                continue
-            for index, person in enumerate(facts.persons):
-                fields[field_key_allegation(allegation.id, f"person:{index}")] = (
-                    self.tr("Tenlastelegging %1 — betrokkene %2")
-                    .replace("%1", number)
-                    .replace("%2", str(index + 1)),
-                    person,
-                )
-            finding = allegation.finding
-            if finding is None:
-                continue
-            fields[field_key_finding(allegation.id, "motivation")] = (
-                self.tr("Bevinding bij tenlastelegging %1 — motivering").replace("%1", number),
-                finding.facts.motivation,
-            )
-            if finding.facts.follow_up_text.strip():
-                fields[field_key_finding(allegation.id, "follow_up")] = (
-                    self.tr("Bevinding bij tenlastelegging %1 — aanbevolen opvolging").replace(
-                        "%1", number
-                    ),
-                    finding.facts.follow_up_text,
-                )
-        for task in self.case.investigation.tasks:
-            fields[field_key_task(task.id)] = (
-                self.tr("Taak: %1").replace("%1", first_words(task.description)),
-                task.description,
-            )
-        return fields
 
     def profile(self) -> Profile:
         return Profile(self.ui.profileCombo.currentData())
@@ -249,6 +182,7 @@ class ExportDialog(QDialog):
         if profile is Profile.MANAGER:  # a manager's copy holds no note unless chosen
             for row in range(self.ui.notesList.count()):
                 self.ui.notesList.item(row).setCheckState(Qt.CheckState.Unchecked)
+        self.evidence.set_profile(profile)
         path = self.ui.pathEdit.text()
         if path:
             folder = Path(path).parent
@@ -356,6 +290,8 @@ class ExportDialog(QDialog):
             redact_spans=tuple(self._spans),
             note_ids=frozenset(notes),
             include_identity=self.ui.identityCheck.isChecked() and self.case.identity is not None,
+            interview_ids=self.evidence.interview_ids(),
+            carried_piece_ids=self.evidence.carried_piece_ids(),
         )
 
     # --- running ------------------------------------------------------------------------
@@ -375,6 +311,10 @@ class ExportDialog(QDialog):
                 )
             )
             self.ui.readerEdit.setFocus()
+            return
+        too_much = self.evidence.problem()
+        if too_much is not None:
+            self.ui.statusLabel.setText(too_much)
             return
         path: Path | None = None
         if self._mode == "export":
@@ -422,6 +362,16 @@ class ExportDialog(QDialog):
                 )
                 if error.disk_full
                 else self.tr("Het dossier kan daar niet opgeslagen worden. Kies een andere plaats.")
+            )
+        elif isinstance(error, PieceDamaged):
+            message = self.tr(
+                "Een gekozen stuk is beschadigd: het bestand klopt niet meer met zijn sha256. "
+                "Het dossier is niet gemaakt; neem dat stuk niet mee."
+            )
+        elif isinstance(error, PieceMissing):
+            message = self.tr(
+                "Een gekozen stuk is nog niet op deze werkplek. Het dossier is niet gemaakt; "
+                "probeer het opnieuw na de volgende synchronisatie."
             )
         else:
             log.error("dossier export failed: %s", type(error).__name__)

@@ -1,7 +1,8 @@
 """What the user chose for the last copy of each case in this session (reader, profile,
-notes, blacked-out passages), so that printing after an export, or exporting again, starts
-from those choices. Kept in memory only: it ends with the session, and nothing of it (a
-reader's name, which passages are sensitive) is written to disk."""
+notes, interview records, carried pieces, blacked-out passages), so that printing after an
+export, or exporting again, starts from those choices. Kept in memory only: it ends with
+the session, and nothing of it (a reader's name, which passages are sensitive) is written
+to disk."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ class ExportChoices:
     reader: str
     spans: tuple[Span, ...] = ()
     note_ids: frozenset[str] = frozenset()
+    interview_ids: frozenset[str] = frozenset()
+    piece_ids: frozenset[str] = frozenset()  # whose content the copy carried
 
 
 class ExportMemory:

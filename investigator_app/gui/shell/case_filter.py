@@ -48,6 +48,7 @@ class CaseFilterProxy(QSortFilterProxyModel):
         self._query_tokens: QueryTokens | None = None
         self._status: Status | str | None = None
         self._category: Category | None = None
+        self._ids: frozenset[str] | None = None  # only these cases (from the dashboard)
         self.setDynamicSortFilter(True)  # filters follow changes; sorting is the source's
 
     def set_query_tokens(self, query_tokens: QueryTokens) -> None:
@@ -77,10 +78,22 @@ class CaseFilterProxy(QSortFilterProxyModel):
         self._category = category
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_id_filter(self, case_ids: frozenset[str] | None) -> None:
+        """Only the cases with these ids (the cases behind a dashboard number); None: off."""
+        self.beginFilterChange()
+        self._ids = case_ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def id_filter(self) -> frozenset[str] | None:
+        return self._ids
+
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()
         assert isinstance(model, CaseTableModel)
         case = model.case_at(source_row)
+        if self._ids is not None and case.id not in self._ids:
+            return False
         if not self._status_accepts(model, case):
             return False
         if self._category is not None and case.category != self._category:

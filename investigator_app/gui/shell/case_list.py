@@ -4,6 +4,8 @@ an empty list says, the columns' widths, and which cases are selected."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt
 
 from investigator_app.domain.deadlines import DeadlinePolicy
@@ -25,6 +27,7 @@ from investigator_app.gui.shell.case_filter import (
 from investigator_app.gui.shell.case_table import CaseTableModel
 from investigator_app.gui.shell.column_sizer import ColumnSizer
 from investigator_app.gui.shell.empty_state import EmptyState
+from investigator_app.gui.shell.id_filter_bar import IdFilterBar
 
 
 class CaseList(QObject):
@@ -43,6 +46,9 @@ class CaseList(QObject):
         self.columns = ColumnSizer(table, self.model)
         self.empty_state = EmptyState(table)
         self._fill_filters()
+        self.id_filter_bar = IdFilterBar(ui.listPanel)
+        ui.listLayout.insertWidget(1, self.id_filter_bar)  # between the filters and the table
+        self.id_filter_bar.cleared.connect(self.clear_id_filter)
         ui.searchEdit.textChanged.connect(self.on_search_changed)
         ui.statusFilter.currentIndexChanged.connect(self.on_status_filter_changed)
         ui.categoryFilter.currentIndexChanged.connect(self.on_category_filter_changed)
@@ -99,8 +105,23 @@ class CaseList(QObject):
         self.proxy.set_category_filter(None if data is None else Category(data))
         self.update_count()
 
+    def show_only(self, case_ids: Collection[str], what: str) -> None:
+        """Exactly these cases (a dashboard number's): the other filters cleared, and a
+        label saying where the list comes from, with "Filter wissen"."""
+        self.clear_filters()
+        self.proxy.set_id_filter(frozenset(case_ids))
+        self.id_filter_bar.show_filter(what, len(set(case_ids)))
+        self.update_count()
+
+    def clear_id_filter(self) -> None:
+        self.proxy.set_id_filter(None)
+        self.id_filter_bar.hide()
+        self.update_count()
+
     def clear_filters(self) -> None:
         """Every case again: no search, no status or category filter."""
+        if self.proxy.id_filter is not None:
+            self.clear_id_filter()
         self.ui.searchEdit.clear()
         self.ui.statusFilter.setCurrentIndex(0)
         self.ui.categoryFilter.setCurrentIndex(0)
@@ -114,6 +135,8 @@ class CaseList(QObject):
             for combo in (self.ui.statusFilter, self.ui.categoryFilter)
             if combo.currentData() is not None
         ]
+        if self.proxy.id_filter is not None:
+            filters.append(self.id_filter_bar.label.text())
         self.empty_state.show_for(shown, total, self.ui.searchEdit.text(), filters)
 
     def focus_search(self) -> None:

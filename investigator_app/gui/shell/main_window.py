@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import datetime
 
 from PySide6.QtCore import QItemSelection, QTimer, Signal
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
     sign_out_requested = Signal()
     settings_requested = Signal()
     dashboard_requested = Signal()
+    yearly_report_requested = Signal()  # Overzicht → Jaarverslag… (managers only)
     lock_requested = Signal()
     forget_workstation_requested = Signal()
 
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         declarations = DeclarationActions(self, self._controller)
         self.case_pane.declare_no_conflict_requested.connect(declarations.on_declare_no_conflict)
         self.case_pane.recusal_requested.connect(declarations.on_recusal_requested)
+        self.case_pane.related_case_requested.connect(self.select_case)  # Verwante meldingen
         declarations.status_message.connect(self.on_action_failed)
         notes = self.case_pane.notes_panel
         notes.add_note_requested.connect(self._controller.add_note)
@@ -324,6 +326,22 @@ class MainWindow(QMainWindow):
         self.my_tasks.raise_()
         self.my_tasks.activateWindow()
         return self.my_tasks
+
+    def enable_yearly_report(self) -> QAction:
+        """Overzicht → Jaarverslag…: shown to a department's manager only."""
+        action = QAction(self.tr("&Jaarverslag…"), self)
+        action.setObjectName("actionYearlyReport")
+        action.setToolTip(self.tr("Het jaarverslag van de entiteit als PDF, CSV of XLSX"))
+        action.triggered.connect(self.yearly_report_requested)
+        self.ui.menuView.addAction(action)
+        self.yearly_report_action = action
+        return action
+
+    def show_only_cases(self, case_ids: Collection[str], what: str) -> None:
+        """The list shows exactly ``case_ids`` (the cases behind a dashboard number)."""
+        self.case_list.show_only(case_ids, what)
+        self.raise_()
+        self.activateWindow()
 
     def _refresh_my_tasks(self) -> None:
         if self.my_tasks is not None and self.my_tasks.isVisible():

@@ -159,5 +159,13 @@ def queued_text(action: Action) -> str:
         Action.SET_TASK_STATE: QCoreApplication.translate(
             "ActionTexts", "Status van een onderzoekstaak gewijzigd"
         ),
+        Action.ADD_PIECE: QCoreApplication.translate("ActionTexts", "Stuk toegevoegd"),
+        Action.REPLACE_PIECE: QCoreApplication.translate(
+            "ActionTexts", "Nieuwe versie van een stuk"
+        ),
+        Action.WITHDRAW_PIECE: QCoreApplication.translate("ActionTexts", "Stuk ingetrokken"),
+        Action.RECORD_CUSTODY: QCoreApplication.translate(
+            "ActionTexts", "Bewaringsketen: stuk geopend of in een dossier opgenomen"
+        ),
     }
     return texts.get(action, str(action))

@@ -7,8 +7,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from investigator_app.domain.lifecycle import Action
-from investigator_app.gui.conversation.message_actions import HANDLED as MESSAGE_DIALOG_ACTIONS
-from investigator_app.gui.conversation.message_actions import MessageActions
+from investigator_app.gui.conversation.message_actions import (
+    HANDLED as MESSAGE_DIALOG_ACTIONS,
+    MessageActions,
+)
 from investigator_app.gui.workspace.case_controller import CaseController
 from investigator_app.gui.workspace.case_dialogs import (
     AssignDialog,
@@ -18,6 +20,8 @@ from investigator_app.gui.workspace.case_dialogs import (
 )
 from investigator_app.gui.workspace.case_pane import CasePane, Tab
 from investigator_app.gui.workspace.close_dialog import CloseCaseDialog, Next
+from investigator_app.gui.workspace.evidence_actions import EvidenceActions
+from investigator_app.gui.workspace.interview_actions import InterviewActions
 from investigator_app.protocol import PersonOut
 
 
@@ -54,6 +58,14 @@ class CaseActions(QObject):
         panel.add_task_requested.connect(controller.add_task)
         panel.edit_task_requested.connect(controller.edit_task)
         panel.task_state_requested.connect(controller.set_task_state)
+        # The Stukken tab: adding, opening, replacing and withdrawing pieces.
+        self.evidence = EvidenceActions(self._window, controller)
+        self.evidence.connect_view(pane.files_view)
+        self.evidence.status_message.connect(self.status_message)
+        # The Verhoren tab: reading a record back (its PDF) and adding its signed copy.
+        self.interviews = InterviewActions(self._window, controller)
+        self.interviews.connect_panel(pane.interviews_panel)
+        self.interviews.status_message.connect(self.status_message)
 
     def perform(self, case_id: str, action: Action) -> None:
         """Ask what ``action`` needs, then record it."""

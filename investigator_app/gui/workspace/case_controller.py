@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
+from investigator_app.domain.evidence import CustodyKind, PieceFacts, PieceFile
 from investigator_app.domain.investigation import (
     AllegationFacts,
     ClosingGround,
@@ -24,6 +25,8 @@ from investigator_app.domain.vocabulary import Outcome
 from investigator_app.gui.common.background import BackgroundCall
 from investigator_app.gui.common.messages import describe_error
 from investigator_app.gui.conversation import attachment_opener
+from investigator_app.gui.workspace.interview_commands import InterviewCommands
+from investigator_app.gui.workspace.piece_status import PieceStatus, piece_statuses
 from investigator_app.gui.workspace.queue_refusals import (
     investigation_refused,
     not_possible,
@@ -59,6 +62,7 @@ from investigator_app.operations import (
     TaskIn,
     WithdrawAllegationOp,
 )
+from investigator_app.store.evidence import PieceMissing
 from investigator_app.store.local_store import LocalStore
 from investigator_app.store.undo import UndoRefused
 from investigator_app.store.views import (
@@ -79,7 +83,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class CaseController(QObject):
+class CaseController(QObject, InterviewCommands):  # the Verhoren tab's commands: mixin
     cases_changed = Signal(list)  # ids of cases whose row or detail may have changed or gone
     rows_changed = Signal(list, list)  # CaseSummary rows to show, ids of cases that are gone
     action_failed = Signal(str)  # a Dutch message for the user
@@ -288,6 +292,76 @@ class CaseController(QObject):
             ),
             investigation_refused(),
         )
+
+    # --- evidence (stukken): pieces of the case team, custody by any member -------------
+
+    def max_piece_bytes(self) -> int:
+        """The department's limit for a piece's file (refused before anything is copied)."""
+        return self._store.max_piece_bytes()
+
+    def import_piece_file(
+        self, path: Path, on_progress: Callable[[int, int], None] | None = None
+    ) -> PieceFile:
+        """Copy a file into the sealed store (streaming; call it off the GUI thread);
+        PieceTooLarge, PieceFileUnreadable, PieceFileEmpty when it cannot be taken."""
+        return self._store.import_piece_file(path, on_progress=on_progress)
+
+    def add_piece(self, case_id: str, facts: PieceFacts, file: PieceFile) -> bool:
+        """Queue a new piece whose file was imported (sent after its upload)."""
+        return self._record(
+            case_id,
+            lambda: self._store.add_piece(case_id, facts, file, self._clock()),
+            investigation_refused(),
+        )
+
+    def replace_piece(self, case_id: str, piece_id: str, file: PieceFile, reason: str) -> bool:
+        """A new version of a piece (the old one stays), its file imported first."""
+        return self._record(
+            case_id,
+            lambda: self._store.replace_piece(case_id, piece_id, file, reason, self._clock()),
+            investigation_refused(),
+        )
+
+    def withdraw_piece(self, case_id: str, piece_id: str, reason: str) -> bool:
+        return self._record(
+            case_id,
+            lambda: self._store.withdraw_piece(case_id, piece_id, reason, self._clock()),
+            investigation_refused(),
+        )
+
+    def record_piece_opened(self, case_id: str, piece_id: str, version: int) -> bool:
+        """The chain of custody: the user opened this version of the piece."""
+        return self._record(
+            case_id,
+            lambda: self._store.record_piece_custody(
+                case_id, piece_id, CustodyKind.OPENED, version, None, self._clock()
+            ),
+            not_possible(),
+        )
+
+    def piece_statuses(self, case: CaseDetail) -> dict[str, PieceStatus]:
+        """Where each file of the case's pieces is (by sha256): waiting or being sent,
+        here, not fetched yet, being fetched, damaged."""
+        pieces = case.investigation.pieces
+        if not pieces:
+            return {}
+        shas = [f.sha256 for p in pieces for f in p.files]
+        store = self._store
+        return piece_statuses(
+            pieces,
+            store.piece_uploads(case.id),
+            store.piece_availability(shas),
+            store.piece_download_progress,
+        )
+
+    def write_piece_copy(self, sha256: str, name: str) -> Path:
+        """A verified plaintext copy for the system's viewer in this session's folder
+        (PieceDamaged: nothing written; PieceMissing: asked for, not here yet)."""
+        try:
+            return self._store.write_piece_copy(sha256, attachment_opener.session_folder(), name)
+        except PieceMissing:
+            self._runner.request_attachments()
+            raise
 
     def _queue(
         self,

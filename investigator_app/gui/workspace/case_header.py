@@ -24,6 +24,8 @@ from investigator_app.gui.common.theme import deadline_colours
 from investigator_app.gui.forms.ui_case_pane import Ui_CasePane
 from investigator_app.gui.workspace.action_texts import queued_text
 from investigator_app.gui.workspace.plain_text import set_plain
+from investigator_app.gui.workspace.queue_refusals import recorded_not_undone
+from investigator_app.store.undo import RECORDS
 from investigator_app.store.views import CaseDetail
 
 CHIP_STYLE = (
@@ -213,7 +215,9 @@ class CaseHeader(QObject):
             )
             action = menu.addAction(text)
             action.setEnabled(item.undoable)
-            if not item.undoable:
+            if item.action in RECORDS:
+                action.setToolTip(recorded_not_undone())
+            elif not item.undoable:
                 action.setToolTip(
                     QCoreApplication.translate(
                         "CaseHeader",

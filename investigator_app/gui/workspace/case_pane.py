@@ -2,8 +2,8 @@
 
 A header that stays put (reference, title, status, next deadline, assignee, flags), the
 action bar (one primary button for the next step, the other actions in fixed places),
-and tabs that each scroll on their own: Overzicht, Onderzoek, Berichten, Notities,
-Stukken, Tijdlijn. Until the user declared on the conflict of interest, the pane shows the
+and tabs that each scroll on their own: Overzicht, Onderzoek, Verhoren, Berichten,
+Notities, Stukken, Tijdlijn. Until the user declared on the conflict of interest, the pane shows the
 declaration instead, and nothing else of the case.
 """
 
@@ -38,9 +38,11 @@ from investigator_app.gui.workspace.case_header import CaseHeader
 from investigator_app.gui.workspace.close_dialog import closing_ground_label
 from investigator_app.gui.workspace.conflict_gate import ConflictGate, recusal_lines
 from investigator_app.gui.workspace.files_view import FilesView
+from investigator_app.gui.workspace.interviews_panel import InterviewsPanel
 from investigator_app.gui.workspace.investigation_panel import InvestigationPanel
 from investigator_app.gui.workspace.notes_panel import NotesPanel
 from investigator_app.gui.workspace.plain_text import set_plain
+from investigator_app.gui.workspace.related_cases_view import RelatedCasesView
 from investigator_app.gui.workspace.timeline_view import TimelineView
 from investigator_app.protocol import PersonOut
 from investigator_app.store.views import CaseDetail, RefusedAction
@@ -51,10 +53,11 @@ class Tab(IntEnum):
 
     OVERVIEW = 0
     INVESTIGATION = 1
-    MESSAGES = 2
-    NOTES = 3
-    FILES = 4
-    TIMELINE = 5
+    INTERVIEWS = 2  # Verhoren: a tab made in code, not in the form
+    MESSAGES = 3
+    NOTES = 4
+    FILES = 5
+    TIMELINE = 6
 
 
 def plain_tooltip(text: str) -> str:
@@ -88,6 +91,7 @@ class CasePane(QWidget):
     reveal_identity_requested = Signal(str)  # case id
     declare_no_conflict_requested = Signal(str)  # case id
     recusal_requested = Signal(str)  # case id
+    related_case_requested = Signal(str)  # case id of a related case to select
 
     def __init__(
         self,
@@ -130,12 +134,21 @@ class CasePane(QWidget):
         ui.caseTabs.tabBar().setStyle(self._tab_style)
         self.investigation_panel = InvestigationPanel(ui.investigationTab)
         ui.investigationLayout.addWidget(self.investigation_panel)
+        self.interviews_panel = InterviewsPanel()
+        verhoren = QCoreApplication.translate("CasePane", "Verhoren")
+        ui.caseTabs.insertTab(Tab.INTERVIEWS, self.interviews_panel, verhoren)
         self.message_thread = MessageThread(ui.threadContainer)
         ui.threadLayout.addWidget(self.message_thread)
         ui.threadLayout.addStretch(1)
         self.message_thread.remind_requested.connect(self.remind_requested)
         self.message_thread.cancel_requested.connect(self.cancel_request_requested)
         self.message_thread.open_attachment_requested.connect(self.open_attachment_requested)
+        # Overzicht: "Verwante meldingen", after the facts (entity and persons).
+        self.related_view = RelatedCasesView(ui.overviewContents)
+        ui.overviewLayout.insertWidget(
+            ui.overviewLayout.indexOf(ui.closingFrame), self.related_view
+        )
+        self.related_view.case_requested.connect(self.related_case_requested)
         self.notes_panel = NotesPanel(ui.notesTab)
         ui.notesLayout.addWidget(self.notes_panel)
         self.notes_panel.count_changed.connect(
@@ -154,6 +167,7 @@ class CasePane(QWidget):
         ui.caseTabs.currentChanged.connect(self._on_tab_changed)
         self._scrolls: list[QAbstractScrollArea] = [
             ui.overviewScroll,
+            self.interviews_panel.scroll_area,
             ui.threadScroll,
             self.files_view,
             self.timeline_view,
@@ -256,8 +270,14 @@ class CasePane(QWidget):
             Tab.MESSAGES, QCoreApplication.translate("CasePane", "Berichten"), len(case.messages)
         )
         files = len(case.attachments) + sum(len(m.attachments) for m in case.messages)
+        files += len(case.investigation.pieces)  # the investigators' own (evidence)
         self._count_in_title(Tab.FILES, QCoreApplication.translate("CasePane", "Stukken"), files)
-        self._stale = {Tab.FILES, Tab.TIMELINE}
+        self._count_in_title(
+            Tab.INTERVIEWS,
+            QCoreApplication.translate("CasePane", "Verhoren"),
+            InterviewsPanel.count(case),
+        )
+        self._stale = {Tab.INTERVIEWS, Tab.FILES, Tab.TIMELINE}
         self._render_current_tab()
         self._show_identity()
         self._show_refused(refused[0] if refused else None)
@@ -273,7 +293,9 @@ class CasePane(QWidget):
         if tab not in self._stale or case is None or not case.conflict_declared:
             return
         self._stale.discard(tab)
-        if tab is Tab.FILES:
+        if tab is Tab.INTERVIEWS:
+            self.interviews_panel.show_case(case, datetime.now(BRUSSELS).date())
+        elif tab is Tab.FILES:
             self.files_view.show_case(case)
         elif tab is Tab.TIMELINE:
             self.timeline_view.show_entries(case.timeline, case.closing_ground)
@@ -315,6 +337,7 @@ class CasePane(QWidget):
             or QCoreApplication.translate("CasePane", "Geen vermeld"),
         )
         set_plain(ui.descriptionValue, case.description)
+        self.related_view.show_related(case.related)
         self._show_closing(case)
 
     def _show_closing(self, case: CaseDetail) -> None:
@@ -380,6 +403,8 @@ class CasePane(QWidget):
         ui.identityValue.clear()
         ui.identityValue.setVisible(False)
         self.investigation_panel.clear()
+        self.interviews_panel.clear()
+        self.related_view.clear()
         self.files_view.clear()
         self.timeline_view.clear()
         self._stale = set()

@@ -103,6 +103,8 @@ class FindingDialog(QDialog):
         """The case's pieces to tick; a piece the finding cites that this workstation does
         not know (yet) is kept, ticked, so a new version does not drop it unseen."""
         cited = list(facts.sources) if facts is not None else []
+        # A withdrawn piece is not offered, unless this finding cites it already.
+        pieces = [piece for piece in pieces if piece.offered or piece.ref in cited]
         known = {piece.ref for piece in pieces}
         unknown = [Piece(ref, piece_name(ref, pieces)) for ref in cited if ref not in known]
         for piece in [*pieces, *unknown]:

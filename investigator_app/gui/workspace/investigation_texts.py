@@ -130,15 +130,25 @@ def persons_text(persons: tuple[str, ...]) -> str:
 
 @dataclass(frozen=True)
 class Piece:
-    """A piece of the case a finding may cite, with the name it is shown by."""
+    """A piece of the case a finding may cite, with the name it is shown by; ``offered``:
+    whether a finding may newly cite it (a withdrawn piece is named, not offered)."""
 
     ref: SourceRef
     name: str
+    offered: bool = True
+
+
+def evidence_name(number: int, title: str, withdrawn: bool) -> str:
+    """The name "stuk 3: titel" a finding gives an investigators' piece (and the dossier)."""
+    name = fill(QCoreApplication.translate("Investigation", "stuk %1: %2"), str(number), title)
+    if withdrawn:
+        name += " " + QCoreApplication.translate("Investigation", "(ingetrokken)")
+    return name
 
 
 def case_pieces(case: CaseDetail) -> list[Piece]:
     """What a finding may rest on, in the order of the case: 1700's files, then each answer
-    of the reporter followed by the files sent with it."""
+    of the reporter followed by the files sent with it, then the investigators' pieces."""
     pieces = [
         Piece(SourceRef(SourceKind.CASE_FILE, a.sha256), shown(a.name)) for a in case.attachments
     ]
@@ -157,6 +167,15 @@ def case_pieces(case: CaseDetail) -> list[Piece]:
                     ).replace("%1", shown(attachment.name)),
                 )
             )
+    for evidence in case.investigation.pieces:
+        withdrawn = evidence.withdrawn is not None
+        pieces.append(
+            Piece(
+                SourceRef(SourceKind.PIECE, evidence.id),
+                evidence_name(evidence.number, one_line(evidence.facts.title), withdrawn),
+                offered=not withdrawn,
+            )
+        )
     return pieces
 
 

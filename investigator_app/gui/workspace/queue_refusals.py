@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from investigator_app.gui.workspace.evidence_refusals import (
+    EVIDENCE_RULES,
+    evidence_refusal_text,
+)
+from investigator_app.gui.workspace.interview_texts import INTERVIEW_RULES
 from investigator_app.store.queue_checks import QueueRefused, Refusal
 from investigator_app.store.undo import UndoRefusal
 
@@ -41,6 +46,9 @@ def refusal_text(error: Exception, general: str) -> str:
         return general
     if error.refusal is Refusal.INVESTIGATION_RULE:
         return _rule_text(str(error)) or general
+    evidence = evidence_refusal_text(error)
+    if evidence is not None:
+        return evidence
     if error.refusal is Refusal.CLOSE_MISSING_FINDINGS:
         numbers = ", ".join(str(n) for n in error.numbers)
         return QCoreApplication.translate(
@@ -48,7 +56,8 @@ def refusal_text(error: Exception, general: str) -> str:
             "De melding werd niet afgerond: tenlastelegging %1 heeft nog geen bevinding. "
             "Elke tenlastelegging die niet ingetrokken is, heeft een bevinding nodig.",
         ).replace("%1", numbers)
-    return _REFUSALS[error.refusal]()
+    worded = _REFUSALS.get(error.refusal)
+    return worded() if worded is not None else general
 
 
 _REFUSALS = {
@@ -70,8 +79,8 @@ _REFUSALS = {
     Refusal.SOURCE_NOT_ON_CASE: lambda: QCoreApplication.translate(
         "CaseController",
         "De bevinding werd niet bewaard: een stuk waarop ze steunt, hoort niet bij deze "
-        "melding (een bijlage van de melding, een antwoord van de melder of een bijlage "
-        "bij dat antwoord).",
+        "melding (een bijlage van de melding, een antwoord van de melder, een bijlage "
+        "bij dat antwoord of een stuk van het onderzoek).",
     ),
     Refusal.CLOSE_NEEDS_GROUND: lambda: QCoreApplication.translate(
         "CaseController",
@@ -156,11 +165,33 @@ _RULES = {
     "the task is unchanged": lambda: QCoreApplication.translate(
         "CaseController", "Er werd niets gewijzigd aan de taak; er is niets bewaard."
     ),
+    "this allegation exists already": lambda: QCoreApplication.translate(
+        "CaseController", "De tenlastelegging werd niet bewaard: ze bestaat al in deze melding."
+    ),
+    "this task exists already": lambda: QCoreApplication.translate(
+        "CaseController", "De taak werd niet bewaard: ze bestaat al in deze melding."
+    ),
+    "this interview record exists already": lambda: QCoreApplication.translate(
+        "CaseController", "Het verhoor werd niet bewaard: het bestaat al in deze melding."
+    ),
+    "closing without investigation needs a ground": lambda: QCoreApplication.translate(
+        "CaseController",
+        "De melding werd niet afgerond: kies de grond om zonder onderzoek af te ronden.",
+    ),
+    "an investigated case closes on its findings, not a ground": lambda: QCoreApplication.translate(
+        "CaseController",
+        "De melding werd niet afgerond: een onderzochte melding wordt afgerond op haar "
+        "bevindingen, niet op een grond.",
+    ),
+    "closing an investigation needs at least one allegation": lambda: QCoreApplication.translate(
+        "CaseController",
+        "De melding werd niet afgerond: een onderzoek heeft minstens één tenlastelegging nodig.",
+    ),
 }
 
 
 def _rule_text(words: str) -> str | None:
-    found = _RULES.get(words)
+    found = _RULES.get(words) or EVIDENCE_RULES.get(words) or INTERVIEW_RULES.get(words)
     if found is not None:
         return found()
     if words.startswith("the task is ") and words.endswith(" already"):
@@ -183,6 +214,16 @@ def undo_refused(refusal: UndoRefusal) -> str:
             "Deze actie kan niet ongedaan gemaakt worden: een latere actie op deze melding, "
             "nog niet verzonden, bouwt erop voort. Maak eerst die latere actie ongedaan.",
         )
+    if refusal is UndoRefusal.RECORDED:
+        return recorded_not_undone()
     return QCoreApplication.translate(
         "CaseController", "Deze actie wacht niet meer op verzending: ze werd intussen verwerkt."
+    )
+
+
+def recorded_not_undone() -> str:
+    return QCoreApplication.translate(
+        "CaseController",
+        "Een gemaakte kopie en het openen, exporteren of afdrukken van een stuk worden altijd "
+        "in de audittrail vastgelegd: dit kan niet ongedaan gemaakt worden.",
     )

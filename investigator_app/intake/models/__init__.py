@@ -4,8 +4,10 @@ Importing this package registers every table on ``Base.metadata``, which Alembic
 the migration test rely on. The tables live in sub-modules by subject: ``accounts``
 (departments, users, device tokens, login throttles), ``cases`` (reporters, references,
 cases, their timelines, the feed, applied operations), ``investigation`` (allegations,
-findings, tasks), ``relay`` (messages, reply links, the mail outbox, blobs and
-attachments), ``notes`` (confidential notes and conflict-of-interest declarations) and
+findings, tasks), ``evidence`` (uploads, chunked files, pieces with their versions and
+chain of custody, interview records), ``relay`` (messages, reply links, the mail outbox, blobs and
+attachments), ``notes`` (confidential notes and conflict-of-interest declarations),
+``related`` (keyed hashes of the names a case involves, for related cases) and
 ``audit`` (the hash-chained audit trail); ``ids`` says how rows are identified.
 """
 
@@ -21,6 +23,17 @@ from investigator_app.intake.models.cases import (
     ReferenceCounter,
     Reporter,
 )
+from investigator_app.intake.models.evidence import (
+    BlobChunk,
+    ChunkData,
+    CustodyRow,
+    InterviewRow,
+    InterviewVersionRow,
+    PieceFileVersion,
+    PieceRow,
+    Upload,
+    UploadChunk,
+)
 from investigator_app.intake.models.ids import ID_LENGTH, new_id
 from investigator_app.intake.models.investigation import (
     Allegation,
@@ -34,6 +47,7 @@ from investigator_app.intake.models.notes import (
     ConflictDeclaration,
     DeclarationKind,
 )
+from investigator_app.intake.models.related import CaseMatchHash, CaseMatchState
 from investigator_app.intake.models.relay import (
     Blob,
     CaseAttachment,
@@ -51,25 +65,36 @@ __all__ = [
     "AuditChainHead",
     "AuditEvent",
     "Blob",
+    "BlobChunk",
     "Case",
     "CaseAttachment",
     "CaseEvent",
+    "CaseMatchHash",
+    "CaseMatchState",
     "CaseNote",
     "CaseNoteVersion",
+    "ChunkData",
     "ConflictDeclaration",
+    "CustodyRow",
     "DeclarationKind",
     "Department",
     "DeviceToken",
     "FeedEntry",
     "Finding",
+    "InterviewRow",
+    "InterviewVersionRow",
     "InvestigationTask",
     "LoginThrottle",
     "MailOutbox",
     "Message",
     "MessageAttachment",
+    "PieceFileVersion",
+    "PieceRow",
     "ReferenceCounter",
     "ReplyLink",
     "Reporter",
+    "Upload",
+    "UploadChunk",
     "User",
     "new_id",
 ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Integer, String
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from investigator_app.domain.vocabulary import Role
@@ -28,6 +28,10 @@ class Department(Base):
     feedback_months: Mapped[int] = mapped_column(Integer, default=3)
     # The policy domain (beleidsdomein) the yearly report groups departments by; "" unset.
     policy_domain: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # Evidence (issue 12): the per-file limit (None: the service's INTAKE_MAX_PIECE_BYTES)
+    # and the notice read at the start of an interview ("" none).
+    max_piece_bytes: Mapped[int | None] = mapped_column(BigInteger)
+    interview_notice: Mapped[str] = mapped_column(Text, default="", server_default="")
     # Highest seq handed out in this department's feed; bumped with UPDATE so that the
     # row lock orders concurrent writers (seq order == commit order).
     feed_seq: Mapped[int] = mapped_column(BigInteger, default=0)

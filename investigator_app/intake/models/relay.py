@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from investigator_app.domain.messages import MessageKind, MessageState
@@ -77,13 +87,15 @@ class MailOutbox(Base):
 
 
 class Blob(Base):
-    """File content by its sha256, stored once however often it is attached."""
+    """File content by its sha256, stored once however often it is attached. A big file
+    (an evidence piece) is ``chunked``: its bytes are in ``blob_chunks``, ``data`` empty."""
 
     __tablename__ = "blobs"
 
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+    chunked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
