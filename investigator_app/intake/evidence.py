@@ -26,7 +26,7 @@ from investigator_app.intake.actors import Actor
 from investigator_app.intake.cases import touch
 from investigator_app.intake.evidence_reads import facts_json
 from investigator_app.intake.feed import publish
-from investigator_app.intake.investigation import NOT_CASE_TEAM, is_case_team
+from investigator_app.intake.investigation import NOT_CASE_TEAM, check_new_id, is_case_team
 from investigator_app.intake.investigation_reads import load_investigation
 from investigator_app.intake.models import (
     Case,
@@ -104,16 +104,10 @@ def _file_of(op: EvidenceOps) -> FileIn | None:
 
 
 def _check_new_id(session: Session, op: EvidenceOps) -> None:
-    """A new item's id is not taken anywhere (another case, another department): the same
-    words as for one on this case, so a caller learns nothing of others' items."""
     if isinstance(op, AddPieceOp):
-        taken = session.get(PieceRow, str(op.piece.piece_id)) is not None
-        if taken:
-            raise TransitionError(PIECE_EXISTS)
+        check_new_id(session, PieceRow, op.piece.piece_id, PIECE_EXISTS)
     if isinstance(op, AddInterviewOp):
-        taken = session.get(InterviewRow, str(op.interview.interview_id)) is not None
-        if taken:
-            raise TransitionError(INTERVIEW_EXISTS)
+        check_new_id(session, InterviewRow, op.interview.interview_id, INTERVIEW_EXISTS)
 
 
 # --- pieces ---------------------------------------------------------------------------------

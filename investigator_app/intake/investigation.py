@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
+from uuid import UUID
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -32,6 +33,7 @@ from investigator_app.domain.vocabulary import DEPARTMENT_ROLES, Role
 from investigator_app.intake import audit
 from investigator_app.intake.actors import Actor
 from investigator_app.intake.cases import has_recused, touch
+from investigator_app.intake.db import Base
 from investigator_app.intake.feed import publish
 from investigator_app.intake.investigation_reads import load_investigation, sources_json
 from investigator_app.intake.models import (
@@ -183,17 +185,18 @@ def check_sources(session: Session, case: Case, sources: Sequence[SourceRef]) ->
             raise TransitionError(SOURCE_NOT_ON_CASE)
 
 
-def _check_new_id(session: Session, op: InvestigationOps) -> None:
+def check_new_id(session: Session, model: type[Base], item_id: UUID, words: str) -> None:
     """A new item's id is not taken anywhere (another case, another department): the same
     words as for one on this case, so a caller learns nothing of others' items."""
+    if session.get(model, str(item_id)) is not None:
+        raise TransitionError(words)
+
+
+def _check_new_id(session: Session, op: InvestigationOps) -> None:
     if isinstance(op, AddAllegationOp):
-        taken = session.get(Allegation, str(op.allegation.allegation_id)) is not None
-        if taken:
-            raise TransitionError(ALLEGATION_EXISTS)
+        check_new_id(session, Allegation, op.allegation.allegation_id, ALLEGATION_EXISTS)
     if isinstance(op, AddTaskOp):
-        taken = session.get(InvestigationTask, str(op.task.task_id)) is not None
-        if taken:
-            raise TransitionError(TASK_EXISTS)
+        check_new_id(session, InvestigationTask, op.task.task_id, TASK_EXISTS)
 
 
 # --- writing what the rule changed ----------------------------------------------------------
