@@ -5,7 +5,8 @@
 Starts the demo service and a desktop signed in as its investigator, picks the demo's
 case in investigation that has the most allegations, and saves the window at 1366×768 and
 1920×1080 on the Onderzoek tab (``workspace-<size>.png``), plus the Overzicht tab at
-1366×768 (``workspace-overview-1366x768.png``).
+1366×768 (``workspace-overview-1366x768.png``) and the Verhoren and Stukken tabs of the
+demo's case with evidence (``verhoren-1366x768.png``, ``stukken-1366x768.png``).
 """
 
 from __future__ import annotations
@@ -67,6 +68,12 @@ def main() -> int:
             and detail.is_case_team
         ]
         case_id = max(investigating)[1]
+        # The demo's case with evidence and a signed interview record (Stukken, Verhoren).
+        evidence_id = next(
+            summary.id
+            for summary in store.list_summaries(now)
+            if (detail := store.detail(summary.id, now)) is not None and detail.investigation.pieces
+        )
         pane = window.case_pane
         for width, height in SIZES:
             window.resize(width, height)
@@ -86,6 +93,18 @@ def main() -> int:
                 target = out / f"{name}-{width}x{height}.png"
                 window.grab().save(str(target))
                 saved.append(target)
+            if width == 1366:
+                window.select_case(evidence_id)
+                settle()
+                if pane.ui.stack.currentWidget() is pane.conflict_gate:
+                    pane.conflict_gate.no_conflict_button.click()
+                    settle()
+                for tab, name in ((Tab.INTERVIEWS, "verhoren"), (Tab.FILES, "stukken")):
+                    pane.show_tab(tab)
+                    settle()
+                    target = out / f"{name}-{width}x{height}.png"
+                    window.grab().save(str(target))
+                    saved.append(target)
         app.exit(0)
 
     workspace.runner.sync_finished.connect(lambda _summary: QTimer.singleShot(500, shoot))
