@@ -60,12 +60,19 @@ class DemoEnvironment(QObject):
         if self._call is not None:
             return  # the previous one is still running
         self._call = BackgroundCall(
-            lambda: forward_new_demo_case(self.service.engine, datetime.now(UTC)),
+            self._forward_new_case,
             self._on_forwarded,
             self._on_forward_failed,
             self,
         )
         self._call.start()
+
+    def _forward_new_case(self) -> str:
+        reference = forward_new_demo_case(self.service.engine, datetime.now(UTC))
+        # Registered as a seed is, without the match key: hash it now, so its related
+        # cases show as they would for a report 1700 registers (intake/related.py).
+        self.service.hash_names()
+        return reference
 
     def _on_forwarded(self, _result: object) -> None:
         self._call = None

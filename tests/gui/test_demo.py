@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from investigator_app.desktop.demo import DemoEnvironment
 from investigator_app.domain.vocabulary import Status
-from investigator_app.intake.models import Case
+from investigator_app.intake.models import Case, CaseMatchState
 
 
 def test_demo_screenshot_mode_syncs_saves_the_window_and_exits_0(tmp_path: Path) -> None:
@@ -53,6 +53,9 @@ def test_demo_seeds_every_status_over_several_departments_and_keeps_forwarding(q
         assert newest is not None and newest.status is Status.FORWARDED
         assert newest.forwarded_at is not None
         assert (datetime.now(UTC) - newest.forwarded_at).total_seconds() < 60
+        with demo.service.session() as session:  # compared with others (related cases)
+            hashed = session.get(CaseMatchState, newest.id)
+        assert hashed is not None
     finally:
         demo.stop()
     assert not demo.root.exists()  # nothing of the demo is kept

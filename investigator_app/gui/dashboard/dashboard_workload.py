@@ -42,9 +42,12 @@ class WorkloadTable(QTableWidget):
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Names as wide as they are and the numbers right beside them: a stretched name
+        # column put each person's numbers a screen's width away from their name.
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(90)
+        for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.cellClicked.connect(self.on_cell_clicked)
         self.itemActivated.connect(lambda item: self.on_cell_clicked(item.row(), item.column()))
