@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from pydantic import ValidationError
@@ -34,32 +34,31 @@ class PieceCalls:
     _http: httpx.Client
     _transport: InterruptibleTransport
 
-    def _auth(self) -> dict[str, str]:
-        raise NotImplementedError  # ApiClient's
+    if TYPE_CHECKING:  # ApiClient defines them
 
-    def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: dict[str, Any] | None = None,
-        timeout: httpx.Timeout | None = None,
-    ) -> httpx.Response:
-        raise NotImplementedError  # ApiClient's
+        def _auth(self) -> dict[str, str]: ...
 
-    def _request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: dict[str, Any] | None = None,
-        timeout: httpx.Timeout | None = None,
-        content: bytes | Iterator[bytes] | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> httpx.Response:
-        raise NotImplementedError  # ApiClient's
+        def _send(
+            self,
+            method: str,
+            path: str,
+            *,
+            json: Any = None,
+            params: dict[str, Any] | None = None,
+            timeout: httpx.Timeout | None = None,
+        ) -> httpx.Response: ...
+
+        def _request(
+            self,
+            method: str,
+            path: str,
+            *,
+            json: Any = None,
+            params: dict[str, Any] | None = None,
+            timeout: httpx.Timeout | None = None,
+            content: bytes | Iterator[bytes] | None = None,
+            headers: dict[str, str] | None = None,
+        ) -> httpx.Response: ...
 
     def start_upload(self, upload_id: uuid.UUID, start: UploadStart) -> UploadState:
         """Start an upload, or learn how far the same one got (resume from ``received``)."""

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from investigator_app.domain.deadlines import BRUSSELS
 from investigator_app.domain.evidence import PieceFacts, PieceFile, PieceType
@@ -56,26 +56,25 @@ def interview_in(interview_id: uuid.UUID | str, facts: InterviewFacts) -> Interv
 
 class InterviewCommands:
     """Interview records in ``CaseController``, which defines the store, the clock and the
-    three methods stubbed here for the type checker."""
+    three methods declared here for the type checker."""
 
     _store: LocalStore
     _clock: Callable[[], datetime]
 
-    def _queue(
-        self,
-        case_id: str,
-        build: Callable[[dict[str, Any]], Operation],
-        refusal: str | None = None,
-    ) -> bool:
-        raise NotImplementedError  # CaseController's
+    if TYPE_CHECKING:  # CaseController defines them
 
-    def _record(self, case_id: str, record: Callable[[], object], refusal: str) -> bool:
-        raise NotImplementedError  # CaseController's
+        def _queue(
+            self,
+            case_id: str,
+            build: Callable[[dict[str, Any]], Operation],
+            refusal: str | None = None,
+        ) -> bool: ...
 
-    def import_piece_file(
-        self, path: Path, on_progress: Callable[[int, int], None] | None = None
-    ) -> PieceFile:
-        raise NotImplementedError  # CaseController's (the Stukken tab's)
+        def _record(self, case_id: str, record: Callable[[], object], refusal: str) -> bool: ...
+
+        def import_piece_file(
+            self, path: Path, on_progress: Callable[[int, int], None] | None = None
+        ) -> PieceFile: ...
 
     # --- the commands -----------------------------------------------------------------------
 
