@@ -21,12 +21,14 @@ from investigator_app.domain.evidence import Piece, find
 from investigator_app.domain.interviews import Interview, find_interview
 from investigator_app.domain.investigation import Investigation
 from investigator_app.domain.lifecycle import TransitionError
-from investigator_app.intake import audit
 from investigator_app.intake.actors import Actor
-from investigator_app.intake.cases import touch
 from investigator_app.intake.evidence_reads import facts_json
-from investigator_app.intake.feed import publish
-from investigator_app.intake.investigation import NOT_CASE_TEAM, check_new_id, is_case_team
+from investigator_app.intake.investigation import (
+    NOT_CASE_TEAM,
+    check_new_id,
+    is_case_team,
+    recorded,
+)
 from investigator_app.intake.investigation_reads import load_investigation
 from investigator_app.intake.models import (
     Case,
@@ -83,16 +85,7 @@ def apply_evidence_op(
         item = _write_interview(session, actor, case, op, after, at)
     else:
         item = _write_piece(session, actor, case, op, before, after)
-    touch(case)  # no timeline entry, but desktops must take the new snapshot
-    publish(session, case)
-    audit.record(
-        session,
-        actor,
-        f"case.{op.action}",
-        now,
-        case_id=case.id,
-        detail={"reference": case.reference, "op_id": str(op.op_id), **item},
-    )
+    recorded(session, actor, case, op, item, now)
 
 
 def _file_of(op: EvidenceOps) -> FileIn | None:

@@ -53,6 +53,7 @@ from investigator_app.operations import (
     AddTaskOp,
     EditAllegationOp,
     EditTaskOp,
+    InvestigationOp,
     InvestigationOps,
     RecordFindingOp,
     SetTaskStateOp,
@@ -89,6 +90,20 @@ def apply_investigation_op(
     before = load_investigation(session, case.id, actor.department_id)
     after = op.investigate(before, actor.name, at, names)
     item = _write(session, actor, case, op, after, at)
+    recorded(session, actor, case, op, item, now)
+
+
+def recorded(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    op: InvestigationOp,
+    item: dict[str, Any],
+    now: datetime,
+) -> None:
+    """What follows every written change of the investigation's record (allegations,
+    tasks, pieces, interview records): desktops take the new snapshot, and the audit
+    trail names the item (``item``: ids, numbers, versions, never text)."""
     touch(case)  # no timeline entry, but desktops must take the new snapshot
     publish(session, case)
     audit.record(
