@@ -68,3 +68,32 @@ class BackgroundCall(QObject):
 
     def start(self) -> None:
         self._pool.start(self._job)
+
+
+class BackgroundCalls:
+    """Background calls an owner started: each is kept (as a BackgroundCall must be) until
+    its success or failure ran, then let go. Results are dropped once ``parent`` is gone."""
+
+    def __init__(self, parent: QObject) -> None:
+        self._parent = parent
+        self._running: set[BackgroundCall] = set()
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        call: BackgroundCall | None = None
+
+        def finish(result: Any) -> None:
+            self._running.discard(call)  # type: ignore[arg-type]
+            done(result)
+
+        def fail(error: Exception) -> None:
+            self._running.discard(call)  # type: ignore[arg-type]
+            failed(error)
+
+        call = BackgroundCall(work, finish, fail, self._parent)
+        self._running.add(call)
+        call.start()

@@ -22,7 +22,7 @@ from investigator_app.export.model import AuditEntry, DossierCase, RevealedIdent
 from investigator_app.export.options import ExportOptions, Profile
 from investigator_app.export.render import Progress, RenderedDossier
 from investigator_app.export.source import ExportOutcome, UndeclaredCaseError
-from investigator_app.gui.common.background import BackgroundCall
+from investigator_app.gui.common.background import BackgroundCalls
 from investigator_app.gui.dossiers.audit_trail_dialog import AuditTrailDialog
 from investigator_app.gui.dossiers.batch_export_dialog import BatchExportDialog
 from investigator_app.gui.dossiers.dossier_access import DossierAccess
@@ -62,32 +62,12 @@ class ExportActions(QObject):
         self.identities = identities  # revealed in this session (the full copy may carry one)
         self.language = language
         self.selected_case_ids = selected_case_ids
-        self._calls: set[BackgroundCall] = set()
+        self._calls = BackgroundCalls(self)  # running ones, kept until they answer
         self.dialog: QDialog | None = None  # the open dialog (tests look at it)
         self.done: ExportDoneDialog | None = None  # after an export: open it, or its folder
         # Each case's last choices (reader, profile, passages): this session, memory only.
         self.memory = ExportMemory()
         self._folder: Path | None = None  # where this session saved its last dossier
-
-    def _run(
-        self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[Exception], None],
-    ) -> None:
-        call: BackgroundCall | None = None
-
-        def finish(result: Any) -> None:
-            self._calls.discard(call)  # type: ignore[arg-type]
-            done(result)
-
-        def fail(error: Exception) -> None:
-            self._calls.discard(call)  # type: ignore[arg-type]
-            failed(error)
-
-        call = BackgroundCall(work, finish, fail, self)
-        self._calls.add(call)
-        call.start()
 
     def _show(self, dialog: QDialog) -> None:
         """Open ``dialog``, letting go of the previous one unless it is still working."""
@@ -134,7 +114,9 @@ class ExportActions(QObject):
     def on_export_triggered(self) -> None:
         ids = self.selected_case_ids()
         if ids:
-            self._run(lambda: self.access.load_for_copy(ids[0]), self._open_export, self._failed)
+            self._calls.run(
+                lambda: self.access.load_for_copy(ids[0]), self._open_export, self._failed
+            )
 
     def _with_identity(self, case: DossierCase, user: str) -> DossierCase:
         """The identity revealed in this session (audited then) may go into a full copy if
@@ -204,14 +186,16 @@ class ExportActions(QObject):
             log.warning("audit trail not read: %s", type(error).__name__)
             dialog.show_unavailable()
 
-        self._run(lambda: self.access.audit(case_id), shown, failed)
+        self._calls.run(lambda: self.access.audit(case_id), shown, failed)
 
     # --- print one ------------------------------------------------------------------
 
     def on_print_triggered(self) -> None:
         ids = self.selected_case_ids()
         if ids:
-            self._run(lambda: self.access.load_for_copy(ids[0]), self._open_print, self._failed)
+            self._calls.run(
+                lambda: self.access.load_for_copy(ids[0]), self._open_print, self._failed
+            )
 
     def _open_print(self, loaded: tuple[DossierCase, str, dict[str, str]]) -> None:
         case, user, availability = loaded
@@ -232,7 +216,7 @@ class ExportActions(QObject):
         access = self.access
 
         def on_printed(_pages: int) -> None:
-            self._run(
+            self._calls.run(
                 lambda: access.record_print(case.id, rendered),
                 lambda recorded: self.message.emit(
                     self.tr("Afdruk geregistreerd.")
@@ -264,7 +248,7 @@ class ExportActions(QObject):
                     )
                     return export_batch(source, ids, options, folder, dialog.relay.progressed.emit)
 
-            self._run(work, dialog.show_result, dialog.show_error)
+            self._calls.run(work, dialog.show_result, dialog.show_error)
 
         dialog.start_requested.connect(start)
         self._show(dialog)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from investigator_app.domain.deadlines import BRUSSELS
 from investigator_app.domain.evidence import Piece, PieceFile, find
 from investigator_app.domain.file_names import disk_name
-from investigator_app.gui.common.background import BackgroundCall, emit_from_worker
+from investigator_app.gui.common.background import BackgroundCalls, emit_from_worker
 from investigator_app.gui.common.messages import describe_error
 from investigator_app.gui.conversation import attachment_opener
 from investigator_app.gui.workspace.case_controller import CaseController
@@ -63,7 +63,7 @@ class EvidenceActions(QObject):
         super().__init__(window)
         self._window = window
         self._controller = controller
-        self._calls: set[BackgroundCall] = set()
+        self._calls = BackgroundCalls(self)  # running ones, kept until they answer
         self._cancelled = False
 
     def connect_view(self, view: FilesView) -> None:
@@ -133,7 +133,6 @@ class EvidenceActions(QObject):
             path, queue = work[index]
 
             def imported(file: object) -> None:
-                self._calls.discard(call)
                 assert isinstance(file, PieceFile)
                 done_before[0] += file.size
                 if queue(file):
@@ -141,20 +140,14 @@ class EvidenceActions(QObject):
                 next_file(index + 1)
 
             def failed(error: Exception) -> None:
-                self._calls.discard(call)
                 if not isinstance(error, _Cancelled):
                     failures.append(_import_failure(path, error))
                 done_before[0] += _size(path)
                 next_file(index + 1)
 
-            call = BackgroundCall(
-                lambda: self._controller.import_piece_file(path, on_progress),
-                imported,
-                failed,
-                self,
+            self._calls.run(
+                lambda: self._controller.import_piece_file(path, on_progress), imported, failed
             )
-            self._calls.add(call)
-            call.start()
 
         def finish() -> None:
             progress.close()
@@ -212,7 +205,6 @@ class EvidenceActions(QObject):
             return
 
         def written(path: object) -> None:
-            self._calls.discard(call)
             assert isinstance(path, Path)
             self._controller.record_piece_opened(case_id, piece_id, version)
             if not attachment_opener.open_with_system_viewer(path):
@@ -223,7 +215,6 @@ class EvidenceActions(QObject):
                 )
 
         def failed(error: Exception) -> None:
-            self._calls.discard(call)
             if isinstance(error, PieceDamaged):
                 log.error("stored piece %s… is damaged", file.sha256[:12])
                 self._controller.cases_changed.emit([case_id])  # the card says so now
@@ -240,14 +231,9 @@ class EvidenceActions(QObject):
                 log.error("writing a piece's copy failed: %s", type(error).__name__)
                 self.status_message.emit(describe_error(error))
 
-        call = BackgroundCall(
-            lambda: self._controller.write_piece_copy(file.sha256, file.name),
-            written,
-            failed,
-            self,
+        self._calls.run(
+            lambda: self._controller.write_piece_copy(file.sha256, file.name), written, failed
         )
-        self._calls.add(call)
-        call.start()
 
     def _tell_damaged(self) -> None:
         QMessageBox.warning(

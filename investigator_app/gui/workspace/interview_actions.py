@@ -7,9 +7,7 @@ linked). The record's own changes go straight to the case controller."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -27,7 +25,7 @@ from investigator_app.export.interview_record import (
     record_file_name,
     render_interview_record,
 )
-from investigator_app.gui.common.background import BackgroundCall
+from investigator_app.gui.common.background import BackgroundCalls
 from investigator_app.gui.common.messages import describe_error
 from investigator_app.gui.dossiers.print_preview import PrintPreviewDialog
 from investigator_app.gui.workspace.case_controller import CaseController
@@ -48,7 +46,7 @@ class InterviewActions(QObject):
         super().__init__(window)
         self._window = window
         self._controller = controller
-        self._calls: set[BackgroundCall] = set()
+        self._calls = BackgroundCalls(self)  # running ones, kept until they answer
         self._folder: Path | None = None
         self.read_back: ReadBackDialog | None = None  # the open one (tests look at it)
         self.preview: PrintPreviewDialog | None = None
@@ -62,26 +60,6 @@ class InterviewActions(QObject):
         panel.correct_interview_requested.connect(controller.correct_interview)
         panel.read_back_requested.connect(self.on_read_back)
         panel.sign_requested.connect(self.on_sign)
-
-    def _run(
-        self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[Exception], None],
-    ) -> None:
-        call: BackgroundCall | None = None
-
-        def finish(result: Any) -> None:
-            self._calls.discard(call)  # type: ignore[arg-type]
-            done(result)
-
-        def fail(error: Exception) -> None:
-            self._calls.discard(call)  # type: ignore[arg-type]
-            failed(error)
-
-        call = BackgroundCall(work, finish, fail, self)
-        self._calls.add(call)
-        call.start()
 
     def _interview(self, case_id: str, interview_id: str) -> tuple[str, Interview] | None:
         detail = self._controller.detail(case_id)
@@ -200,7 +178,7 @@ class InterviewActions(QObject):
                 )
             self._say(text)
 
-        self._run(work, done, failed)
+        self._calls.run(work, done, failed)
 
     def _show_preview(self, case_id: str, interview: Interview, rendered: RenderedRecord) -> None:
         old = self.preview
@@ -273,7 +251,7 @@ class InterviewActions(QObject):
             self._say(import_failed_text(error))
 
         path = choice
-        self._run(lambda: self._controller.import_piece_file(path), done, failed)
+        self._calls.run(lambda: self._controller.import_piece_file(path), done, failed)
 
     def _say(self, text: str) -> None:
         self.status_message.emit(text)
