@@ -52,11 +52,7 @@ from investigator_app.intake.cli_reports import (
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.demo import seed_demo
 from investigator_app.intake.errors import ServiceError
-from investigator_app.intake.match_keys import (
-    ENV_MATCH_KEY,
-    ENV_MATCH_KEY_FILE,
-    new_key_text as new_match_key_text,
-)
+from investigator_app.intake.match_keys import ENV_MATCH_KEY, ENV_MATCH_KEY_FILE
 from investigator_app.intake.migrate import upgrade_engine
 from investigator_app.intake.note_cipher import NotesKeyError, new_key_text
 from investigator_app.intake.settings import (
@@ -153,7 +149,7 @@ def cmd_new_notes_key(_args: argparse.Namespace) -> int:
 
 
 def cmd_new_match_key(_args: argparse.Namespace) -> int:
-    print(new_match_key_text())  # only to stdout, never into a log
+    print(new_key_text())  # only to stdout, never into a log
     print(
         f"Give it to the service as {ENV_MATCH_KEY}, or put it in a file named by "
         f"{ENV_MATCH_KEY_FILE}; keep a copy. Without one the service derives its own from "

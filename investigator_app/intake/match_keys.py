@@ -9,8 +9,6 @@ and an entity of the same name hash apart.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import hmac
 import os
@@ -19,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from investigator_app.domain.matching import MatchKind, match_terms
+from investigator_app.intake.note_cipher import KEY_BYTES, decode_key
 
-KEY_BYTES = 32
 ENV_MATCH_KEY = "INTAKE_MATCH_KEY"
 ENV_MATCH_KEY_FILE = "INTAKE_MATCH_KEY_FILE"
 NEW_KEY_HINT = "make one with: investigator-intake keys new-match-key"
@@ -58,19 +56,8 @@ class MatchKey:
         return {(t.kind, self.digest(t.kind, t.value)) for t in match_terms(entity, persons)}
 
 
-def new_key_text() -> str:
-    """A fresh key as INTAKE_MATCH_KEY expects it (urlsafe base64 of 32 random bytes)."""
-    return base64.urlsafe_b64encode(os.urandom(KEY_BYTES)).decode("ascii")
-
-
 def parse_key(text: str) -> bytes:
-    try:
-        key = base64.urlsafe_b64decode(text.strip().encode("ascii"))
-    except (binascii.Error, UnicodeEncodeError, ValueError) as error:
-        raise MatchKeyError(f"the match key is not urlsafe base64; {NEW_KEY_HINT}") from error
-    if len(key) != KEY_BYTES:
-        raise MatchKeyError(f"the match key must be {KEY_BYTES} bytes; {NEW_KEY_HINT}")
-    return key
+    return decode_key(text, "match key", NEW_KEY_HINT, MatchKeyError)
 
 
 def match_key_from_env(env: Mapping[str, str] | None = None) -> bytes | None:

@@ -28,19 +28,26 @@ class NotesKeyError(Exception):
 
 
 def new_key_text() -> str:
-    """A fresh key as INTAKE_NOTES_KEY expects it (urlsafe base64 of 32 random bytes)."""
+    """A fresh key as the service's key settings (INTAKE_NOTES_KEY, INTAKE_MATCH_KEY)
+    expect it: urlsafe base64 of 32 random bytes."""
     return base64.urlsafe_b64encode(os.urandom(KEY_BYTES)).decode("ascii")
+
+
+def decode_key(text: str, what: str, hint: str, error: type[Exception]) -> bytes:
+    """The 32 key bytes of a key setting's ``text``; ``error`` naming ``what`` key it is
+    (never the text) when it is no key."""
+    try:
+        key = base64.urlsafe_b64decode(text.strip().encode("ascii"))
+    except (binascii.Error, UnicodeEncodeError, ValueError) as problem:
+        raise error(f"the {what} is not urlsafe base64; {hint}") from problem
+    if len(key) != KEY_BYTES:
+        raise error(f"the {what} must be {KEY_BYTES} bytes; {hint}")
+    return key
 
 
 def parse_key(text: str) -> bytes:
     """The 32 key bytes of ``text``; NotesKeyError (without the text) when it is no key."""
-    try:
-        key = base64.urlsafe_b64decode(text.strip().encode("ascii"))
-    except (binascii.Error, UnicodeEncodeError, ValueError) as error:
-        raise NotesKeyError(f"the notes key is not urlsafe base64; {NEW_KEY_HINT}") from error
-    if len(key) != KEY_BYTES:
-        raise NotesKeyError(f"the notes key must be {KEY_BYTES} bytes; {NEW_KEY_HINT}")
-    return key
+    return decode_key(text, "notes key", NEW_KEY_HINT, NotesKeyError)
 
 
 def key_from_file(path: Path) -> bytes:
