@@ -1050,7 +1050,7 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/case_actions.py" line="124"/>
+        <location filename="../../investigator_app/gui/workspace/case_actions.py" line="126"/>
         <source>De wijziging is ongedaan gemaakt; ze werd niet verzonden.</source>
         <translation>The change was undone; it was not sent.</translation>
     </message>
@@ -2757,37 +2757,27 @@
 <context>
     <name>EarlierVersionsDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="96"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="91"/>
         <source>Eerdere versies van de notitie</source>
         <translation>Earlier versions of the note</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="99"/>
-        <source>&amp;Versies (de oudste eerst)</source>
-        <translation>&amp;Versions (oldest first)</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="102"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="92"/>
         <source>Versies van de notitie</source>
         <translation>Versions of the note</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="107"/>
-        <source>Tekst van de gekozen versie</source>
-        <translation>Text of the chosen version</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="112"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="99"/>
         <source>Versie %1 — %2 — %3</source>
         <translation>Version %1 — %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="118"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="105"/>
         <source>Huidige versie — %1 — %2</source>
         <translation>Current version — %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="120"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="107"/>
         <source>Huidige versie (nog niet verzonden) — %1 — %2</source>
         <translation>Current version (not sent yet) — %1 — %2</translation>
     </message>
@@ -3070,52 +3060,52 @@
         <translation>Storing pieces</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="166"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="159"/>
         <source>Niet alle stukken toegevoegd</source>
         <translation>Not all pieces added</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="171"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="164"/>
         <source>%1 toegevoegd; verzonden zodra de server bereikbaar is.</source>
         <translation>%1 added; sent as soon as the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="176"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="169"/>
         <source>1 stuk</source>
         <translation>1 piece</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="178"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="171"/>
         <source>%1 stukken</source>
         <translation>%1 pieces</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="220"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="212"/>
         <source>Er is geen programma om dit type bestand te openen.</source>
         <translation>There is no program to open this type of file.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="233"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="224"/>
         <source>Het stuk is nog niet opgehaald; het wordt opgehaald zodra de server bereikbaar is. Probeer straks opnieuw.</source>
         <translation>The piece has not been fetched yet; it is fetched as soon as the server can be reached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="255"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="241"/>
         <source>Stuk beschadigd</source>
         <translation>Piece damaged</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="256"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="242"/>
         <source>De inhoud van dit stuk op deze werkplek komt niet meer overeen met zijn sha256: het is beschadigd en wordt niet geopend. Synchroniseer opnieuw om het op te halen; blijft het beschadigd, meld het dan aan de beheerder.</source>
         <translation>The content of this piece on this workstation no longer matches its sha256: it is damaged and will not be opened. Synchronise again to fetch it; if it stays damaged, tell the administrator.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="271"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="257"/>
         <source>Nieuwe versie van %1</source>
         <translation>New version of %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="294"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="280"/>
         <source>Het gekozen bestand is hetzelfde als de huidige versie; er werd geen nieuwe versie toegevoegd.</source>
         <translation>The chosen file is the same as the current version; no new version was added.</translation>
     </message>
@@ -3222,32 +3212,32 @@
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="130"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="110"/>
         <source>Het dossier kon niet geladen worden.</source>
         <translation>The case file could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="173"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="155"/>
         <source>Dossier opgeslagen en geregistreerd.</source>
         <translation>Case file saved and recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="176"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="158"/>
         <source>Dossier opgeslagen; de registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>Case file saved; it will be recorded as soon as the service can be reached.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="230"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="214"/>
         <source>Afdrukvoorbeeld %1</source>
         <translation>Print preview %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="238"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="222"/>
         <source>Afdruk geregistreerd.</source>
         <translation>Print recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="240"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="224"/>
         <source>Afgedrukt; de registratie volgt zodra de dienst bereikbaar is.</source>
         <translation>Printed; it will be recorded as soon as the service can be reached.</translation>
     </message>
@@ -3257,7 +3247,7 @@
         <translation>Open the case first and declare whether you have a conflict of interest.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="311"/>
+        <location filename="../../investigator_app/gui/dossiers/export_actions.py" line="295"/>
         <source>%1 melding(en) overgeslagen: nog geen verklaring over een belangenconflict.</source>
         <translation>%1 case(s) skipped: no conflict-of-interest declaration yet.</translation>
     </message>
@@ -3910,87 +3900,87 @@
 <context>
     <name>InterviewActions</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="129"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="107"/>
         <source>Verhoor opslaan als PDF</source>
         <translation>Save interview record as PDF</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="131"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="109"/>
         <source>PDF-bestanden (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="151"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="129"/>
         <source>Het verhoor wordt opgemaakt…</source>
         <translation>The interview record is being laid out…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="170"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="148"/>
         <source>Verhoor opgeslagen als PDF (%1 pagina&apos;s); het exemplaar wordt geregistreerd.</source>
         <translation>Interview record saved as PDF (%1 pages); the copy is being recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="175"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="153"/>
         <source>Verhoor opgeslagen als PDF (%1 pagina&apos;s).</source>
         <translation>Interview record saved as PDF (%1 pages).</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="186"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="164"/>
         <source>Het verhoor werd niet opgeslagen: de schijf is vol.</source>
         <translation>The interview record was not saved: the disk is full.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="190"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="168"/>
         <source>Het verhoor werd niet opgeslagen: op die plaats kan niet geschreven worden. Kies een andere map.</source>
         <translation>The interview record was not saved: that place cannot be written to. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="198"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="176"/>
         <source>Het verhoor kon niet opgemaakt worden.</source>
         <translation>The interview record could not be laid out.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="210"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="188"/>
         <source>Afdrukvoorbeeld %1</source>
         <translation>Print preview %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="218"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="196"/>
         <source>Verhoor afgedrukt; het exemplaar wordt geregistreerd.</source>
         <translation>Interview record printed; the copy is being recorded.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="233"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="211"/>
         <source>Het ondertekend exemplaar is gekoppeld; het verhoor is nu alleen-lezen.</source>
         <translation>The signed copy is linked; the interview record is now read-only.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="248"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="226"/>
         <source>Ondertekend exemplaar van %1</source>
         <translation>Signed copy of %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="257"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="235"/>
         <source>Het ondertekend exemplaar wordt ingelezen…</source>
         <translation>The signed copy is being read in…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="265"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="243"/>
         <source>Het ondertekend exemplaar is als stuk toegevoegd en gekoppeld; het verhoor is nu alleen-lezen.</source>
         <translation>The signed copy was added as a piece and linked; the interview record is now read-only.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="286"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="264"/>
         <source>Het ondertekend exemplaar werd niet toegevoegd: het bestand is groter dan de grens van de dienst voor een stuk (%1 MB).</source>
         <translation>The signed copy was not added: the file is larger than the department&apos;s limit for a piece (%1 MB).</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="292"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="270"/>
         <source>Het ondertekend exemplaar werd niet toegevoegd: het bestand is leeg.</source>
         <translation>The signed copy was not added: the file is empty.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="297"/>
+        <location filename="../../investigator_app/gui/workspace/interview_actions.py" line="275"/>
         <source>Het ondertekend exemplaar werd niet toegevoegd: het bestand kan niet gelezen worden (bestaat het nog, is het niet leeg, en mag u het openen?).</source>
         <translation>The signed copy was not added: the file cannot be read (does it still exist, is it not empty, and may you open it?).</translation>
     </message>
@@ -4760,33 +4750,33 @@ at the start:</translation>
 <context>
     <name>InvestigationDialogs</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="49"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="47"/>
         <source>%1 van maximaal %2 tekens</source>
         <translation>%1 of at most %2 characters</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="61"/>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="62"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="59"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="60"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="143"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="141"/>
         <source>Betrokkenen: %1</source>
         <translation>Involved persons: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="147"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="145"/>
         <source>Categorie: %1</source>
         <translation>Category: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="151"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="149"/>
         <source>Periode van de feiten: %1</source>
         <translation>Period of the facts: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="161"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="159"/>
         <source>Conclusie: %1</source>
         <translation>Conclusion: %1</translation>
     </message>
@@ -6033,43 +6023,43 @@ at the start:</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="41"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="36"/>
         <source>Nieuwe notitie</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="42"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="37"/>
         <source>Notitie bewaren</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="44"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="39"/>
         <source>Notitie bewerken</source>
         <translation>Edit note</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="45"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="40"/>
         <source>Nieuwe versie bewaren</source>
         <translation>Save new version</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="51"/>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="52"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="46"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="47"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="53"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="48"/>
         <source>Aantal tekens</source>
         <translation>Number of characters</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="75"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="70"/>
         <source>%1 van maximaal %2 tekens</source>
         <translation>%1 of at most %2 characters</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="81"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="76"/>
         <source>De notitie is te lang: kort ze in tot %1 tekens.</source>
         <translation>The note is too long: shorten it to %1 characters.</translation>
     </message>
@@ -6113,12 +6103,12 @@ at the start:</translation>
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="28"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="23"/>
         <source>Alleen ik</source>
         <translation>Only me</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="29"/>
+        <location filename="../../investigator_app/gui/workspace/note_dialogs.py" line="24"/>
         <source>Dossierteam</source>
         <translation>Case team</translation>
     </message>
@@ -6262,13 +6252,13 @@ at the start:</translation>
 <context>
     <name>PieceDialogs</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="331"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="317"/>
         <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="109"/>
         <source>Dit bestand is leeg.</source>
         <translation>This file is empty.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="333"/>
+        <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="319"/>
         <location filename="../../investigator_app/gui/workspace/piece_dialogs.py" line="107"/>
         <source>Dit bestand is niet leesbaar.</source>
         <translation>This file cannot be read.</translation>
@@ -6548,63 +6538,63 @@ at the start:</translation>
 <context>
     <name>ReadBackDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="62"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="59"/>
         <source>%1 nalezen en ondertekenen</source>
         <translation>Read back and sign %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="69"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="66"/>
         <source>Druk het verhoor af (of sla het op als PDF en druk het later af). Lees het samen met de gehoorde persoon na: die parafeert elke pagina in het vak onderaan en ondertekent op de laatste pagina, net als de verhoorders. Voeg daarna de scan toe met ‘Ondertekend exemplaar toevoegen…’: vanaf dan kan het verhoor niet meer bewerkt worden.</source>
         <translation>Print the interview record (or save it as PDF and print it later). Read it back with the person heard: they initial every page in the box at the bottom and sign on the last page, as do the interviewers. Then add the scan with ‘Add signed copy…’: from then on the interview record can no longer be edited.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="80"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="77"/>
         <source>Exemplaar voor</source>
         <translation>Copy for</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="81"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="78"/>
         <source>Exemplaar &amp;voor:</source>
         <translation>Copy &amp;for:</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="83"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="80"/>
         <source>Nederlands</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="84"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="81"/>
         <source>Engels</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="85"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="82"/>
         <source>Taal van het verhoor</source>
         <translation>Language of the interview record</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="86"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="83"/>
         <source>&amp;Taal:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="93"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="90"/>
         <source>&amp;Afdrukken…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="96"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="93"/>
         <source>&amp;Opslaan als PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="98"/>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="99"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="95"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="96"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="129"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="126"/>
         <source>Vul in voor wie dit exemplaar is.</source>
         <translation>Fill in whom this copy is for.</translation>
     </message>
@@ -7032,67 +7022,67 @@ at the start:</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="141"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="138"/>
         <source>Ondertekend exemplaar van %1 toevoegen</source>
         <translation>Add the signed copy of %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="149"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="146"/>
         <source>Kies de scan (of foto) van het ondertekende exemplaar. Ze wordt als stuk van de soort verhoor aan de melding toegevoegd en aan %1 (versie %2) gekoppeld. Daarna kan het verhoor niet meer bewerkt worden; een verbetering blijft mogelijk.</source>
         <translation>Choose the scan (or photo) of the signed copy. It is added to the case as a piece of the type interview record and linked to %1 (version %2). After that the interview record can no longer be edited; a correction remains possible.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="159"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="156"/>
         <source>Een &amp;bestand:</source>
         <translation>A &amp;file:</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="164"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="161"/>
         <source>Bestand met het ondertekende exemplaar</source>
         <translation>File with the signed copy</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="166"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="163"/>
         <source>B&amp;laderen…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="174"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="171"/>
         <source>Een &amp;stuk van deze melding:</source>
         <translation>A &amp;piece of this case:</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="178"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="175"/>
         <source>Stuk met het ondertekende exemplaar</source>
         <translation>Piece with the signed copy</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="188"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="185"/>
         <source>De melding heeft geen stuk van de soort verhoor dat nog vrij is.</source>
         <translation>The case has no piece of the type interview record that is still free.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="199"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="196"/>
         <source>Toevoegen en koppelen</source>
         <translation>Add and link</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="211"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="208"/>
         <source>Ondertekend exemplaar kiezen</source>
         <translation>Choose the signed copy</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="213"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="210"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Alle bestanden (*)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="233"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="230"/>
         <source>Kies het bestand met de scan.</source>
         <translation>Choose the file with the scan.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="235"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="232"/>
         <source>Dat bestand bestaat niet (of is een map).</source>
         <translation>That file does not exist (or is a folder).</translation>
     </message>
@@ -7411,113 +7401,114 @@ at the start:</translation>
 <context>
     <name>VersionsDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="249"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="247"/>
         <source>Eerdere versies van %1</source>
         <translation>Earlier versions of %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="252"/>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="180"/>
-        <source>&amp;Versies (de oudste eerst)</source>
-        <translation>&amp;Versions (oldest first)</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="255"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="250"/>
         <source>Versies van het verhoor</source>
         <translation>Versions of the interview record</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="265"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="257"/>
         <source>Versie %1 — %2</source>
         <translation>Version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="269"/>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="279"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="261"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="271"/>
         <source>ondertekend</source>
         <translation>signed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="274"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="266"/>
         <source>Huidige versie %1 — %2</source>
         <translation>Current version %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="283"/>
+        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="275"/>
         <source>Reden van de verbetering: %1</source>
         <translation>Reason for the correction: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="177"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="176"/>
         <source>Eerdere versies van tenlastelegging %1</source>
         <translation>Earlier versions of allegation %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="183"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="182"/>
         <source>Versies van tenlastelegging %1</source>
         <translation>Versions of allegation %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/interview_dialogs.py" line="260"/>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="188"/>
-        <source>Tekst van de gekozen versie</source>
-        <translation>Text of the selected version</translation>
-    </message>
-    <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="194"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="192"/>
         <source>Tenlastelegging, versie %3 — %1, %2</source>
         <translation>Allegation, version %3 — %1, %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="200"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="198"/>
         <source>Tenlastelegging, versie %3 (huidige) — %1, %2</source>
         <translation>Allegation, version %3 (current) — %1, %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="212"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="210"/>
         <source>Bevinding, versie %3 — %1, %2</source>
         <translation>Finding, version %3 — %1, %2</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="221"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="219"/>
         <source>Bevinding, versie %3 (huidige) — %1, %2</source>
         <translation>Finding, version %3 (current) — %1, %2</translation>
     </message>
 </context>
 <context>
+    <name>VersionsDialogBase</name>
+    <message>
+        <location filename="../../investigator_app/gui/common/versions_dialog.py" line="38"/>
+        <source>&amp;Versies (de oudste eerst)</source>
+        <translation>&amp;Versions (oldest first)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/common/versions_dialog.py" line="48"/>
+        <source>Tekst van de gekozen versie</source>
+        <translation>Text of the selected version</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="79"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="77"/>
         <source>%1 intrekken</source>
         <translation>Withdraw %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="85"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="83"/>
         <source>%1 wordt ingetrokken: ze blijft zichtbaar op de melding en in het dossier, met de reden, maar heeft geen bevinding meer nodig.</source>
         <translation>%1 is withdrawn: it stays visible on the case and in the case file, with the reason, but no longer needs a finding.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="95"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="93"/>
         <source>&amp;Reden (verplicht)</source>
         <translation>&amp;Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="99"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="97"/>
         <source>Reden van de intrekking</source>
         <translation>Reason for the withdrawal</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="109"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="107"/>
         <source>Intrekken</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="126"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="124"/>
         <source>Geef de reden van de intrekking.</source>
         <translation>Give the reason for the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="129"/>
+        <location filename="../../investigator_app/gui/workspace/investigation_dialogs.py" line="127"/>
         <source>De reden is te lang: hoogstens %1 tekens.</source>
         <translation>The reason is too long: at most %1 characters.</translation>
     </message>
@@ -7555,37 +7546,37 @@ at the start:</translation>
         <translation>Tasks past their due date</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="51"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="54"/>
         <source>Klik op een aantal om de meldingen ervan in de lijst te tonen.</source>
         <translation>Click a number to show its cases in the list.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="57"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="60"/>
         <source>Niet toegewezen</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="57"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="60"/>
         <source>Onbekend</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="61"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="64"/>
         <source>open meldingen van %1</source>
         <translation>open cases of %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="65"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="68"/>
         <source>termijn verstreken bij %1</source>
         <translation>deadline passed with %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="67"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="70"/>
         <source>open taken van %1</source>
         <translation>open tasks of %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="71"/>
+        <location filename="../../investigator_app/gui/dashboard/dashboard_workload.py" line="74"/>
         <source>taken over datum van %1</source>
         <translation>tasks of %1 past their due date</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -16,9 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -28,8 +25,8 @@ from PySide6.QtWidgets import (
 from investigator_app.domain.evidence import find
 from investigator_app.domain.interviews import Interview
 from investigator_app.export.options import READER_MAX_LENGTH, reader_line
-from investigator_app.gui.common.dialog_buttons import close_buttons
 from investigator_app.gui.common.formatting import format_datetime
+from investigator_app.gui.common.versions_dialog import VersionsDialogBase
 from investigator_app.gui.workspace.interview_texts import (
     interview_title,
     piece_label,
@@ -238,28 +235,23 @@ class SignDialog(QDialog):
         ok.setEnabled(problem is None)
 
 
-class VersionsDialog(QDialog):
+class VersionsDialog(VersionsDialogBase):
     """Every version of a record, oldest first, the current one last; read only. A signed
     version says so, with its scan."""
 
     def __init__(
         self, interview: Interview, case: CaseDetail, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(fill(self.tr("Eerdere versies van %1"), interview_title(interview)))
-        self.resize(640, 520)
-        layout = QVBoxLayout(self)
-        caption = QLabel(self.tr("&Versies (de oudste eerst)"), self)
-        layout.addWidget(caption)
-        self.version_list = QListWidget(self)
-        self.version_list.setAccessibleName(self.tr("Versies van het verhoor"))
-        caption.setBuddy(self.version_list)
-        layout.addWidget(self.version_list, 1)
-        self.text_view = QPlainTextEdit(self)
-        self.text_view.setReadOnly(True)
-        self.text_view.setAccessibleName(self.tr("Tekst van de gekozen versie"))
-        layout.addWidget(self.text_view, 3)
-        self._texts: list[str] = []
+        super().__init__(
+            fill(
+                QCoreApplication.translate("VersionsDialog", "Eerdere versies van %1"),
+                interview_title(interview),
+            ),
+            QCoreApplication.translate("VersionsDialog", "Versies van het verhoor"),
+            (640, 520),
+            3,
+            parent,
+        )
         for version in interview.earlier:
             line = fill(
                 self.tr("Versie %1 — %2"), str(version.version), format_datetime(version.at)
@@ -269,7 +261,7 @@ class VersionsDialog(QDialog):
                 line += " — " + self.tr("ondertekend")
                 if scan is not None:
                     line += f" ({piece_label(scan)})"
-            self._add(line, record_text(version.facts))
+            self.add(line, record_text(version.facts))
         current = fill(
             self.tr("Huidige versie %1 — %2"),
             str(interview.version),
@@ -284,18 +276,5 @@ class VersionsDialog(QDialog):
                 + "\n\n"
                 + text
             )
-        self._add(current, text)
-        self.version_list.currentRowChanged.connect(self._show)
-        self.version_list.setCurrentRow(0)
-        layout.addWidget(close_buttons(self))
-
-    def titles(self) -> list[str]:
-        return [self.version_list.item(row).text() for row in range(self.version_list.count())]
-
-    def _add(self, title: str, text: str) -> None:
-        item = QListWidgetItem(title, self.version_list)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
-        self._texts.append(text)
-
-    def _show(self, row: int) -> None:
-        self.text_view.setPlainText(self._texts[row] if 0 <= row < len(self._texts) else "")
+        self.add(current, text)
+        self.show_first()

@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,9 +19,9 @@ from investigator_app.domain.investigation import (
     AllegationFacts,
     FindingFacts,
 )
-from investigator_app.gui.common.dialog_buttons import close_buttons
 from investigator_app.gui.common.labels import category_label
 from investigator_app.gui.common.theme import warning_style
+from investigator_app.gui.common.versions_dialog import VersionsDialogBase
 from investigator_app.gui.workspace.allegation_card import allegation_title, finding_lines
 from investigator_app.gui.workspace.investigation_texts import (
     Piece,
@@ -166,36 +164,36 @@ def finding_version_text(facts: FindingFacts, pieces: list[Piece]) -> str:
     return "\n".join(lines)
 
 
-class VersionsDialog(QDialog):
+class VersionsDialog(VersionsDialogBase):
     """Every wording of an allegation and every finding on it, oldest first; read only."""
 
     def __init__(
         self, allegation: Allegation, pieces: list[Piece], parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
         number = str(allegation.number)  # mid-sentence: "tenlastelegging", lower case
-        self.setWindowTitle(fill(self.tr("Eerdere versies van tenlastelegging %1"), number))
-        self.resize(640, 520)
-        layout = QVBoxLayout(self)
-        caption = QLabel(self.tr("&Versies (de oudste eerst)"), self)
-        layout.addWidget(caption)
-        self.version_list = QListWidget(self)
-        self.version_list.setAccessibleName(fill(self.tr("Versies van tenlastelegging %1"), number))
-        caption.setBuddy(self.version_list)
-        layout.addWidget(self.version_list, 1)
-        self.text_view = QPlainTextEdit(self)
-        self.text_view.setReadOnly(True)
-        self.text_view.setAccessibleName(self.tr("Tekst van de gekozen versie"))
-        layout.addWidget(self.text_view, 2)
-        self._texts: list[str] = []
+        super().__init__(
+            fill(
+                QCoreApplication.translate(
+                    "VersionsDialog", "Eerdere versies van tenlastelegging %1"
+                ),
+                number,
+            ),
+            fill(
+                QCoreApplication.translate("VersionsDialog", "Versies van tenlastelegging %1"),
+                number,
+            ),
+            (640, 520),
+            2,
+            parent,
+        )
         for old in allegation.earlier:
-            self._add(
+            self.add(
                 who_when(
                     self.tr("Tenlastelegging, versie %3 — %1, %2"), old.by, old.at, str(old.version)
                 ),
                 allegation_version_text(old.facts),
             )
-        self._add(
+        self.add(
             who_when(
                 self.tr("Tenlastelegging, versie %3 (huidige) — %1, %2"),
                 allegation.edited_by,
@@ -207,7 +205,7 @@ class VersionsDialog(QDialog):
         finding = allegation.finding
         if finding is not None:
             for earlier in finding.earlier:
-                self._add(
+                self.add(
                     who_when(
                         self.tr("Bevinding, versie %3 — %1, %2"),
                         earlier.by,
@@ -216,7 +214,7 @@ class VersionsDialog(QDialog):
                     ),
                     finding_version_text(earlier.facts, pieces),
                 )
-            self._add(
+            self.add(
                 who_when(
                     self.tr("Bevinding, versie %3 (huidige) — %1, %2"),
                     finding.by,
@@ -225,21 +223,7 @@ class VersionsDialog(QDialog):
                 ),
                 finding_version_text(finding.facts, pieces),
             )
-        self.version_list.currentRowChanged.connect(self._show)
-        self.version_list.setCurrentRow(0)
-        buttons = close_buttons(self)
-        layout.addWidget(buttons)
-
-    def titles(self) -> list[str]:
-        return [self.version_list.item(row).text() for row in range(self.version_list.count())]
+        self.show_first()
 
     def text_of(self, row: int) -> str:
         return self._texts[row]
-
-    def _add(self, title: str, text: str) -> None:
-        item = QListWidgetItem(title, self.version_list)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
-        self._texts.append(text)
-
-    def _show(self, row: int) -> None:
-        self.text_view.setPlainText(self._texts[row] if 0 <= row < len(self._texts) else "")

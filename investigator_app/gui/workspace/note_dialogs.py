@@ -3,22 +3,17 @@ user typed is shown as typed, markup included."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from investigator_app.domain.notes import MAX_NOTE_LENGTH, NoteVisibility
-from investigator_app.gui.common.dialog_buttons import close_buttons
 from investigator_app.gui.common.formatting import format_datetime
+from investigator_app.gui.common.versions_dialog import VersionsDialogBase
 from investigator_app.gui.forms.ui_note_dialog import Ui_NoteDialog
 from investigator_app.store.views import NoteView
 
@@ -88,27 +83,19 @@ class NoteDialog(QDialog):
         self.ok_button.setEnabled(0 < length <= MAX_NOTE_LENGTH)
 
 
-class EarlierVersionsDialog(QDialog):
+class EarlierVersionsDialog(VersionsDialogBase):
     """Every text a note had, oldest first, the current one last; read only."""
 
     def __init__(self, note: NoteView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Eerdere versies van de notitie"))
-        self.resize(560, 460)
-        layout = QVBoxLayout(self)
-        caption = QLabel(self.tr("&Versies (de oudste eerst)"), self)
-        layout.addWidget(caption)
-        self.version_list = QListWidget(self)
-        self.version_list.setAccessibleName(self.tr("Versies van de notitie"))
-        caption.setBuddy(self.version_list)
-        layout.addWidget(self.version_list, 1)
-        self.text_view = QPlainTextEdit(self)
-        self.text_view.setReadOnly(True)
-        self.text_view.setAccessibleName(self.tr("Tekst van de gekozen versie"))
-        layout.addWidget(self.text_view, 2)
-        self._texts: list[str] = []
+        super().__init__(
+            QCoreApplication.translate("EarlierVersionsDialog", "Eerdere versies van de notitie"),
+            QCoreApplication.translate("EarlierVersionsDialog", "Versies van de notitie"),
+            (560, 460),
+            2,
+            parent,
+        )
         for version in note.earlier:
-            self._add(
+            self.add(
                 self.tr("Versie %1 — %2 — %3")
                 .replace("%1", str(version.version))
                 .replace("%2", format_datetime(version.edited_at))
@@ -118,24 +105,10 @@ class EarlierVersionsDialog(QDialog):
         current = self.tr("Huidige versie — %1 — %2")
         if note.pending:
             current = self.tr("Huidige versie (nog niet verzonden) — %1 — %2")
-        self._add(
+        self.add(
             current.replace("%1", format_datetime(note.edited_at)).replace(
                 "%2", visibility_label(note.visibility)
             ),
             note.body,
         )
-        self.version_list.currentRowChanged.connect(self._show)
-        self.version_list.setCurrentRow(0)
-        buttons = close_buttons(self)
-        layout.addWidget(buttons)
-
-    def titles(self) -> list[str]:
-        return [self.version_list.item(row).text() for row in range(self.version_list.count())]
-
-    def _add(self, title: str, text: str) -> None:
-        item = QListWidgetItem(title, self.version_list)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
-        self._texts.append(text)
-
-    def _show(self, row: int) -> None:
-        self.text_view.setPlainText(self._texts[row] if 0 <= row < len(self._texts) else "")
+        self.show_first()
