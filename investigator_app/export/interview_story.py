@@ -28,7 +28,7 @@ from investigator_app.export.fonts import SANS, SANS_BOLD
 from investigator_app.export.interview_record_texts import RecordTexts
 from investigator_app.export.rtl import directed_paragraph
 from investigator_app.export.safe_text import to_markup
-from investigator_app.export.styles import INK, MUTED, RULE, Styles
+from investigator_app.export.styles import FACTS_TABLE, INK, MUTED, RULE, Styles
 from investigator_app.export.texts import format_date
 
 SIGNATURE_HEIGHT = 20 * mm  # room to sign in each block
@@ -77,18 +77,7 @@ class RecordStory:
     def facts_table(self, rows: list[tuple[str, Flowable]]) -> Table:
         data = [[self.words(name, self.s.label), value] for name, value in rows]
         table = Table(data, colWidths=[52 * mm, None], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), SANS),  # else Helvetica, not embedded
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ]
-            )
-        )
+        table.setStyle(FACTS_TABLE)
         return table
 
     # --- the record -----------------------------------------------------------------------

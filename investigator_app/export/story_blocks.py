@@ -17,7 +17,6 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from investigator_app.domain.evidence import Piece
@@ -28,7 +27,7 @@ from investigator_app.export.page_canvas import PageDecoration
 from investigator_app.export.redaction import Redactor
 from investigator_app.export.rtl import directed_paragraph
 from investigator_app.export.safe_text import clean, to_markup
-from investigator_app.export.styles import RULE, Styles
+from investigator_app.export.styles import FACTS_TABLE, Styles
 from investigator_app.export.texts import Texts, format_datetime, format_size
 
 
@@ -103,18 +102,7 @@ class StoryBlocks:
             for name, value in rows
         ]
         table = Table(data, colWidths=[45 * mm, None], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), SANS),  # else Helvetica, not embedded
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                ]
-            )
-        )
+        table.setStyle(FACTS_TABLE)
         return table
 
     def piece_label(self, piece: Piece) -> str:

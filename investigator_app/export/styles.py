@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from reportlab.lib.colors import Color, HexColor  # type: ignore[import-untyped]
 from reportlab.lib.enums import TA_LEFT  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.platypus import TableStyle  # type: ignore[import-untyped]
 
 from investigator_app.export.fonts import MONO, SANS, SANS_BOLD
 
@@ -91,3 +92,17 @@ def make_styles() -> Styles:
             "aside", parent=body, leftIndent=12, fontSize=8, leading=11, textColor=MUTED
         ),
     )
+
+
+FACTS_TABLE = TableStyle(
+    [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),  # else Helvetica, not embedded
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+    ]
+)
+"""A table of named facts (name | value rows under a thin rule): the dossier's and the
+interview record's."""
