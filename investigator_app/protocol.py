@@ -56,6 +56,8 @@ Summary = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, 
 LongText = Annotated[str, StringConstraints(min_length=1, max_length=100_000)]
 Reason = Annotated[str, StringConstraints(strip_whitespace=True, max_length=10_000)]
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9_-]{0,31}$")]
+# A TOTP code (6 digits) or a recovery code, as typed: spaces and dashes are ignored.
+OneTimeCode = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=32)]
 
 
 class ErrorCode(StrEnum):
@@ -81,6 +83,26 @@ class ErrorCode(StrEnum):
     CHUNK_CORRUPTED = "chunk_corrupted"
     SHA256_MISMATCH = "sha256_mismatch"
     UPLOAD_CONFLICT = "upload_conflict"
+    # Sign-in (issue 16, protocol_signin). A right password of an account with a second
+    # factor, sent without its code (401); a wrong, reused or unknown one-time code (401);
+    # a token that may only enrol a second factor, used for anything else (403).
+    SECOND_FACTOR_REQUIRED = "second_factor_required"
+    INVALID_ONE_TIME_CODE = "invalid_one_time_code"
+    SECOND_FACTOR_ENROLMENT_REQUIRED = "second_factor_enrolment_required"
+    # Sign-in through the organisation's identity provider, handed to the desktop's
+    # loopback address as ?error=... (or answered by the code exchange, 400/401): none is
+    # configured; the provider refused or the user cancelled; its ID token failed a check
+    # (signature, issuer, audience, expiry, nonce); the organisation claim maps to no
+    # department; the role claim is missing or maps to no role; the user is unknown and
+    # unknown users are not created; the sign-in expired or its code was used or does not
+    # match the PKCE verifier.
+    SIGN_IN_NOT_CONFIGURED = "sign_in_not_configured"
+    PROVIDER_REFUSED = "provider_refused"
+    INVALID_ID_TOKEN = "invalid_id_token"
+    UNKNOWN_ORGANISATION = "unknown_organisation"
+    NO_ROLE = "no_role"
+    UNKNOWN_USER = "unknown_user"
+    INVALID_SIGN_IN = "invalid_sign_in"
 
 
 class Strict(BaseModel):
@@ -94,6 +116,9 @@ class LoginRequest(Strict):
     username: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=150)]
     password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
     device_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
+    # The second factor (issue 16) of an account that has one: a TOTP code or a recovery
+    # code. Without it such an account gets 401 second_factor_required.
+    one_time_code: OneTimeCode | None = None
     # The token this device had for the account (expired is fine): a known device is not
     # slowed down by a stranger's guesses.
     previous_token: Annotated[str, StringConstraints(max_length=200)] | None = None
@@ -105,6 +130,8 @@ class PasswordCheck(Strict):
     429 too_many_attempts after repeated failures of this device."""
 
     password: Annotated[str, StringConstraints(min_length=1, max_length=1024)]
+    # Asked after the password when the account has a second factor (issue 16).
+    one_time_code: OneTimeCode | None = None
 
 
 VERIFY_PASSWORD_PATH = API_PREFIX + "/auth/verify-password"
@@ -146,10 +173,24 @@ class DepartmentSettingsOut(Strict):
     interview_notice: str = ""  # the notice read at the start of an interview
 
 
+class SecondFactorOut(Strict):
+    """The caller's second factor (issue 16): whether their department requires one,
+    whether they enrolled, and how many unused recovery codes are left. Accounts of the
+    identity provider have none here (the provider does its own)."""
+
+    required: bool
+    enrolled: bool
+    recovery_codes_left: int = 0
+
+
 class MeResponse(Strict):
     user: UserOut
     colleagues: list[PersonOut]
     settings: DepartmentSettingsOut | None = None  # None from a service before issue 12
+    # How this device signed in (protocol_signin.SignInMethod values); "password" from a
+    # service before issue 16.
+    sign_in_method: str = "password"
+    second_factor: SecondFactorOut | None = None  # None for accounts of the provider
 
 
 # --- operator: registering and forwarding ------------------------------------------------

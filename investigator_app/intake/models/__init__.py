@@ -7,7 +7,8 @@ cases, their timelines, the feed, applied operations), ``investigation`` (allega
 findings, tasks), ``evidence`` (uploads, chunked files, pieces with their versions and
 chain of custody, interview records), ``relay`` (messages, reply links, the mail outbox, blobs and
 attachments), ``notes`` (confidential notes and conflict-of-interest declarations),
-``related`` (keyed hashes of the names a case involves, for related cases) and
+``related`` (keyed hashes of the names a case involves, for related cases), ``sign_in``
+(sign-ins through the identity provider, recovery codes of a second factor) and
 ``audit`` (the hash-chained audit trail); ``ids`` says how rows are identified.
 """
 
@@ -56,6 +57,7 @@ from investigator_app.intake.models.relay import (
     MessageAttachment,
     ReplyLink,
 )
+from investigator_app.intake.models.sign_in import OidcSignIn, RecoveryCode
 
 __all__ = [
     "ID_LENGTH",
@@ -88,8 +90,10 @@ __all__ = [
     "MailOutbox",
     "Message",
     "MessageAttachment",
+    "OidcSignIn",
     "PieceFileVersion",
     "PieceRow",
+    "RecoveryCode",
     "ReferenceCounter",
     "ReplyLink",
     "Reporter",

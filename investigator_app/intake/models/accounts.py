@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from investigator_app.domain.vocabulary import Role
@@ -32,6 +41,8 @@ class Department(Base):
     # and the notice read at the start of an interview ("" none).
     max_piece_bytes: Mapped[int | None] = mapped_column(BigInteger)
     interview_notice: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Sign-in (issue 16): local accounts of this department must use a second factor (TOTP).
+    require_second_factor: Mapped[bool] = mapped_column(default=False, server_default=false())
     # Highest seq handed out in this department's feed; bumped with UPDATE so that the
     # row lock orders concurrent writers (seq order == commit order).
     feed_seq: Mapped[int] = mapped_column(BigInteger, default=0)
@@ -45,6 +56,7 @@ class User(Base):
             "role NOT IN ('investigator', 'manager') OR department_id IS NOT NULL",
             name="department_member_has_department",
         ),
+        UniqueConstraint("oidc_issuer", "oidc_subject", name="uq_users_oidc_identity"),
     )
 
     id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True, default=new_id)
@@ -55,6 +67,16 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Sign-in (issue 16). An account of the organisation's identity provider is found by
+    # (issuer, subject); its password_hash is "" and a password never signs it in.
+    oidc_issuer: Mapped[str | None] = mapped_column(String(500))
+    oidc_subject: Mapped[str | None] = mapped_column(String(255))
+    # TOTP (RFC 6238) of a local account: the secret sealed with the notes cipher, when it
+    # was confirmed (None: not enrolled, or enrolment not finished), and the last time step
+    # accepted (a code is used once).
+    totp_secret_sealed: Mapped[str | None] = mapped_column(Text)
+    totp_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    totp_last_step: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class DeviceToken(Base):
@@ -70,6 +92,19 @@ class DeviceToken(Base):
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # How the login was made (protocol_signin.SignInMethod): password, password_totp, oidc.
+    sign_in_method: Mapped[str] = mapped_column(
+        String(16), default="password", server_default="password"
+    )
+    # A token of a department that requires a second factor, handed to an account that has
+    # none yet: it may only enrol (403 second_factor_enrolment_required elsewhere).
+    enrolment_only: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # A token of the identity provider's user (oidc): the provider's refresh token sealed
+    # with the notes cipher, and when the provider last confirmed the user. After the
+    # configured maximum age the service asks the provider again; a user it disabled (the
+    # refresh refused) loses this token.
+    provider_refresh_sealed: Mapped[str | None] = mapped_column(Text)
+    provider_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class LoginThrottle(Base):
