@@ -95,7 +95,7 @@ class ErrorCode(StrEnum):
     # (signature, issuer, audience, expiry, nonce); the organisation claim maps to no
     # department; the role claim is missing or maps to no role; the user is unknown and
     # unknown users are not created; the sign-in expired or its code was used or does not
-    # match the PKCE verifier.
+    # match the PKCE verifier; the account exists but an administrator disabled it here.
     SIGN_IN_NOT_CONFIGURED = "sign_in_not_configured"
     PROVIDER_REFUSED = "provider_refused"
     INVALID_ID_TOKEN = "invalid_id_token"
@@ -103,6 +103,7 @@ class ErrorCode(StrEnum):
     NO_ROLE = "no_role"
     UNKNOWN_USER = "unknown_user"
     INVALID_SIGN_IN = "invalid_sign_in"
+    ACCOUNT_DISABLED = "account_disabled"
 
 
 class Strict(BaseModel):

@@ -59,6 +59,7 @@ class AccountCredentials:
         # The data key and the verifier sit beside the token, in the same keyring.
         self._keys = keys if keys is not None else DataKeyStore(tokens.backend)
         self._verifiers = verifiers if verifiers is not None else VerifierStore(tokens.backend)
+        self._pins = VerifierStore(tokens.backend, kind="pin")
         # Told what an unreadable store held unsent, after it was set aside and before the
         # fresh one opens.
         self._on_store_set_aside = on_store_set_aside
@@ -91,6 +92,22 @@ class AccountCredentials:
             return self._verifiers.load(server_url, username)
         except KeyringUnavailable:
             return None
+
+    # --- the PIN of an account of the organisation's provider (no password here) --------
+
+    def keep_pin(self, server_url: str, username: str, verifier: str) -> None:
+        """Raises ``KeyringUnavailable``: without a keyring there is no PIN to set."""
+        self._pins.save(server_url, username, verifier)
+
+    def load_pin(self, server_url: str, username: str) -> str | None:
+        try:
+            return self._pins.load(server_url, username)
+        except KeyringUnavailable:
+            return None
+
+    def forget_pin(self, server_url: str, username: str) -> None:
+        with contextlib.suppress(KeyringUnavailable):
+            self._pins.delete(server_url, username)
 
     # --- the sealed store -----------------------------------------------------------------
 
@@ -141,8 +158,9 @@ class AccountCredentials:
     # --- leaving --------------------------------------------------------------------------
 
     def forget_sign_in(self, server_url: str, username: str) -> None:
-        """Signing out: the token and the unlock verifier go; the data key and the store
-        stay for the next sign-in of this account."""
+        """Signing out: the token and the unlock verifier go; the data key, the store and
+        the PIN (the user's choice for this workstation, useless without a sign-in) stay
+        for the next sign-in of this account."""
         with contextlib.suppress(KeyringUnavailable):  # nothing stored, nothing to delete
             self._tokens.delete(server_url, username)
         with contextlib.suppress(KeyringUnavailable):
@@ -152,6 +170,7 @@ class AccountCredentials:
         """Forgetting the workstation: the sign-in and the data key too (the store's files
         are the caller's to remove; without the key they are unreadable anyway)."""
         self.forget_sign_in(server_url, username)
+        self.forget_pin(server_url, username)
         with contextlib.suppress(KeyringUnavailable):
             self._keys.delete(server_url, username)
         self._session_keys.pop((server_url, username), None)

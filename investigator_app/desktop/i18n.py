@@ -45,3 +45,16 @@ def install_translators(app: QApplication, language: str = DEFAULT_LANGUAGE) -> 
         elif name == "investigator" and language != DEFAULT_LANGUAGE:
             log.warning("no translation for language %s", language)
     return installed
+
+
+def remove_translators(
+    app: QApplication, translators: list[QTranslator], previous_locale: QLocale
+) -> None:
+    """Undo install_translators: the Dutch source strings, the earlier locale, and Dutch as
+    the language of documents made from the UI (the self-test and tests switch briefly)."""
+    global _current_language
+    for translator in translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(previous_locale)
+    _current_language = DEFAULT_LANGUAGE

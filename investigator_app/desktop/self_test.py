@@ -59,7 +59,7 @@ def check_forms() -> str:
 
 
 def check_translations() -> str:
-    from investigator_app.desktop.i18n import install_translators
+    from investigator_app.desktop.i18n import install_translators, remove_translators
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -72,10 +72,7 @@ def check_translations() -> str:
             raise RuntimeError("English translation not loaded ('Afgerond' untranslated)")
         return f"English: 'Afgerond' -> {closed!r} ({len(translators)} translators)"
     finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(previous_locale)
+        remove_translators(app, translators, previous_locale)
 
 
 def check_dossier() -> str:

@@ -4,6 +4,10 @@ keyring beside the device token, never the password itself and never in the data
 Format (versioned, so the parameters can be raised later): ``v1$scrypt$N$r$p$salt$hash``
 with salt and hash in base64. Made after every successful sign-in and online unlock,
 removed at sign-out and when the workstation forgets the account.
+
+An account of the organisation's identity provider has no password here: its user may set
+a PIN for this workstation instead (``PIN_COST``, ``VerifierStore(kind="pin")``), kept the
+same way until they change it or the workstation forgets the account.
 """
 
 from __future__ import annotations
@@ -42,6 +46,16 @@ class ScryptCost:
 
 
 DEFAULT_COST = ScryptCost()
+# A PIN has fewer possibilities than a password: each guess at a stolen verifier costs more
+# (64 MiB, ~0.2 s). At the lock itself the waits after wrong tries do the rest.
+PIN_COST = ScryptCost(n=2**16)
+MIN_PIN_DIGITS = 6
+MAX_PIN_DIGITS = 12
+
+
+def is_valid_pin(pin: str) -> bool:
+    """6 to 12 digits (ASCII only: what every keyboard types alike)."""
+    return MIN_PIN_DIGITS <= len(pin) <= MAX_PIN_DIGITS and pin.isascii() and pin.isdigit()
 
 
 def _derive(password: str, salt: bytes, cost: ScryptCost) -> bytes:
@@ -93,17 +107,18 @@ def matches(verifier: str, password: str) -> bool:
 
 
 class VerifierStore:
-    """The verifier of one account in the keyring (the same keyring as the token)."""
+    """The verifier of one account in the keyring (the same keyring as the token):
+    ``kind`` "unlock" for the password's, "pin" for the PIN's."""
 
-    def __init__(self, backend: KeyringBackend | None = None) -> None:
+    def __init__(self, backend: KeyringBackend | None = None, *, kind: str = "unlock") -> None:
         self._backend = backend
+        self._kind = kind
 
     def _keyring(self) -> KeyringBackend:
         return self._backend if self._backend is not None else keyring.get_keyring()
 
-    @staticmethod
-    def _account(server_url: str, username: str) -> str:
-        return f"unlock:{username}@{server_url}"
+    def _account(self, server_url: str, username: str) -> str:
+        return f"{self._kind}:{username}@{server_url}"
 
     def load(self, server_url: str, username: str) -> str | None:
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass
+from datetime import datetime
 
 from investigator_app.domain.vocabulary import DEPARTMENT_ROLES, Role
 
@@ -19,6 +20,11 @@ class Actor:
     department_id: int | None = None
     username: str | None = None
     token_id: str | None = None  # the device token of this request
+    # The token may only set up a second factor (issue 16): deps.py refuses it elsewhere.
+    enrolment_only: bool = False
+    # A token of the identity provider's sign-in: when the provider last confirmed its user
+    # (oidc_check.py asks again after the maximum age). None for other tokens.
+    provider_checked_at: datetime | None = None
 
     @property
     def is_department_member(self) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from investigator_app.intake.cli_output import CliError, table
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.department_settings import set_interview_notice, set_max_piece_mb
 from investigator_app.intake.models import Department
+from investigator_app.intake.oidc_accounts import link_account
+from investigator_app.intake.second_factor import reset_second_factor, set_require_second_factor
 from investigator_app.intake.uploads import MIB
 
 
@@ -39,9 +42,16 @@ def cmd_department_create(args: argparse.Namespace, db: Database) -> int:
 def cmd_department_edit(args: argparse.Namespace, db: Database) -> int:
     notice_file = getattr(args, "interview_notice_file", None)
     max_piece_mb = getattr(args, "max_piece_mb", None)
-    if args.policy_domain is None and notice_file is None and max_piece_mb is None:
+    second_factor: bool | None = getattr(args, "require_second_factor", None)
+    if (
+        args.policy_domain is None
+        and notice_file is None
+        and max_piece_mb is None
+        and second_factor is None
+    ):
         raise CliError(
-            "Say what to change: --policy-domain, --max-piece-mb or --interview-notice-file."
+            "Say what to change: --policy-domain, --max-piece-mb, --interview-notice-file "
+            "or --(no-)require-second-factor."
         )
     notice = None if notice_file is None else _read_notice(notice_file)
     with db.write() as session:
@@ -62,6 +72,17 @@ def cmd_department_edit(args: argparse.Namespace, db: Database) -> int:
             chars = len(department.interview_notice)
             shown = f"{chars} characters" if chars else "(none)"
             print(f"Department {department.code}: interview notice {shown}.")
+        if second_factor is not None:
+            department, revoked = set_require_second_factor(
+                session, cli_actor(), args.code, second_factor, now
+            )
+            if second_factor:
+                print(
+                    f"Department {department.code}: a second factor is required; "
+                    f"{revoked} device(s) of members without one signed out."
+                )
+            else:
+                print(f"Department {department.code}: a second factor is not required.")
     return 0
 
 
@@ -90,6 +111,7 @@ def cmd_department_list(_args: argparse.Namespace, db: Database) -> int:
                 "policy domain",
                 "piece limit",
                 "interview notice",
+                "second factor",
             ],
             [
                 [
@@ -100,6 +122,7 @@ def cmd_department_list(_args: argparse.Namespace, db: Database) -> int:
                     d.policy_domain or "-",
                     f"{d.max_piece_bytes // MIB} MB" if d.max_piece_bytes else "default",
                     "yes" if d.interview_notice else "-",
+                    "required" if d.require_second_factor else "-",
                 ]
                 for d in rows
             ],
@@ -144,6 +167,16 @@ def cmd_user_reset_password(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+def cmd_user_reset_second_factor(args: argparse.Namespace, db: Database) -> int:
+    with db.write() as session:
+        had = reset_second_factor(session, cli_actor(), args.username, utcnow())
+    if had:
+        print(f"The second factor of {args.username} is removed; its devices are signed out.")
+    else:
+        print(f"{args.username} had no second factor; its devices are signed out.")
+    return 0
+
+
 def cmd_user_set_active(args: argparse.Namespace, db: Database) -> int:
     active = args.command_name == "enable"
     with db.write() as session:
@@ -170,18 +203,43 @@ def cmd_device_list(args: argparse.Namespace, db: Database) -> int:
     with db.read() as session:
         rows = tokens.list_devices(session, args.user)
         table(
-            ["id", "user", "device", "created", "last used", "state"],
+            [
+                "id",
+                "user",
+                "device",
+                "signed in with",
+                "created",
+                "last used",
+                "provider confirmed",
+                "state",
+            ],
             [
                 [
                     d.id,
                     username,
                     d.device_name or "-",
+                    d.sign_in_method + (" (set-up only)" if d.enrolment_only else ""),
                     f"{d.created_at:%Y-%m-%d %H:%M}",
                     f"{d.last_used_at:%Y-%m-%d %H:%M}" if d.last_used_at else "-",
+                    # When the identity provider last confirmed the user (oidc tokens).
+                    f"{d.provider_checked_at:%Y-%m-%d %H:%M}" if d.provider_checked_at else "-",
                     "revoked" if d.revoked_at else ("expired" if d.expires_at <= now else "active"),
                 ]
                 for d, username in rows
             ],
+        )
+    return 0
+
+
+def cmd_user_link_oidc(args: argparse.Namespace, db: Database) -> int:
+    issuer = args.issuer or os.environ.get("INTAKE_OIDC_ISSUER", "").strip()
+    if not issuer:
+        raise CliError("Give --issuer or set INTAKE_OIDC_ISSUER (the identity provider).")
+    with db.write() as session:
+        user = link_account(session, cli_actor(), args.username, issuer, args.subject, utcnow())
+        print(
+            f"Account {user.username} now signs in with the organisation's account only "
+            "(its password and devices are revoked)."
         )
     return 0
 

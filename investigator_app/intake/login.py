@@ -41,8 +41,10 @@ from investigator_app.intake.login_throttle import (
     take_back,
 )
 from investigator_app.intake.models import DeviceToken, User
+from investigator_app.intake.note_cipher import NoteCipher
 from investigator_app.intake.password_gate import GateRefused, PasswordGate
 from investigator_app.intake.passwords import hash_password, needs_rehash, verify_password
+from investigator_app.intake.second_factor_sign_in import second_step
 from investigator_app.intake.tokens import hash_token, issue_token
 from investigator_app.protocol import ErrorCode, LoginRequest, LoginResponse, PasswordCheck
 
@@ -159,6 +161,7 @@ def login(
     policy: LoginPolicy,
     guard: LoginGuard,
     address: str,
+    cipher: NoteCipher,
 ) -> LoginResponse:
     username = normalise_username(request.username)
     limits = policy.limits
@@ -196,6 +199,11 @@ def login(
             401, ErrorCode.INVALID_CREDENTIALS, "The username or password is not correct."
         )
     assert user_id is not None, "only an account's hash verifies"
+    # An account with a second factor sends its code too (second_factor_sign_in.py).
+    stranger = Actor(None, STRANGER.name, None, token_id=device)
+    passed = second_step(
+        db, cipher, counted, user_id, request.one_time_code, now, actor=stranger, context="login"
+    )
 
     with db.write() as session:
         take_back(session, counted, proved=True)
@@ -203,8 +211,13 @@ def login(
         if needs_rehash(user.password_hash):  # the argon2 parameters were raised since
             user.password_hash = hash_password(request.password)
         token, issued = issue_token(session, user, request.device_name, now, policy.token_lifetime)
+        issued.sign_in_method = passed.method.value
+        issued.enrolment_only = passed.enrolment_only
         actor = Actor(user.id, user.display_name, user.role, user.department_id, user.username)
         detail = {"token_id": issued.id, "device": issued.device_name}
+        detail["sign_in_method"] = passed.method.value
+        if passed.enrolment_only:
+            detail["enrolment_only"] = True
         if device is not None:
             detail["known_device"] = device
         audit.record(session, actor, "login", now, detail=detail)
@@ -221,6 +234,7 @@ def check_password(
     policy: LoginPolicy,
     guard: LoginGuard,
     address: str,
+    cipher: NoteCipher,
 ) -> None:
     """Whether ``request.password`` is the password of the token's own user (the desktop's
     idle lock). Failures slow down this device only, as a login's would: a stranger's
@@ -243,6 +257,17 @@ def check_password(
                 session, actor, "auth.unlock_failed", now, detail={"token_id": actor.token_id}
             )
         raise ServiceError(401, ErrorCode.INVALID_CREDENTIALS, "The password is not correct.")
+    # Then the code of an account with a second factor (counted for this device too).
+    second_step(
+        db,
+        cipher,
+        counted,
+        actor.user_id,
+        request.one_time_code,
+        now,
+        actor=actor,
+        context="unlock",
+    )
 
     with db.write() as session:
         take_back(session, counted, proved=True)

@@ -4,9 +4,9 @@ Every error is ``{"detail": {"code", "message"}}`` (errors.py), but FastAPI docu
 its own 422 shape, and none of the others. ``install(app)`` completes the document: each
 operation lists the errors it can answer with the real schema (``ErrorResponse``), so a
 schema-driven client or fuzzer knows them. Most follow from what the operation takes (a
-token: 401; a path id: 404; a body: 413; anything: 422, 500); a router whose every route
-needs a role declares ``responses=error_answers(403)``, and a route the errors only its
-own logic knows (``error_answers(409)``).
+token: 401, and 403 for one that may only set up a second factor; a path id: 404; a body:
+413; anything: 422, 500); a route declares the errors only its own logic knows
+(``error_answers(409)``).
 """
 
 from __future__ import annotations
@@ -36,8 +36,12 @@ class ErrorResponse(BaseModel):
 
 WHY: dict[int, str] = {
     401: "Not signed in: no token, or an unknown, expired or revoked one (not_authenticated, "
-    "invalid_token, token_expired, token_revoked), or a wrong password (invalid_credentials).",
-    403: "The caller's role may not do this (forbidden_role).",
+    "invalid_token, token_expired, token_revoked), or a wrong password (invalid_credentials), "
+    "or a second factor's code missing or wrong (second_factor_required, "
+    "invalid_one_time_code), or a sign-in's one-time code unknown, used, expired or not "
+    "matching its verifier (invalid_sign_in).",
+    403: "The caller's role may not do this (forbidden_role), or the token may only set up "
+    "the second factor its department requires (second_factor_enrolment_required).",
     404: "Not found, or not the caller's to see: the same answer either way (not_found).",
     409: "Not possible in the current state (invalid_transition).",
     413: "The request body is too large (request_too_large).",
@@ -46,7 +50,9 @@ WHY: dict[int, str] = {
     429: "Too many failed attempts: try again in a minute (too_many_attempts).",
     500: "An unexpected error, or the service's notes key is wrong (internal_error).",
     503: "Too many passwords are being checked at once: nothing was checked, try again "
-    "after Retry-After (service_busy).",
+    "after Retry-After (service_busy); or the token is of a sign-in with the organisation's "
+    "account and its identity provider could not be asked for too long (service_busy, "
+    "Retry-After).",
 }
 
 
@@ -93,8 +99,10 @@ def _derived(operation: dict[str, Any]) -> list[int]:
     """The errors an operation answers by what it takes. Any request may be refused as
     invalid (422: a NUL in the query, a field out of bounds) or fail (500)."""
     statuses = [422, 500]
-    if operation.get("security"):  # a bearer token
-        statuses.append(401)
+    if operation.get("security"):  # a bearer token; an enrolment-only one is refused (403)
+        # 503: a token of the identity provider's sign-in while the provider cannot be
+        # asked for longer than the grace period (oidc_check.py).
+        statuses.extend((401, 403, 503))
     if any(parameter.get("in") == "path" for parameter in operation.get("parameters", [])):
         statuses.append(404)  # what the path names may not exist, or not be the caller's
     if "requestBody" in operation:

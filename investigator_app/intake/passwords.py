@@ -26,7 +26,9 @@ def verify_password(password_hash: str | None, password: str) -> bool:
         ok = bool(_hasher.verify(password_hash or _dummy_hash(), password))
     except (VerificationError, InvalidHashError):
         return False
-    return ok and password_hash is not None
+    # No hash, or the empty one of an identity provider's account (which a password never
+    # signs in): the dummy's answer is never taken for theirs.
+    return ok and bool(password_hash)
 
 
 def needs_rehash(password_hash: str) -> bool:

@@ -18,6 +18,8 @@ from investigator_app.protocol import (
     PersonOut,
     UserOut,
 )
+from investigator_app.protocol_signin import SignInMethod
+from investigator_app.store import search_index
 from investigator_app.store.models import (
     attachment_blobs,
     case_attachments,
@@ -65,6 +67,8 @@ def set_identity(conn: Connection, me: MeResponse) -> bool:
         conn.execute(delete(attachment_blobs))
         conn.execute(delete(case_piece_files))
         conn.execute(delete(cases))
+        if search_index.has_index(conn):
+            search_index.clear(conn)
         if not same_user:
             conn.execute(delete(outbox))
             # Evidence files go with the outbox that needed them (the same user keeps both).
@@ -86,6 +90,7 @@ def set_identity(conn: Connection, me: MeResponse) -> bool:
             feedback_months=department.feedback_months if department else None,
             max_piece_bytes=me.settings.max_piece_bytes if me.settings else None,
             interview_notice=me.settings.interview_notice if me.settings else None,
+            sign_in_method=me.sign_in_method,
         )
     )
     conn.execute(delete(colleagues))
@@ -129,7 +134,12 @@ def identity(conn: Connection) -> MeResponse | None:
         settings = DepartmentSettingsOut(
             max_piece_bytes=row.max_piece_bytes, interview_notice=row.interview_notice or ""
         )
-    return MeResponse(user=user, colleagues=colleague_list(conn), settings=settings)
+    return MeResponse(
+        user=user,
+        colleagues=colleague_list(conn),
+        settings=settings,
+        sign_in_method=row.sign_in_method or SignInMethod.PASSWORD.value,
+    )
 
 
 def max_piece_bytes(conn: Connection) -> int:

@@ -1010,6 +1010,19 @@
     </message>
 </context>
 <context>
+    <name>BrowserUnlock</name>
+    <message>
+        <location filename="../../investigator_app/gui/session/browser_unlock.py" line="55"/>
+        <source>Uw browser werd geopend. Meld u daar opnieuw aan met uw organisatieaccount; daarna wordt dit venster vanzelf ontgrendeld.</source>
+        <translation>Your browser was opened. Sign in there again with your organisation account; this window then unlocks by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/browser_unlock.py" line="85"/>
+        <source>Het aanmelden via de browser werd gestopt.</source>
+        <translation>Signing in through the browser was stopped.</translation>
+    </message>
+</context>
+<context>
     <name>CaseActionBar</name>
     <message>
         <location filename="../../investigator_app/gui/workspace/case_action_bar.py" line="47"/>
@@ -1473,12 +1486,12 @@
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="131"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="136"/>
         <source>%1 van %2 meldingen</source>
         <translation>%1 of %2 cases</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_list.py" line="131"/>
+        <location filename="../../investigator_app/gui/shell/case_list.py" line="136"/>
         <source>%1 van 1 melding</source>
         <translation>%1 of 1 case</translation>
     </message>
@@ -1812,107 +1825,107 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="41"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="43"/>
         <source>Referentie</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="42"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="44"/>
         <source>Ontvangen</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="43"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="45"/>
         <source>Categorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="44"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="46"/>
         <source>Betrokken entiteit</source>
         <translation>Involved entity</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="45"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="47"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="49"/>
         <source>Toegewezen aan</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="183"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="214"/>
         <source>Nieuw antwoord van de melder; nog niet gelezen.</source>
         <translation>New answer from the reporter; not read yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="187"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="218"/>
         <source>Een actie van u werd niet uitgevoerd; open de melding.</source>
         <translation>One of your actions was not carried out; open the case.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="46"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="48"/>
         <source>Termijn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="53"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="55"/>
         <source>Nieuw</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="58"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="60"/>
         <source>De volgende termijn: ontvangstbevestiging of terugkoppeling</source>
         <translation>The next deadline: acknowledgement or feedback</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="125"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="130"/>
         <source>Te herverdelen</source>
         <translation>To be reassigned</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="179"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="210"/>
         <source>Nieuw doorgestuurd; nog niet geopend op deze werkplek.</source>
         <translation>Newly forwarded; not opened on this workstation yet.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="191"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="222"/>
         <source>Nog niet verzonden wijzigingen: %1</source>
         <translation>Changes not sent yet: %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="201"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="232"/>
         <source>De melder antwoordde niet binnen de gevraagde termijn</source>
         <translation>The reporter did not answer within the requested time</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="205"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="236"/>
         <source>Wacht op antwoord van de melder (uiterlijk %1)</source>
         <translation>Awaiting the reporter&apos;s answer (by %1)</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="209"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="240"/>
         <source>Wacht op antwoord van de melder</source>
         <translation>Awaiting the reporter&apos;s answer</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="221"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="252"/>
         <source>Iemand onthield zich wegens een belangenconflict; wijs de melding opnieuw toe.</source>
         <translation>Someone recused themselves for a conflict of interest; assign the case again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="237"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="268"/>
         <source>Termijn voor %1 verstreken</source>
         <translation>Deadline for %1 passed</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="241"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="272"/>
         <source>Termijn voor %1 nadert</source>
         <translation>Deadline for %1 approaching</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/shell/case_columns.py" line="244"/>
+        <location filename="../../investigator_app/gui/shell/case_columns.py" line="275"/>
         <source>Termijn voor %1</source>
         <translation>Deadline for %1</translation>
     </message>
@@ -2735,12 +2748,12 @@
 <context>
     <name>DesktopApp</name>
     <message>
-        <location filename="../../investigator_app/desktop/app.py" line="316"/>
+        <location filename="../../investigator_app/desktop/app.py" line="326"/>
         <source>De gewijzigde instellingen gelden vanaf de volgende start van de app.</source>
         <translation>The changed settings take effect the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/desktop/app.py" line="351"/>
+        <location filename="../../investigator_app/desktop/app.py" line="361"/>
         <source>alle diensten</source>
         <translation>all departments</translation>
     </message>
@@ -5289,94 +5302,143 @@ at the start:</translation>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../investigator_app/gui/session/lock_page.py" line="20"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="21"/>
         <source>Vergrendeld scherm</source>
         <translation>Locked screen</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/lock_page.py" line="21"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="22"/>
         <source>Integriteitsmeldingen</source>
         <translation>Integrity reports</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/lock_page.py" line="27"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="28"/>
         <source>Vergrendeld</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/lock_page.py" line="29"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="30"/>
         <source>Aangemeld als %1</source>
         <translation>Signed in as %1</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/lock_page.py" line="34"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="35"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="137"/>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/lock_page.py" line="35"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="36"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="138"/>
         <source>Wachtwoord om te ontgrendelen</source>
         <translation>Password to unlock</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/lock_page.py" line="40"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="41"/>
         <source>Melding bij het ontgrendelen</source>
         <translation>Unlock message</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/lock_page.py" line="42"/>
-        <location filename="../../investigator_app/gui/session/lock_page.py" line="44"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="43"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="45"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/lock_page.py" line="46"/>
-        <location filename="../../investigator_app/gui/session/lock_page.py" line="48"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="52"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="54"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="99"/>
+        <source>Opnieuw aanmelden via de browser</source>
+        <translation>Sign in again through the browser</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="56"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="58"/>
         <source>Afmelden</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/lock_page.py" line="77"/>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="89"/>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="90"/>
+        <source>Pincode om te ontgrendelen</source>
+        <translation>PIN to unlock</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="99"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="108"/>
+        <source>Vul de code in.</source>
+        <translation>Enter the code.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="110"/>
+        <source>Vul uw pincode in.</source>
+        <translation>Enter your PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="112"/>
         <source>Vul uw wachtwoord in.</source>
         <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="130"/>
+        <source>Code uit de app of herstelcode</source>
+        <translation>Code from the app or recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/lock_page.py" line="131"/>
+        <source>Code om te ontgrendelen</source>
+        <translation>Code to unlock</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../investigator_app/gui/session/login_dialog.py" line="38"/>
+        <location filename="../../investigator_app/gui/session/login_dialog.py" line="48"/>
         <source>Geef een volledig serveradres, bv. https://meldingen.voorbeeld.be</source>
         <translation>Enter a full server address, e.g. https://meldingen.voorbeeld.be</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/login_dialog.py" line="42"/>
+        <location filename="../../investigator_app/gui/session/login_dialog.py" line="52"/>
         <source>Gebruik een beveiligd adres dat met https:// begint.</source>
         <translation>Use a secure address that starts with https://.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/login_dialog.py" line="68"/>
+        <location filename="../../investigator_app/gui/session/login_dialog.py" line="85"/>
         <source>Aanmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/login_dialog.py" line="70"/>
+        <location filename="../../investigator_app/gui/session/login_dialog.py" line="87"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/login_dialog.py" line="97"/>
+        <location filename="../../investigator_app/gui/session/login_dialog.py" line="139"/>
         <source>Vul uw gebruikersnaam in.</source>
         <translation>Enter your username.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/login_dialog.py" line="99"/>
+        <location filename="../../investigator_app/gui/session/login_dialog.py" line="141"/>
         <source>Vul uw wachtwoord in.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/login_dialog.py" line="104"/>
+        <location filename="../../investigator_app/gui/session/login_dialog.py" line="146"/>
         <source>Bezig met aanmelden…</source>
         <translation>Signing in…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/login_dialog.py" line="176"/>
+        <source>Aanmelden zonder de code van de tweestapsverificatie kan niet.</source>
+        <translation>Signing in without the two-step verification code is not possible.</translation>
     </message>
     <message>
         <source>Meld u aan bij de meldingendienst van uw entiteit.</source>
@@ -5413,6 +5475,14 @@ at the start:</translation>
     <message>
         <source>Melding bij het aanmelden</source>
         <translation>Sign-in message</translation>
+    </message>
+    <message>
+        <source>Of meld u aan zoals bij de andere toepassingen van uw organisatie:</source>
+        <translation>Or sign in as you do in your organisation&apos;s other applications:</translation>
+    </message>
+    <message>
+        <source>Aanmelden met uw organisatieaccount</source>
+        <translation>Sign in with your organisation account</translation>
     </message>
 </context>
 <context>
@@ -6250,6 +6320,173 @@ at the start:</translation>
     </message>
 </context>
 <context>
+    <name>OneTimeCodeDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="67"/>
+        <source>Tweestapsverificatie</source>
+        <translation>Two-step verification</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="82"/>
+        <source>Melding bij de code</source>
+        <translation>Code message</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="87"/>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="88"/>
+        <source>Aanmelden</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="90"/>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="91"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="104"/>
+        <source>Vul een van uw herstelcodes in. Elke herstelcode werkt één keer.</source>
+        <translation>Enter one of your recovery codes. Each recovery code works once.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="106"/>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="107"/>
+        <source>Herstelcode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="108"/>
+        <source>Code uit de app gebruiken</source>
+        <translation>Use the code from the app</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="112"/>
+        <source>Uw account vraagt tweestapsverificatie. Vul de code van zes cijfers in die de authenticator-app op uw telefoon toont.</source>
+        <translation>Your account uses two-step verification. Enter the six-digit code the authenticator app on your phone shows.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="116"/>
+        <source>Code van zes cijfers</source>
+        <translation>Six-digit code</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="117"/>
+        <source>Code uit de authenticator-app</source>
+        <translation>Code from the authenticator app</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="118"/>
+        <source>Herstelcode gebruiken</source>
+        <translation>Use a recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="132"/>
+        <source>Vul uw herstelcode in.</source>
+        <translation>Enter your recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="134"/>
+        <source>Vul de code in die de app toont.</source>
+        <translation>Enter the code the app shows.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="138"/>
+        <source>Bezig met aanmelden…</source>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationChoice</name>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_choice.py" line="111"/>
+        <source>Aanmelden met uw organisatieaccount (%1)</source>
+        <translation>Sign in with your organisation account (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_choice.py" line="116"/>
+        <source>Aanmelden met uw organisatieaccount</source>
+        <translation>Sign in with your organisation account</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_choice.py" line="137"/>
+        <source>Uw browser werd geopend. Meld u daar aan met uw organisatieaccount; daarna gaat het hier vanzelf verder.</source>
+        <translation>Your browser was opened. Sign in there with your organisation account; this window then carries on by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_choice.py" line="157"/>
+        <source>Het aanmelden via de browser werd gestopt.</source>
+        <translation>Signing in through the browser was stopped.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSignIn</name>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_messages.py" line="22"/>
+        <source>Uw organisatie is niet gekoppeld aan een dienst op deze server. Vraag de beheerder van de server om uw organisatie te koppelen.</source>
+        <translation>Your organisation is not linked to a department on this server. Ask the server&apos;s administrator to link your organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_messages.py" line="28"/>
+        <source>Uw organisatieaccount heeft geen rol voor deze toepassing. Vraag uw beheerder om u de rol van onderzoeker of leidinggevende te geven.</source>
+        <translation>Your organisation account has no role for this application. Ask your administrator to give you the role of investigator or manager.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_messages.py" line="34"/>
+        <source>Er is op deze server geen account voor u. Vraag de beheerder van de server om uw account aan te maken.</source>
+        <translation>There is no account for you on this server. Ask the server&apos;s administrator to create your account.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_messages.py" line="40"/>
+        <source>Uw account op deze server is uitgeschakeld. Vraag de beheerder van de server om het weer in te schakelen.</source>
+        <translation>Your account on this server has been disabled. Ask the server&apos;s administrator to enable it again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_messages.py" line="46"/>
+        <source>Het aanmelden bij uw organisatie werd geweigerd of geannuleerd. Probeer opnieuw.</source>
+        <translation>Signing in at your organisation was refused or cancelled. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_messages.py" line="51"/>
+        <source>Het antwoord van de aanmeldingsdienst van uw organisatie kon niet gecontroleerd worden. Probeer opnieuw; lukt het dan nog niet, neem dan contact op met uw IT-dienst.</source>
+        <translation>The answer of your organisation&apos;s sign-in service could not be verified. Try again; if it still does not work, contact your IT department.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_messages.py" line="60"/>
+        <source>Aanmelden met een organisatieaccount is op deze server niet ingesteld. Meld u aan met uw gebruikersnaam en wachtwoord.</source>
+        <translation>Signing in with an organisation account is not set up on this server. Sign in with your username and password.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_messages.py" line="66"/>
+        <source>De aanmeldingsdienst van uw organisatie is nu niet bereikbaar. Probeer het over enkele minuten opnieuw.</source>
+        <translation>Your organisation&apos;s sign-in service cannot be reached now. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_messages.py" line="71"/>
+        <source>Het aanmelden met uw organisatieaccount is niet gelukt (%1).</source>
+        <translation>Signing in with your organisation account did not succeed (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_messages.py" line="77"/>
+        <source>Deze aanmelding is verlopen of werd al gebruikt. Probeer opnieuw.</source>
+        <translation>This sign-in has expired or was used already. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_messages.py" line="88"/>
+        <source>Er kwam geen antwoord van de browser. Probeer opnieuw en meld u aan in het venster dat opengaat.</source>
+        <translation>No answer came from the browser. Try again and sign in in the window that opens.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_messages.py" line="94"/>
+        <source>De browser kon niet geopend worden. Controleer of er een standaardbrowser ingesteld is en probeer opnieuw.</source>
+        <translation>The browser could not be opened. Check that a default browser is set and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/organisation_messages.py" line="100"/>
+        <source>U meldde zich aan als een andere gebruiker. Meld u aan met het account dat op deze werkplek aangemeld is, of meld u af.</source>
+        <translation>You signed in as another user. Sign in with the account that is signed in on this workstation, or sign out.</translation>
+    </message>
+</context>
+<context>
     <name>PieceDialogs</name>
     <message>
         <location filename="../../investigator_app/gui/workspace/evidence_actions.py" line="317"/>
@@ -6347,6 +6584,84 @@ at the start:</translation>
         <location filename="../../investigator_app/gui/workspace/piece_reason_dialogs.py" line="162"/>
         <source>Reden van de intrekking</source>
         <translation>Reason for withdrawing</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/session/pin_dialog.py" line="53"/>
+        <source>Pincode instellen</source>
+        <translation>Set PIN</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/pin_dialog.py" line="56"/>
+        <source>Met een pincode ontgrendelt u deze werkplek na de automatische vergrendeling, ook zonder verbinding, zonder opnieuw aan te melden via de browser. De pincode geldt alleen op deze werkplek en wordt er niet zelf bewaard. Gebruik %1 tot %2 cijfers.</source>
+        <translation>With a PIN you unlock this workstation after the automatic lock, also without a connection, without signing in again through the browser. The PIN applies to this workstation only and is not itself stored there. Use %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/pin_dialog.py" line="66"/>
+        <source>Nieuwe pincode</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/pin_dialog.py" line="67"/>
+        <source>Nieuwe pincode herhalen</source>
+        <translation>Repeat the new PIN</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/pin_dialog.py" line="69"/>
+        <source>&amp;Pincode</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/pin_dialog.py" line="70"/>
+        <source>&amp;Herhaal</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/pin_dialog.py" line="75"/>
+        <source>Melding bij de pincode</source>
+        <translation>Message about the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/pin_dialog.py" line="79"/>
+        <source>Instellen</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/pin_dialog.py" line="80"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/pin_dialog.py" line="103"/>
+        <source>Een pincode heeft %1 tot %2 cijfers.</source>
+        <translation>A PIN has %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/pin_dialog.py" line="108"/>
+        <source>Deze pincode is te makkelijk te raden. Kies een andere.</source>
+        <translation>This PIN is too easy to guess. Choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/pin_dialog.py" line="110"/>
+        <source>De twee pincodes verschillen.</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/pin_dialog.py" line="146"/>
+        <source>&amp;Pincode instellen…</source>
+        <translation>Set &amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/pin_dialog.py" line="149"/>
+        <source>Een pincode om deze werkplek te ontgrendelen zonder opnieuw aan te melden</source>
+        <translation>A PIN to unlock this workstation without signing in again</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/pin_dialog.py" line="158"/>
+        <source>Uw pincode werd ingesteld voor deze werkplek.</source>
+        <translation>Your PIN was set for this workstation.</translation>
     </message>
 </context>
 <context>
@@ -6743,39 +7058,208 @@ at the start:</translation>
 <context>
     <name>ScreenLock</name>
     <message>
-        <location filename="../../investigator_app/gui/session/idle_lock.py" line="273"/>
+        <location filename="../../investigator_app/gui/session/idle_lock.py" line="295"/>
         <source>Integriteitsmeldingen — Vergrendeld</source>
         <translation>Integrity reports — Locked</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/idle_lock.py" line="301"/>
+        <location filename="../../investigator_app/gui/session/idle_lock.py" line="323"/>
         <source>Bezig met controleren…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/idle_lock.py" line="342"/>
+        <location filename="../../investigator_app/gui/session/idle_lock.py" line="376"/>
+        <source>Onjuiste pincode.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/idle_lock.py" line="377"/>
         <source>Onjuist wachtwoord.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/idle_lock.py" line="344"/>
+        <location filename="../../investigator_app/gui/session/idle_lock.py" line="379"/>
         <source>Uw sessie is verlopen. Meld u opnieuw aan.</source>
         <translation>Your session has expired. Sign in again.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/idle_lock.py" line="348"/>
+        <location filename="../../investigator_app/gui/session/idle_lock.py" line="383"/>
         <source>Te veel onjuiste pogingen.</source>
         <translation>Too many wrong attempts.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/idle_lock.py" line="352"/>
+        <location filename="../../investigator_app/gui/session/idle_lock.py" line="387"/>
+        <source>Op deze werkplek is geen pincode ingesteld. Meld u opnieuw aan via de browser, of meld u af.</source>
+        <translation>No PIN is set on this workstation. Sign in again through the browser, or sign out.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/idle_lock.py" line="394"/>
         <source>De server is niet bereikbaar en deze werkplek kan uw wachtwoord niet controleren. Probeer opnieuw zodra u online bent, of meld u af.</source>
         <translation>The server cannot be reached and this workstation cannot check your password. Try again once you are online, or sign out.</translation>
     </message>
     <message>
-        <location filename="../../investigator_app/gui/session/idle_lock.py" line="365"/>
+        <location filename="../../investigator_app/gui/session/idle_lock.py" line="407"/>
         <source>Probeer opnieuw over %1 seconden.</source>
         <translation>Try again in %1 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFactor</name>
+    <message>
+        <location filename="../../investigator_app/gui/session/lock_code_step.py" line="57"/>
+        <source>Vul nu de code in die de authenticator-app op uw telefoon toont, of een herstelcode.</source>
+        <translation>Now enter the code the authenticator app on your phone shows, or a recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="46"/>
+        <source>Deze herstelcode is niet juist of werd al gebruikt.</source>
+        <translation>This recovery code is not correct or was already used.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_code.py" line="49"/>
+        <source>Deze code is niet juist of werd al gebruikt. Wacht op de volgende code in de app en probeer opnieuw.</source>
+        <translation>This code is not correct or was already used. Wait for the next code in the app and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_sign_in.py" line="54"/>
+        <source>&amp;Tweestapsverificatie instellen…</source>
+        <translation>&amp;Set up two-step verification…</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFactorDialog</name>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="64"/>
+        <source>Tweestapsverificatie</source>
+        <translation>Two-step verification</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="68"/>
+        <source>Melding bij de tweestapsverificatie</source>
+        <translation>Two-step verification message</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="70"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="70"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="81"/>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="280"/>
+        <source>Even geduld…</source>
+        <translation>Please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="97"/>
+        <source>Uw dienst vraagt dat u zich aanmeldt met tweestapsverificatie. Stel ze nu in om verder te gaan.</source>
+        <translation>Your department requires you to sign in with two-step verification. Set it up now to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="102"/>
+        <source>Met tweestapsverificatie vraagt de app bij het aanmelden en ontgrendelen, na uw wachtwoord, ook een code uit de authenticator-app op uw telefoon.</source>
+        <translation>With two-step verification, signing in and unlocking ask, after your password, for a code from the authenticator app on your phone as well.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="108"/>
+        <source>QR-code voor de authenticator-app</source>
+        <translation>QR code for the authenticator app</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="113"/>
+        <source>Sleutel om zelf in te voeren</source>
+        <translation>Key to enter yourself</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="116"/>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="144"/>
+        <source>Code van zes cijfers</source>
+        <translation>Six-digit code</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="117"/>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="145"/>
+        <source>Code uit de authenticator-app</source>
+        <translation>Code from the authenticator app</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="119"/>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="120"/>
+        <source>Bevestigen</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="129"/>
+        <source>1. Scan deze QR-code met de authenticator-app op uw telefoon.</source>
+        <translation>1. Scan this QR code with the authenticator app on your phone.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="132"/>
+        <source>Kunt u niet scannen? Voer dan deze sleutel in:</source>
+        <translation>Cannot scan? Then enter this key:</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="134"/>
+        <source>2. Vul de code in die de app nu toont.</source>
+        <translation>2. Enter the code the app shows now.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="147"/>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="148"/>
+        <source>Nieuwe herstelcodes maken</source>
+        <translation>Make new recovery codes</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="159"/>
+        <source>Nieuwe herstelcodes vervangen de vorige. Vul daarvoor de code in die de app nu toont. Een nieuwe telefoon of de app kwijt? Vraag uw beheerder om de tweestapsverificatie opnieuw in te stellen.</source>
+        <translation>New recovery codes replace the previous ones. Enter the code the app shows now to make them. A new phone, or lost the app? Ask your administrator to set up two-step verification again.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="174"/>
+        <source>Herstelcodes</source>
+        <translation>Recovery codes</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="175"/>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="176"/>
+        <source>Ik heb ze bewaard</source>
+        <translation>I have saved them</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="182"/>
+        <source>Uw herstelcodes. Hebt u uw telefoon niet bij de hand, dan meldt u zich aan met een herstelcode in plaats van de code uit de app. Elke code werkt één keer. Schrijf ze op en bewaar ze op een veilige plaats: ze worden maar één keer getoond.</source>
+        <translation>Your recovery codes. When your phone is not at hand, sign in with a recovery code instead of the code from the app. Each code works once. Write them down and keep them in a safe place: they are shown only once.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="208"/>
+        <source>U meldt zich aan met uw organisatieaccount; de tweestapsverificatie regelt uw organisatie.</source>
+        <translation>You sign in with your organisation account; your organisation handles two-step verification.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="218"/>
+        <source>Tweestapsverificatie is ingesteld. Ongebruikte herstelcodes: %1.</source>
+        <translation>Two-step verification is set up. Unused recovery codes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="236"/>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="243"/>
+        <source>Vul de code in die de app toont.</source>
+        <translation>Enter the code the app shows.</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="258"/>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="259"/>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../investigator_app/gui/session/second_factor_enrolment.py" line="297"/>
+        <source>Bevestig eerst dat u de herstelcodes bewaard hebt.</source>
+        <translation>First confirm that you have saved the recovery codes.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from investigator_app.desktop.i18n import install_translators
+from investigator_app.desktop.i18n import (
+    current_language,
+    install_translators,
+    remove_translators,
+)
 from investigator_app.domain.vocabulary import Status
 from investigator_app.gui.common.labels import status_label
 from investigator_app.gui.session.login_dialog import LoginDialog
@@ -59,10 +63,7 @@ def english(qapp: QApplication) -> Iterator[None]:
     try:
         yield
     finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(previous_locale)
+        remove_translators(qapp, translators, previous_locale)
 
 
 def test_the_translations_are_complete_and_compiled() -> None:
@@ -128,3 +129,14 @@ def test_every_translated_text_is_a_literal_the_extractor_can_see() -> None:
             if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
                 hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert hidden == []
+
+
+def test_removing_the_english_translators_makes_documents_dutch_again(qapp) -> None:
+    """The self-test and the English tests switch briefly: what follows (a yearly report,
+    a dossier made from the UI) is in Dutch again, whatever ran before it."""
+    previous_locale = QLocale()
+    translators = install_translators(qapp, "en")
+    assert current_language() == "en"
+    remove_translators(qapp, translators, previous_locale)
+    assert current_language() == "nl"
+    assert QCoreApplication.translate("Labels", "Afgerond") == "Afgerond"

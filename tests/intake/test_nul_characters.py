@@ -163,6 +163,9 @@ class Examples:
         self.bodies: dict[str, Any] = {
             "LoginRequest": {"username": "an.peeters", "password": PASSWORD, "device_name": "pc"},
             "PasswordCheck": {"password": PASSWORD},
+            "TotpConfirmation": {"code": "123456"},
+            "RecoveryCodesRequest": {"code": "123456"},
+            "OidcTokenRequest": {"code": "eenmalige-code", "code_verifier": "v" * 43},
             "ReportIn": report_body(),
             "ForwardRequest": {"department": "ABB", "note": "Dringend."},
             "PhoneAnswerIn": {"answer": "Op maandag."},

@@ -11,8 +11,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QFormLayout, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog: Any) -> None:
@@ -65,6 +65,27 @@ class Ui_LoginDialog(object):
 
         self.layout.addLayout(self.form)
 
+        self.organisationBox = QWidget(LoginDialog)
+        self.organisationBox.setObjectName(u"organisationBox")
+        self.organisationBox.setVisible(False)
+        self.organisationLayout = QVBoxLayout(self.organisationBox)
+        self.organisationLayout.setObjectName(u"organisationLayout")
+        self.organisationLayout.setContentsMargins(0, 0, 0, 0)
+        self.organisationOrLabel = QLabel(self.organisationBox)
+        self.organisationOrLabel.setObjectName(u"organisationOrLabel")
+        self.organisationOrLabel.setWordWrap(True)
+
+        self.organisationLayout.addWidget(self.organisationOrLabel)
+
+        self.organisationButton = QPushButton(self.organisationBox)
+        self.organisationButton.setObjectName(u"organisationButton")
+        self.organisationButton.setAutoDefault(False)
+
+        self.organisationLayout.addWidget(self.organisationButton)
+
+
+        self.layout.addWidget(self.organisationBox)
+
         self.messageLabel = QLabel(LoginDialog)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
@@ -89,6 +110,7 @@ class Ui_LoginDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.serverEdit, self.usernameEdit)
         QWidget.setTabOrder(self.usernameEdit, self.passwordEdit)
+        QWidget.setTabOrder(self.passwordEdit, self.organisationButton)
 
         self.retranslateUi(LoginDialog)
 
@@ -110,6 +132,11 @@ class Ui_LoginDialog(object):
         self.passwordCaption.setText(QCoreApplication.translate("LoginDialog", u"&Wachtwoord", None))
 #if QT_CONFIG(accessibility)
         self.passwordEdit.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Wachtwoord", None))
+#endif // QT_CONFIG(accessibility)
+        self.organisationOrLabel.setText(QCoreApplication.translate("LoginDialog", u"Of meld u aan zoals bij de andere toepassingen van uw organisatie:", None))
+        self.organisationButton.setText(QCoreApplication.translate("LoginDialog", u"Aanmelden met uw organisatieaccount", None))
+#if QT_CONFIG(accessibility)
+        self.organisationButton.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Aanmelden met uw organisatieaccount", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("LoginDialog", u"Melding bij het aanmelden", None))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from investigator_app.desktop.unlock_verifier import make_verifier, matches
 from investigator_app.gui.common.background import BackgroundCall
 from investigator_app.gui.common.messages import describe_error
+from investigator_app.gui.session.lock_code_step import LockCodeStep
 from investigator_app.gui.session.lock_page import LockPage
 from investigator_app.protocol import ErrorCode
 from investigator_app.sync.errors import AuthenticationFailed, ServiceUnreachable, TooManyAttempts
@@ -81,27 +82,36 @@ class ScreenLock(QObject):
     """Locks the main window (and hides every other window of the app) and unlocks it with
     the password.
 
-    ``check_online(password)`` asks the service (raises the sync errors);
-    ``load_verifier()``/``save_verifier(v)`` reach the keyring.
+    ``check_online(password, code)`` asks the service (raises the sync errors; ``code``:
+    the second step of an account with a second factor, ``lock_code_step``);
+    ``load_verifier()``/``save_verifier(v)`` reach the keyring. ``organisation``: an
+    account of the organisation's provider, which has no password here: its PIN is checked
+    against ``load_verifier()`` only, and ``browser_requested`` asks for a new sign-in
+    through the browser (``browser_unlock.py``).
     """
 
     locked_changed = Signal(bool)
     session_expired = Signal(str)  # the ErrorCode: sign in again to unlock
     sign_out_requested = Signal()
+    browser_requested = Signal()
 
     def __init__(
         self,
         window: MainWindow,
         display_name: str,
         *,
-        check_online: Callable[[str], None],
+        check_online: Callable[[str, str | None], None],
         load_verifier: Callable[[], str | None],
         save_verifier: Callable[[str], None],
+        organisation: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._window = window
+        self.organisation = organisation
         self._check_online = check_online
+        # After the password, the code of an account with a second factor (online only).
+        self.code_step = LockCodeStep()
         self._load_verifier = load_verifier
         self._save_verifier = save_verifier
         self._display_name = display_name
@@ -201,6 +211,7 @@ class ScreenLock(QObject):
         page = LockPage(self._display_name, parent)
         page.unlock_requested.connect(self.on_unlock_requested)
         page.sign_out_requested.connect(self._on_sign_out_requested)
+        page.browser_requested.connect(self.browser_requested)
         return page
 
     def _pages(self) -> list[LockPage]:
@@ -211,22 +222,33 @@ class ScreenLock(QObject):
         return self._covers[-1].page if self._covers else self.page
 
     def _reset_pages(self) -> None:
+        self.code_step.reset()
+        pin = self.organisation and self._load_verifier() is not None
         for page in self._pages():
+            if self.organisation:
+                page.set_organisation(pin=pin)
             page.reset()
-        self._input_page().password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._input_page().focus_input()
 
-    def _set_busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool) -> None:
         for page in self._pages():
             page.set_busy(busy)
 
-    def _show_message(self, text: str) -> None:
+    _set_busy = set_busy
+
+    def show_message(self, text: str) -> None:
         for page in self._pages():
             page.show_message(text)
 
+    _show_message = show_message
+
+    def set_browser_waiting(self, waiting: bool) -> None:
+        for page in self._pages():
+            page.set_browser_waiting(waiting)
+
     def _focus_password(self) -> None:
-        edit = self._input_page().password_edit
-        edit.selectAll()
-        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._input_page().password_edit.selectAll()
+        self._input_page().focus_input()
 
     def _cover(self, dialog: QWidget) -> None:
         hidden = [
@@ -299,24 +321,31 @@ class ScreenLock(QObject):
             return
         self._set_busy(True)
         self._show_message(self.tr("Bezig met controleren…"))
+        password, code = self.code_step.attempt(password)
         self._call = BackgroundCall(
-            lambda: self._check(password), self._on_checked, self._on_check_failed, self
+            lambda: self._check(password, code), self._on_checked, self._on_check_failed, self
         )
         self._call.start()
 
-    def _check(self, password: str) -> tuple[Outcome, str | None]:
+    def _check(self, password: str, code: str | None = None) -> tuple[Outcome, str | None]:
         """Off the GUI thread: the service, else the local verifier. An online success
-        also makes a fresh verifier (scrypt is slow on purpose)."""
+        also makes a fresh verifier (scrypt is slow on purpose). A PIN only this workstation
+        knows."""
+        if self.organisation:
+            return self._check_locally(password)
         try:
-            self._check_online(password)
+            self._check_online(password, code)
         except ServiceUnreachable:
-            verifier = self._load_verifier()
-            if verifier is None:
-                raise NoVerifier() from None
-            if not matches(verifier, password):
-                raise WrongPassword() from None
-            return Outcome.OFFLINE, None
+            return self._check_locally(password)
         return Outcome.ONLINE, make_verifier(password)
+
+    def _check_locally(self, password: str) -> tuple[Outcome, str | None]:
+        verifier = self._load_verifier()
+        if verifier is None:
+            raise NoVerifier()
+        if not matches(verifier, password):
+            raise WrongPassword()
+        return Outcome.OFFLINE, None
 
     def _on_checked(self, result: object) -> None:
         self._call = None
@@ -334,18 +363,31 @@ class ScreenLock(QObject):
         self._call = None
         self._set_busy(False)
         self._focus_password()
-        if isinstance(error, WrongPassword) or (
+        code_refusal = self.code_step.refusal(error, self._pages())
+        if code_refusal is not None:
+            text, wrong_try = code_refusal
+            self.failures += wrong_try
+            self._refuse(text, wait_after(self.failures) if wrong_try else 0)
+        elif isinstance(error, WrongPassword) or (
             isinstance(error, AuthenticationFailed)
             and error.code == ErrorCode.INVALID_CREDENTIALS.value
         ):
             self.failures += 1
-            self._refuse(self.tr("Onjuist wachtwoord."), wait_after(self.failures))
+            wrong = self.tr("Onjuiste pincode.") if self.organisation else ""
+            self._refuse(wrong or self.tr("Onjuist wachtwoord."), wait_after(self.failures))
         elif isinstance(error, AuthenticationFailed):
             self._show_message(self.tr("Uw sessie is verlopen. Meld u opnieuw aan."))
             self.session_expired.emit(error.code)
         elif isinstance(error, TooManyAttempts):
             seconds = int(error.retry_after) if error.retry_after else FIRST_WAIT_S * 2
             self._refuse(self.tr("Te veel onjuiste pogingen."), seconds)
+        elif isinstance(error, NoVerifier) and self.organisation:
+            self._show_message(
+                self.tr(
+                    "Op deze werkplek is geen pincode ingesteld. Meld u opnieuw aan via de "
+                    "browser, of meld u af."
+                )
+            )
         elif isinstance(error, NoVerifier):
             self._show_message(
                 self.tr(

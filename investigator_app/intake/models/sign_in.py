@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from investigator_app.intake.db import Base, UTCDateTime
@@ -39,6 +39,9 @@ class OidcSignIn(Base):
     user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
     code_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     error: Mapped[str | None] = mapped_column(String(64))  # protocol.ErrorCode of a refusal
+    # The provider's refresh token of an accepted sign-in, sealed with the notes cipher
+    # until the code exchange moves it to the device token.
+    provider_refresh_sealed: Mapped[str | None] = mapped_column(Text)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

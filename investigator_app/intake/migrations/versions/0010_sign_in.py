@@ -63,6 +63,7 @@ def upgrade() -> None:
         sa.Column("user_id", sa.String(length=36), nullable=True),
         sa.Column("code_hash", sa.String(length=64), nullable=True),
         sa.Column("error", sa.String(length=64), nullable=True),
+        sa.Column("provider_refresh_sealed", sa.Text(), nullable=True),
         sa.Column("completed_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("used_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
