@@ -19,9 +19,11 @@ from investigator_app.intake import (
     auth_api,
     case_audit_api,
     identity_api,
+    oidc_api,
     operator_api,
     pieces_api,
     reply_page,
+    second_factor_api,
     sync_api,
     uploads_api,
     yearly_api,
@@ -29,12 +31,15 @@ from investigator_app.intake import (
 from investigator_app.intake.body_limit import BodyLimit, RouteLimit
 from investigator_app.intake.db import Database
 from investigator_app.intake.errors import error_response, install_error_handlers
+from investigator_app.intake.feed_listener import FeedListener
 from investigator_app.intake.log_redaction import install as redact_logs
 from investigator_app.intake.login import LoginGuard
 from investigator_app.intake.no_store import NoStore
 from investigator_app.intake.note_cipher import NEW_KEY_HINT, NoteCipher, NotesKeyError
 from investigator_app.intake.notifier import ChangeNotifier
 from investigator_app.intake.nul_guard import NulGuard
+from investigator_app.intake.oidc_check import ProviderCheck
+from investigator_app.intake.oidc_client import OidcClient
 from investigator_app.intake.openapi_errors import install as document_errors
 from investigator_app.intake.relay.links import REPLY_PATH
 from investigator_app.intake.relay.transport import make_transport
@@ -76,9 +81,18 @@ def create_app(settings: Settings, *, database: Database | None = None) -> FastA
     if settings.public_url is None:
         log.warning("no public URL configured: reporters' links point to %s", public_url)
     relay = RelayWorker(db, settings.mail, make_transport(settings.mail), public_url)
+    # The organisation's identity provider (issue 16): this copy's client of it, and the
+    # checks of the tokens it signed in.
+    oidc_client = OidcClient(settings.oidc) if settings.oidc is not None else None
 
-    def on_feed_change() -> None:
-        notifier.notify()
+    # On PostgreSQL this copy hears every copy's feed changes (feed_listener.py); its own
+    # commits wake its long-polls directly, on both databases.
+    listener = (
+        None if db.is_sqlite else FeedListener(db.engine, notifier, retry=settings.listen_retry)
+    )
+
+    def on_feed_change(changes: dict[int, int]) -> None:
+        notifier.notify(changes)
         relay.wake()  # a queued mail goes out now rather than at the next poll
 
     db.on_feed_change = on_feed_change
@@ -86,10 +100,16 @@ def create_app(settings: Settings, *, database: Database | None = None) -> FastA
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         relay.start()
+        if listener is not None:
+            listener.start()
         try:
             yield
         finally:
+            if listener is not None:
+                listener.stop()
             relay.stop()
+            if oidc_client is not None:
+                oidc_client.close()
             if owned:
                 db.dispose()
 
@@ -105,7 +125,10 @@ def create_app(settings: Settings, *, database: Database | None = None) -> FastA
     app.state.settings = settings
     app.state.database = db
     app.state.notifier = notifier
+    app.state.feed_listener = listener
     app.state.notes_cipher = cipher
+    app.state.oidc_client = oidc_client
+    app.state.provider_check = ProviderCheck(db, cipher, oidc_client)
     app.state.relay = relay
     app.state.login_guard = LoginGuard(settings.login)  # this copy's password checks
     install_error_handlers(app)
@@ -138,6 +161,8 @@ def create_app(settings: Settings, *, database: Database | None = None) -> FastA
         yearly_api,
         uploads_api,
         pieces_api,
+        second_factor_api,
+        oidc_api,
     ):
         app.include_router(module.router, prefix=API_PREFIX)
     app.include_router(reply_page.router)

@@ -8,14 +8,16 @@ failed, 2: wrong usage). Reporter identity is never printed.
 from __future__ import annotations
 
 import argparse
+import gc
+import json
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
 from sqlalchemy.engine import make_url
 
 from investigator_app.domain.vocabulary import Role, Status
@@ -29,10 +31,14 @@ from investigator_app.intake.cli_accounts import (
     cmd_device_list,
     cmd_device_revoke,
     cmd_user_create,
+    cmd_user_link_oidc,
     cmd_user_list,
     cmd_user_reset_password,
+    cmd_user_reset_second_factor,
     cmd_user_set_active,
 )
+from investigator_app.intake.cli_examples import JSON_EXAMPLES
+from investigator_app.intake.cli_keys import add_key_commands
 from investigator_app.intake.cli_output import CliError
 from investigator_app.intake.cli_related import (
     cmd_report_related,
@@ -49,18 +55,25 @@ from investigator_app.intake.cli_reports import (
     cmd_report_stats,
     cmd_report_yearly,
 )
+from investigator_app.intake.cli_schema import cmd_migrate
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.demo import seed_demo
 from investigator_app.intake.errors import ServiceError
 from investigator_app.intake.match_keys import ENV_MATCH_KEY, ENV_MATCH_KEY_FILE
-from investigator_app.intake.migrate import upgrade_engine
+from investigator_app.intake.migrate import SchemaTooNewError, upgrade_engine
 from investigator_app.intake.note_cipher import NotesKeyError, new_key_text
+from investigator_app.intake.oidc_config import OidcConfigError, OidcSettings
+from investigator_app.intake.run_once import AnotherCopyRunningError
 from investigator_app.intake.settings import (
     DEFAULT_RETENTION_YEARS,
     ENV_NOTES_KEY,
     ENV_NOTES_KEY_FILE,
+    Settings,
     notes_key_from_env,
 )
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
 log = logging.getLogger("investigator_app.intake.cli")
 
@@ -69,8 +82,18 @@ ENV_PUBLIC_URL = "INTAKE_PUBLIC_URL"
 ENV_RETENTION_YEARS = "INTAKE_RETENTION_YEARS"
 
 
+def _user_data_folder() -> Path:
+    """The user's data folder, as platformdirs names it; computed here because a server
+    installs the service without the desktop's packages (platformdirs among them)."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support"
+    return Path(os.environ.get("XDG_DATA_HOME", "").strip() or Path.home() / ".local" / "share")
+
+
 def default_database_url() -> str:
-    folder = Path(platformdirs.user_data_dir("investigator-intake", appauthor=False))
+    folder = _user_data_folder() / "investigator-intake"
     return f"sqlite:///{folder / 'intake.sqlite3'}"
 
 
@@ -98,14 +121,11 @@ def _notes_key() -> bytes:
     return key
 
 
-def cmd_serve(args: argparse.Namespace, db: Database) -> int:
-    import uvicorn
-
-    from investigator_app.intake.app import create_app
+def _serve_settings(args: argparse.Namespace) -> Settings:
     from investigator_app.intake.login_throttle import LoginLimits
-    from investigator_app.intake.settings import MailSettings, Settings
+    from investigator_app.intake.settings import MailSettings
 
-    settings = Settings(
+    return Settings(
         database_url=args.database_url,
         token_lifetime=timedelta(days=args.token_days),
         public_url=args.public_url
@@ -116,7 +136,23 @@ def cmd_serve(args: argparse.Namespace, db: Database) -> int:
         notes_key=args.notes_key,  # checked by main() before the database is touched
         match_key=configured_match_key(),
         max_piece_bytes=_max_piece_bytes(),
+        oidc=_oidc_settings(),
     )
+
+
+def _oidc_settings() -> OidcSettings | None:
+    try:
+        return OidcSettings.from_env()
+    except OidcConfigError as error:
+        raise CliError(f"the identity provider's settings: {error}") from error
+
+
+def cmd_serve(args: argparse.Namespace, db: Database) -> int:
+    import uvicorn
+
+    from investigator_app.intake.app import create_app
+
+    settings = _serve_settings(args)
     if settings.mail.transport == "off":
         log.warning(
             "mail is off: set INTAKE_SMTP_HOST (or INTAKE_MAIL_FOLDER) so that messages "
@@ -124,8 +160,45 @@ def cmd_serve(args: argparse.Namespace, db: Database) -> int:
         )
     hash_names(db, settings)  # cases registered by commands without the key, or a new key
     db.dispose()
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    if args.workers > 1:
+        # Each worker process builds its own app from the same arguments (the key is
+        # read from the environment again, never passed on).
+        os.environ[_ENV_SERVE_ARGS] = json.dumps(
+            {name: getattr(args, name) for name in _SERVE_ARGS}
+        )
+        uvicorn.run(
+            "investigator_app.intake.cli:worker_app",
+            factory=True,
+            workers=args.workers,
+            host=args.host,
+            port=args.port,
+            log_level="info",
+        )
+        return 0
+    uvicorn.run(_frozen(create_app(settings)), host=args.host, port=args.port, log_level="info")
     return 0
+
+
+def _frozen(app: FastAPI) -> FastAPI:
+    """``app`` after moving everything built so far (modules, schemas, routes: they live as
+    long as the process) out of the garbage collector's sight: its collections during
+    requests then walk only what requests made (measured: bench/service_load.py)."""
+    gc.collect()
+    gc.freeze()
+    return app
+
+
+_ENV_SERVE_ARGS = "INTAKE_SERVE_WORKER_ARGS"  # set by `serve --workers N` for its workers
+_SERVE_ARGS = ("database_url", "token_days", "public_url", "host", "port")
+
+
+def worker_app() -> FastAPI:
+    """The app of one worker process of `serve --workers N` (uvicorn's factory)."""
+    from investigator_app.intake.app import create_app
+
+    args = argparse.Namespace(**json.loads(os.environ[_ENV_SERVE_ARGS]))
+    args.notes_key = _notes_key()
+    return _frozen(create_app(_serve_settings(args)))
 
 
 def _max_piece_bytes() -> int:
@@ -156,11 +229,6 @@ def cmd_new_match_key(_args: argparse.Namespace) -> int:
         "the notes key.",
         file=sys.stderr,
     )
-    return 0
-
-
-def cmd_migrate(_args: argparse.Namespace, _db: Database) -> int:
-    print("The database schema is up to date.")
     return 0
 
 
@@ -199,7 +267,13 @@ def cmd_retention_purge(args: argparse.Namespace, db: Database) -> int:
         for case in due:
             print(f"  {case.reference}  closed {case.closed_at:%Y-%m-%d}")
         return 0
-    result = retention.purge(db, cli_actor(), now, years)
+    try:
+        result = retention.purge(db, cli_actor(), now, years)
+    except AnotherCopyRunningError:
+        # Not an error: the purge that runs does the work (a timer on every copy may start
+        # one at the same moment).
+        print("Another copy is running the retention purge now; this one did nothing.")
+        return 0
     print(
         f"Purged {len(result.purged)} cases closed before {before:%Y-%m-%d} "
         f"({result.blobs_deleted} files deleted); their statistics are kept."
@@ -255,6 +329,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8170)
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes of this copy, sharing its port (default 1; about one per "
+        "core the copy may use)",
+    )
     serve.add_argument("--token-days", type=int, default=30, help="device token lifetime")
     serve.add_argument(
         "--public-url",
@@ -263,7 +344,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(none/starttls/ssl), INTAKE_SMTP_USERNAME, INTAKE_SMTP_PASSWORD, INTAKE_MAIL_FROM, "
         "or INTAKE_MAIL_FOLDER for .eml files",
     )
-    add(commands, "migrate", cmd_migrate, "bring the database schema up to date")
+    add(
+        commands,
+        "migrate",
+        cmd_migrate,
+        "bring the database schema up to date and say what was created or changed",
+    ).set_defaults(migrates_itself=True)
     add(
         commands,
         "seed-demo",
@@ -301,6 +387,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="UTF-8 text file with the notice read at the start of an interview "
         "(an empty file clears it)",
     )
+    edit.add_argument(
+        "--require-second-factor",
+        action=argparse.BooleanOptionalAction,
+        help="local accounts of the department must sign in with a second factor (TOTP); "
+        "turning it on signs out the members who have none until they set it up",
+    )
     add(department, "list", cmd_department_list, "list departments")
 
     user = commands.add_parser("user", help="manage accounts").add_subparsers(
@@ -319,9 +411,25 @@ def build_parser() -> argparse.ArgumentParser:
     reset = add(user, "reset-password", cmd_user_reset_password, "set a new password")
     reset.add_argument("--username", required=True)
     reset.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    add(
+        user,
+        "reset-second-factor",
+        cmd_user_reset_second_factor,
+        "remove an account's second factor and recovery codes (a lost phone) and sign out "
+        "its devices",
+    ).add_argument("--username", required=True)
     for name, help_ in (("disable", "disable an account"), ("enable", "enable an account")):
         add(user, name, cmd_user_set_active, help_).add_argument("--username", required=True)
     add(user, "list", cmd_user_list, "list accounts")
+    link = add(
+        user,
+        "link-oidc",
+        cmd_user_link_oidc,
+        "let an account sign in with the organisation's account (identity provider) only",
+    )
+    link.add_argument("--username", required=True)
+    link.add_argument("--subject", required=True, help="the user's subject (sub) at the provider")
+    link.add_argument("--issuer", help="the provider (default: INTAKE_OIDC_ISSUER)")
 
     device = commands.add_parser("device", help="manage device tokens").add_subparsers(
         dest="sub", required=True, metavar="ACTION"
@@ -334,9 +442,12 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="register and send reports").add_subparsers(
         dest="sub", required=True, metavar="ACTION"
     )
-    add(
-        report, "register", cmd_report_register, "register a report from ReportIn JSON"
-    ).add_argument("--json", required=True, help="file with the report as JSON ('-' for stdin)")
+    register = add(report, "register", cmd_report_register, "register a report from ReportIn JSON")
+    register.add_argument(
+        "--json", required=True, help="file with the report as JSON ('-' for stdin)"
+    )
+    register.epilog = JSON_EXAMPLES[("report", "register")].epilog()
+    register.formatter_class = argparse.RawDescriptionHelpFormatter
     for name, help_ in (
         ("forward", "forward a registered report"),
         ("reroute", "re-route a returned report"),
@@ -406,6 +517,7 @@ def build_parser() -> argparse.ArgumentParser:
         "changed key re-hashes every kept case when the service starts.",
     )
     match_key.set_defaults(func=None, keyless=cmd_new_match_key, command_name="new-match-key")
+    add_key_commands(keys, add)
 
     trail = commands.add_parser("audit", help="the audit trail").add_subparsers(
         dest="sub", required=True, metavar="ACTION"
@@ -444,7 +556,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     keyless: Callable[[argparse.Namespace], int] | None = getattr(args, "keyless", None)
     if keyless is not None:  # needs no database
         return keyless(args)
-    if args.command == "serve":
+    if args.command == "serve" or getattr(args, "needs_notes_key", False):
         try:
             args.notes_key = _notes_key()  # a clear refusal before touching the database
         except CliError as error:
@@ -458,10 +570,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: cannot use database {shown!r}: {error}", file=sys.stderr)
         return 1
     try:
-        upgrade_engine(db.engine)
+        if not getattr(args, "migrates_itself", False):
+            upgrade_engine(db.engine)
         func: Command = args.func
         return func(args, db)
-    except (ServiceError, CliError) as error:
+    except (ServiceError, CliError, SchemaTooNewError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

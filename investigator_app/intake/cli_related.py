@@ -10,6 +10,7 @@ is registered or sent without comparing, and the service makes its hashes when i
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from datetime import datetime
@@ -29,11 +30,18 @@ from investigator_app.intake.match_keys import (
 )
 from investigator_app.intake.models import Case
 from investigator_app.intake.note_cipher import NotesKeyError
+from investigator_app.intake.run_once import (
+    NAME_HASHING,
+    AnotherCopyRunningError,
+    once_across_copies,
+)
 from investigator_app.intake.settings import (
     DEFAULT_RETENTION_YEARS,
     Settings,
     notes_key_from_env,
 )
+
+log = logging.getLogger("investigator_app.intake.cli_related")
 
 NO_KEY_NOTE = (
     f"note: no match key ({ENV_MATCH_KEY} or the notes key): related reports are compared "
@@ -86,9 +94,15 @@ def retention_years() -> int:
 
 def hash_names(db: Database, settings: Settings) -> None:
     key = settings.matcher
-    if key is not None:
-        now = utcnow()
-        related.backfill(db, key, now, related.window_start(now, settings.retention_years))
+    if key is None:
+        return
+    now = utcnow()
+    try:
+        # Copies started together would write the same hashes: one does it.
+        with once_across_copies(db, NAME_HASHING):
+            related.backfill(db, key, now, related.window_start(now, settings.retention_years))
+    except AnotherCopyRunningError:
+        log.info("another copy is hashing names for related cases; this one starts")
 
 
 def cmd_report_related(args: argparse.Namespace, db: Database) -> int:

@@ -32,6 +32,7 @@ NAMING_CONVENTION = {
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 _WRITE_OPTION = "intake_write"
+_FEED_CHANGES = "feed_changes"  # session.info key: department id -> newest feed position
 
 
 class Base(DeclarativeBase):
@@ -138,14 +139,15 @@ def write_engine(engine: Engine) -> Engine:
 class Database:
     """The service's engine plus the two kinds of transaction it uses.
 
-    ``on_feed_change`` is called after a commit that moved a department's change feed, so
-    long-polls waiting in this process answer at once (other copies notice by polling).
+    ``on_feed_change`` is called after a commit that moved departments' change feeds, with
+    each department's newest position, so long-polls waiting in this process answer at once
+    (other copies hear it through PostgreSQL's NOTIFY, feed.next_seq and feed_listener.py).
     """
 
     def __init__(
         self,
         engine: Engine,
-        on_feed_change: Callable[[], None] | None = None,
+        on_feed_change: Callable[[dict[int, int]], None] | None = None,
     ) -> None:
         self.engine = engine
         self.on_feed_change = on_feed_change
@@ -174,12 +176,15 @@ class Database:
         with self._writes() as session:
             with session.begin():
                 yield session
-            if session.info.pop("feed_changed", False) and self.on_feed_change is not None:
-                self.on_feed_change()
+            changes = session.info.pop(_FEED_CHANGES, None)
+            if changes and self.on_feed_change is not None:
+                self.on_feed_change(changes)
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def mark_feed_changed(session: Session) -> None:
-    session.info["feed_changed"] = True
+def mark_feed_changed(session: Session, department_id: int, seq: int) -> None:
+    """The department's feed reached ``seq`` in this transaction (told on commit)."""
+    changes: dict[int, int] = session.info.setdefault(_FEED_CHANGES, {})
+    changes[department_id] = max(seq, changes.get(department_id, 0))

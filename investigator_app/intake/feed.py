@@ -4,12 +4,14 @@ department that sees it, and a case that leaves a department becomes a tombstone
 Positions come from the department's counter row, bumped with UPDATE inside the
 changing transaction. The row lock makes a second writer wait until the first commits,
 so seq order is commit order: a reader that has seen seq N has seen everything below N,
-also with several service copies on PostgreSQL.
+also with several service copies on PostgreSQL. On PostgreSQL the same UPDATE also sends
+NOTIFY "department:seq" on FEED_CHANNEL, which PostgreSQL delivers only when (and if) the
+transaction commits: every copy's FeedListener hears it and wakes its long-polls.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from investigator_app.domain.vocabulary import DEPARTMENT_STATUSES
@@ -25,14 +27,22 @@ def visible_department(case: Case) -> int | None:
     return case.department_id if case.status in DEPARTMENT_STATUSES else None
 
 
+FEED_CHANNEL = "intake_feed"
+
+
 def next_seq(session: Session, department_id: int) -> int:
-    return session.execute(
+    bump = (
         update(Department)
         .where(Department.id == department_id)
         .values(feed_seq=Department.feed_seq + 1)
         .returning(Department.feed_seq)
         .execution_options(synchronize_session=False)
-    ).scalar_one()
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        # In the same statement: no extra round trip per change.
+        payload = func.concat(Department.id, ":", Department.feed_seq)
+        bump = bump.returning(func.pg_notify(FEED_CHANNEL, payload))
+    return int(session.execute(bump).one()[0])
 
 
 def publish(session: Session, case: Case) -> None:
@@ -60,5 +70,4 @@ def publish(session: Session, case: Case) -> None:
             session.add(entry)
         entry.seq = seq
         entry.deleted = department_id != visible_in
-    if targets:
-        mark_feed_changed(session)
+        mark_feed_changed(session, department_id, seq)

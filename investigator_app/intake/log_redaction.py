@@ -10,7 +10,8 @@ before any filter, handler or formatter sees it. ``create_app`` installs it, so 
 of running the service (``investigator-intake serve``, the embedded service) has it.
 
 What is redacted: a reply path (``/r/<token>``), a bearer credential, the value of a query
-parameter whose name says it is secret (token, password, key, ...), and any query value
+parameter whose name says it is secret (token, password, key, ..., and the ``code`` and
+``state`` of a sign-in through the identity provider), and any query value
 shaped like a token (32 or more URL-safe base64 characters that are not all hex: ids and
 sha256 hashes stay, as the logs need them).
 """
@@ -29,7 +30,7 @@ UNREADABLE = "(a log record that could not be checked for secrets)"
 _REPLY_PATH = re.compile(r"(/r/)[^\s?#\"'<>]+")
 _BEARER = re.compile(r"(\bBearer\s+)[^\s,;\"'<>]+", re.IGNORECASE)
 _SECRET_PARAM = re.compile(
-    r"([?&;][^=&\s\"'<>]*(?:token|password|passwd|secret|key|auth)[^=&\s\"'<>]*=)"
+    r"([?&;][^=&\s\"'<>]*(?:token|password|passwd|secret|key|auth|code|state)[^=&\s\"'<>]*=)"
     r"[^&\s#\"'<>]+",
     re.IGNORECASE,
 )

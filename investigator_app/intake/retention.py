@@ -19,6 +19,8 @@ involves (related cases), and the case snapshots kept with operation results.
 
 Desktops drop a purged case through a tombstone in their department's feed; a purged case
 never returns to a feed (feed.visible_department). Idempotent: a purged case is skipped.
+One purge runs at a time across the service's copies (run_once.py): a second one started
+meanwhile raises AnotherCopyRunningError and changes nothing.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ from investigator_app.intake.retention_evidence import (
     drop_stale_uploads,
     kept_evidence_uses,
 )
+from investigator_app.intake.run_once import RETENTION_PURGE, once_across_copies
 
 log = logging.getLogger("investigator_app.intake.retention")
 
@@ -111,7 +114,13 @@ class PurgeResult:
 
 
 def purge(db: Database, actor: Actor, now: datetime, years: int) -> PurgeResult:
-    """Purge every case closed more than ``years`` ago, in batches of short transactions."""
+    """Purge every case closed more than ``years`` ago, in batches of short transactions;
+    AnotherCopyRunningError (nothing done) while another purge runs."""
+    with once_across_copies(db, RETENTION_PURGE):
+        return _purge(db, actor, now, years)
+
+
+def _purge(db: Database, actor: Actor, now: datetime, years: int) -> PurgeResult:
     before = cutoff(now, years)
     purged: list[Candidate] = []
     blobs_deleted = 0

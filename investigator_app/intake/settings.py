@@ -14,6 +14,7 @@ from investigator_app.intake.login import LoginPolicy
 from investigator_app.intake.login_throttle import LoginLimits, name_key
 from investigator_app.intake.match_keys import MatchKey, service_key
 from investigator_app.intake.note_cipher import NEW_KEY_HINT, NotesKeyError, parse_key
+from investigator_app.intake.oidc_config import OidcSettings
 
 DEFAULT_RETENTION_YEARS = 5
 
@@ -103,7 +104,11 @@ class Settings:
     token_lifetime: timedelta = timedelta(days=30)
     # Throttling of password guesses and the cap on password checks at once (login.py).
     login: LoginLimits = field(default_factory=LoginLimits)
-    poll_interval: float = 0.25  # seconds between "anything new?" checks of a long-poll
+    # Seconds between "anything new?" checks of a long-poll while the copy does not hear
+    # every copy's changes (SQLite; PostgreSQL while its listening connection is lost).
+    poll_interval: float = 0.25
+    # Seconds before reconnecting a lost listening connection (doubling up to 30 s).
+    listen_retry: float = 1.0
     max_body_bytes: int = 4 * 1024 * 1024
     title: str = "1700 intake service"
     # Where the reporter's links point (the service as the internet sees it). None: the
@@ -123,6 +128,9 @@ class Settings:
     # The key of the related cases' name hashes (32 bytes; match_keys.py), never in the
     # database: INTAKE_MATCH_KEY(_FILE), else one derived from the notes key.
     match_key: bytes | None = field(default=None, repr=False)
+    # The organisation's identity provider (issue 16; oidc_config.py, INTAKE_OIDC_*); None:
+    # local accounts only.
+    oidc: OidcSettings | None = None
 
     @property
     def matcher(self) -> MatchKey | None:

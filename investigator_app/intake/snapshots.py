@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -30,6 +30,8 @@ from investigator_app.intake.models import (
     Case,
     CaseAttachment,
     CaseEvent,
+    ConflictDeclaration,
+    DeclarationKind,
     Department,
     Message,
     MessageAttachment,
@@ -51,7 +53,7 @@ from investigator_app.protocol import (
 )
 
 # Viewer is the rules', re-exported: the API modules build their viewers from here.
-__all__ = ["CaseIds", "Viewer", "build_snapshots", "case_snapshot"]
+__all__ = ["CaseIds", "Viewer", "build_snapshots", "build_snapshots_for", "case_snapshot"]
 
 CaseIds = Select[str] | Collection[str]
 
@@ -64,19 +66,24 @@ def build_snapshots(
     ``case_ids`` is a list or, for large pages, a SELECT of ids (kept in the database).
     Cases the viewer does not see at all (rules.sees_case) are left out.
     """
+    return build_snapshots_for(session, [viewer], case_ids, cipher)[viewer]
+
+
+def build_snapshots_for(
+    session: Session, viewers: Sequence[Viewer], case_ids: CaseIds, cipher: NoteCipher | None
+) -> dict[Viewer, dict[str, CaseOut]]:
+    """build_snapshots for several viewers of one department at once: the cases are
+    fetched once, and only what differs per viewer (the rules) is applied per viewer."""
     if isinstance(case_ids, Collection) and not case_ids:
-        return {}
+        return {viewer: {} for viewer in viewers}
+    first = viewers[0]
+    assert all(viewer.department_id == first.department_id for viewer in viewers)
     departments = session.execute(select(Department.id, Department.code, Department.name)).all()
     case_declarations = declarations.load_declarations(session, case_ids)
     cases = [
         case
         for case in _load_cases(session, case_ids)
-        if rules.sees_case(
-            viewer,
-            forwarded=case.forwarded_at is not None,
-            purged=case.purged_at is not None,
-            declarations=case_declarations.get(case.id, ()),
-        )
+        if case.forwarded_at is not None and case.purged_at is None
     ]
     events = _load_events(session, case_ids)
     message_rows = [
@@ -84,13 +91,18 @@ def build_snapshots(
         for row in session.scalars(
             select(Message).where(Message.case_id.in_(case_ids)).order_by(Message.created_at)
         )
-        if rules.sees_message(viewer, row.department_id)
+        if rules.sees_message(first, row.department_id)
     ]
     case_notes = notes.load_notes(session, case_ids)
     # The viewer's department's own record only: another department's stays with it.
-    investigations = investigation_reads.load_rows(session, case_ids, viewer.department_id)
-    related_cases = related.load_related(
-        session, case_ids, related.window_start(utcnow()), viewer.user_id
+    investigations = investigation_reads.load_rows(session, case_ids, first.department_id)
+    # One viewer: which related cases they recused from is part of the one query.
+    alone = first.user_id if len(viewers) == 1 else None
+    related_cases = related.load_related(session, case_ids, related.window_start(utcnow()), alone)
+    recused = (
+        {first: related_cases.recused}
+        if alone is not None
+        else _recused_among(session, related_cases.by_case, viewers)
     )
     person_ids = (
         {row.assignee_id for row in cases}
@@ -116,11 +128,12 @@ def build_snapshots(
         people={id_: person.display_name for id_, person in people.items()},
     )
 
+    # A timeline depends on the viewer's department only: the same for all of them.
     timelines: dict[str, list[CaseEventOut]] = defaultdict(list)
     for row in events:
-        timelines[row.case_id].append(_event(viewer, row, names))
-    page = _Page(
-        viewer=viewer,
+        timelines[row.case_id].append(_event(first, row, names))
+    shared = _Page(
+        viewer=first,
         cipher=cipher,
         department_codes={row.id: str(row.code) for row in departments},
         people=people,
@@ -132,10 +145,44 @@ def build_snapshots(
         investigations=investigations,
         names=names.people,
         related=related_cases.by_case,
-        recused=related_cases.recused,
+        recused=set(),
         department_names=names.departments,
     )
-    return {case.id: page.snapshot(case) for case in cases}
+    result: dict[Viewer, dict[str, CaseOut]] = {}
+    for viewer in viewers:
+        page = replace(shared, viewer=viewer, recused=recused.get(viewer, set()))
+        result[viewer] = {
+            case.id: page.snapshot(case)
+            for case in cases
+            if rules.sees_case(
+                viewer,
+                forwarded=True,
+                purged=False,
+                declarations=case_declarations.get(case.id, ()),
+            )
+        }
+    return result
+
+
+def _recused_among(
+    session: Session,
+    by_case: Mapping[str, Sequence[rules.RelatedCase]],
+    viewers: Sequence[Viewer],
+) -> dict[Viewer, set[str]]:
+    """Per viewer: which of these related cases they recused from (one query)."""
+    related_ids = {r.id for listed in by_case.values() for r in listed}
+    if not related_ids:
+        return {}
+    by_user: dict[str, set[str]] = defaultdict(set)
+    for row in session.execute(
+        select(ConflictDeclaration.user_id, ConflictDeclaration.case_id).where(
+            ConflictDeclaration.case_id.in_(related_ids),
+            ConflictDeclaration.user_id.in_({viewer.user_id for viewer in viewers}),
+            ConflictDeclaration.kind == DeclarationKind.RECUSED,
+        )
+    ):
+        by_user[row.user_id].add(row.case_id)
+    return {viewer: by_user.get(viewer.user_id, set()) for viewer in viewers}
 
 
 def case_snapshot(

@@ -3,6 +3,7 @@ when it was forwarded through another copy of the service."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from typing import Any
@@ -10,7 +11,9 @@ from typing import Any
 import httpx
 
 from investigator_app.intake.embedded import EmbeddedService
+from investigator_app.intake.notifier import ChangeNotifier
 from investigator_app.protocol import API_PREFIX
+from tests.support.relay import wait_until
 
 from .conftest import World, report_body
 
@@ -84,3 +87,24 @@ def test_nothing_new_answers_empty_when_the_wait_is_over(world: World) -> None:
     elapsed = time.monotonic() - started
     assert page["changes"] == [] and page["cursor"] == 0 and not page["has_more"]
     assert 0.5 < elapsed < 3.0
+
+
+def test_a_long_poll_whose_desktop_went_away_stops_waiting(world: World) -> None:
+    """A desktop that gave up (closed, lost its network) holds nothing on the service."""
+    assert world.service.app is not None
+    notifier: ChangeNotifier = world.service.app.state.notifier
+    cursor = world.changes("an")["cursor"]
+    url = f"{world.service.base_url}{API_PREFIX}/changes"
+
+    def give_up_after_a_second() -> None:
+        params = {"cursor": cursor, "wait": 20}
+        with contextlib.suppress(httpx.ReadTimeout):
+            httpx.get(url, params=params, headers=world.auth("an"), timeout=1.0)
+
+    started = time.monotonic()
+    desktop = threading.Thread(target=give_up_after_a_second, daemon=True)
+    desktop.start()
+    wait_until(lambda: notifier.waiting() == 1)
+    desktop.join(timeout=10)
+    wait_until(lambda: notifier.waiting() == 0)
+    assert time.monotonic() - started < 10  # not the 20 s it asked to wait

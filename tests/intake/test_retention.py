@@ -40,6 +40,7 @@ from investigator_app.intake.models import (
 )
 from investigator_app.intake.operator_relay import attach_to_report, log_phone_answer
 from investigator_app.intake.retention import PURGED_SUMMARY
+from investigator_app.intake.run_once import AnotherCopyRunningError
 from investigator_app.intake.settings import RelayPolicy
 from tests.support.investigation import allegation, finding, task
 from tests.support.relay import wait_until
@@ -382,7 +383,8 @@ def test_a_longer_period_purges_nothing_yet(
 def test_two_purges_at_once_on_postgresql_purge_each_case_once(
     world: World, database_url: str
 ) -> None:
-    """Two service copies' cron jobs start together: each case is purged by one of them."""
+    """Two service copies' cron jobs start together: each case is purged by one of them (on
+    PostgreSQL the second steps aside while the first runs, run_once.py)."""
     ids = [world.forwarded_case(summary=f"Oude melding {n}") for n in range(30)]
     with world.service.session() as session:
         session.execute(
@@ -397,6 +399,8 @@ def test_two_purges_at_once_on_postgresql_purge_each_case_once(
         db = Database.from_url(database_url)
         try:
             results.append(len(retention.purge(db, cli_actor(), utcnow(), 5).purged))
+        except AnotherCopyRunningError:
+            results.append(0)
         except BaseException as error:  # reported below, not lost in the thread
             errors.append(error)
         finally:

@@ -1,7 +1,8 @@
 """The relay's worker thread: sends due mails from the outbox and expires requests.
 
 One runs in every copy of the service (started and stopped with the app); copies share
-the work through the outbox's claims. A commit that queues a mail wakes the worker of
+the work through the outbox's claims (SKIP LOCKED), and one copy at a time expires
+requests (run_once.try_job_lock). A commit that queues a mail wakes the worker of
 its own process at once; otherwise it looks every ``poll_interval`` seconds.
 """
 
@@ -17,6 +18,7 @@ from investigator_app.intake.messages import expire_requests
 from investigator_app.intake.relay import outbox
 from investigator_app.intake.relay.compose import compose
 from investigator_app.intake.relay.transport import DeliveryError, MailTransport
+from investigator_app.intake.run_once import REQUEST_EXPIRY, try_job_lock
 from investigator_app.intake.settings import MailSettings
 
 log = logging.getLogger("investigator_app.intake.relay.worker")
@@ -73,7 +75,8 @@ class RelayWorker:
     def run_once(self) -> int:
         """Expire what is due, then send every due mail; returns the mails attempted."""
         with self.db.write() as session:
-            expire_requests(session, self.clock())
+            if try_job_lock(session, REQUEST_EXPIRY):  # else another copy is at it now
+                expire_requests(session, self.clock())
         if self.transport is None:
             return 0
         attempted = 0
