@@ -24,11 +24,14 @@ from investigator_app.protocol import ChangesResponse, MeResponse, PersonOut
 from investigator_app.store import (
     attachments as _attachments,
     identity as _identity,
+    list_reads as _list_reads,
     my_tasks as _my_tasks,
+    notes as _notes,
     outbox as _outbox,
     outbox_failures as _failures,
     reads as _reads,
     sealing as _sealing,
+    search_index as _search_index,
     undo as _undo,
 )
 from investigator_app.store.database import create_store_engine, migrate, writer
@@ -89,9 +92,27 @@ class LocalStore(EvidenceMethods):
         _sealing.remember_key(path, key)
         return cls(engine, path, sealer)
 
-    def query_tokens(self, word: str) -> list[bytes] | None:
-        """The index tokens a case must hold to match one typed word (see CaseSummary)."""
-        return self._sealer.word_tokens(word)
+    def word_matches(self, word: str) -> frozenset[int] | None:
+        """The search keys (CaseSummary.search_key) of the cases whose long texts
+        (description, messages, answers, file names, notes, our queued notes too) hold one
+        typed word as a whole word or word prefix, through the keyed index; None when the
+        word has no part long enough to look up."""
+        tokens = self._sealer.word_tokens(word)
+        if tokens is None:
+            return None
+        with self._engine.begin() as conn:
+            found = _search_index.matching_keys(conn, tokens)
+            # Our queued notes are found before the service has them (they are few).
+            noted = [
+                case_id
+                for case_id, ops in _outbox.pending_by_case(conn, self._sealer).items()
+                if (texts := _notes.pending_note_texts(ops))
+                and _sealing.token_set(self._sealer.index(texts)).issuperset(tokens)
+            ]
+            found.update(
+                key for key, _ in _search_index.held(conn, noted).values() if key is not None
+            )
+        return frozenset(found)
 
     @property
     def path(self) -> Path:
@@ -155,12 +176,12 @@ class LocalStore(EvidenceMethods):
 
     def list_summaries(self, now: datetime) -> list[CaseSummary]:
         with self._engine.begin() as conn:  # one read transaction: a consistent picture
-            return _reads.summaries(conn, self._sealer, now)
+            return _list_reads.summaries(conn, self._sealer, now)
 
     def summaries(self, ids: Sequence[str], now: datetime) -> list[CaseSummary]:
         """Summaries of those ``ids`` still in the store (missing ones were removed)."""
         with self._engine.begin() as conn:
-            return _reads.summaries(conn, self._sealer, now, list(ids))
+            return _list_reads.summaries(conn, self._sealer, now, list(ids))
 
     def detail(self, case_id: str, now: datetime) -> CaseDetail | None:
         with self._engine.begin() as conn:

@@ -1,14 +1,14 @@
-"""Read models for the GUI: the snapshot with our pending actions laid over it."""
+"""Read models for the GUI: the snapshot with our pending actions laid over it (the case
+pane's; the list's rows are list_reads.py's)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from investigator_app.domain.deadlines import BRUSSELS, DeadlinePolicy, next_deadline
+from investigator_app.domain.deadlines import BRUSSELS, next_deadline
 from investigator_app.domain.events import EventKind
 from investigator_app.domain.investigation import ClosingGround
 from investigator_app.domain.lifecycle import PERSONAL_ACTIONS, allowed_actions
@@ -25,12 +25,9 @@ from investigator_app.store import conversation, notes as _notes, related
 from investigator_app.store.identity import actor_name, deadline_policy, user_id
 from investigator_app.store.investigation import shown_investigation
 from investigator_app.store.models import AnyRow, case_events, cases
-from investigator_app.store.my_tasks import my_task_dues
 from investigator_app.store.outbox import (
     case_state,
     colleague_names,
-    conflicted_cases,
-    pending_by_case,
     pending_rows,
     recused,
 )
@@ -41,30 +38,9 @@ from investigator_app.store.sealing import (
     description_place,
     event_reason_place,
     heading_place,
-    token_set,
 )
 from investigator_app.store.undo import queued_actions
-from investigator_app.store.views import CaseDetail, CaseSummary, TimelineEntry
-
-_SUMMARY_COLUMNS = (
-    cases.c.id,
-    cases.c.reference,
-    cases.c.received_at,
-    cases.c.category,
-    cases.c.sealed_heading,
-    cases.c.search_tokens,
-    cases.c.status,
-    cases.c.outcome,
-    cases.c.acknowledged_at,
-    cases.c.closed_at,
-    cases.c.assignee_id,
-    cases.c.assignee_name,
-    cases.c.feedback_sent_at,
-    cases.c.unread,
-    cases.c.conflict_declared,
-    cases.c.needs_reassignment,
-    cases.c.opened,
-)
+from investigator_app.store.views import CaseDetail, TimelineEntry
 
 _CHUNK = 500  # ids per IN (...) list
 _STATUS = {status.value: status for status in Status}
@@ -81,114 +57,8 @@ def _declared(declared: bool, ops: list[Operation]) -> bool:
     return declared or any(isinstance(op, DeclareNoConflictOp) for op in ops)
 
 
-def _summary(
-    sealer: Sealer,
-    row: AnyRow,
-    ops: list[Operation],
-    names: dict[str, str],
-    me: str,
-    conflicted: set[str],
-    policy: DeadlinePolicy,
-    now: datetime,
-    requests: conversation.OpenRequests | None,
-    my_dues: list[date | None],
-) -> CaseSummary:
-    tokens = token_set(row.search_tokens)
-    declared = bool(row.conflict_declared)
-    changing = _life_cycle(ops) if ops else ops
-    if len(changing) < len(ops):  # our queued notes are found before the service has them
-        tokens |= token_set(sealer.index(_notes.pending_note_texts(ops)))
-        declared = _declared(declared, ops)
-    if changing:
-        shown = overlay(case_state(row), changing, names, me, "").shown
-        state, assignee = shown.state, shown.assignee_name
-        status, acknowledged_at, feedback_sent_at = (
-            state.status,
-            state.acknowledged_at,
-            state.feedback_sent_at,
-        )
-        needs_reassignment = state.needs_reassignment
-        assignee_id = state.assignee_id
-    else:  # the common case, kept cheap: 10,000 rows are built for the list
-        status, acknowledged_at, assignee = (
-            _STATUS[row.status],
-            row.acknowledged_at,
-            row.assignee_name,
-        )
-        feedback_sent_at = row.feedback_sent_at
-        needs_reassignment = bool(row.needs_reassignment)
-        assignee_id = row.assignee_id
-    summary, entity, persons, *_ = sealer.open_json(row.sealed_heading, heading_place(row.id))
-    search = " ".join([row.reference, summary, entity, *persons, assignee or ""]).lower()
-    today = _today(now)
-    return CaseSummary(
-        id=row.id,
-        reference=row.reference,
-        received_at=row.received_at,
-        category=_CATEGORY[row.category],
-        involved_entity=entity,
-        status=status,
-        next_deadline=next_deadline(
-            status, row.received_at, acknowledged_at, now, policy, feedback_sent_at
-        ),
-        assignee_name=assignee,
-        pending_actions=len(ops),
-        has_conflict=row.id in conflicted,
-        search_text=search,
-        awaiting_answer=requests is not None and requests.awaiting(),
-        overdue_request=requests is not None and requests.overdue(_today(now)),
-        answer_due=requests.earliest_due() if requests is not None else None,
-        unread=bool(row.unread),
-        search_tokens=tokens,
-        conflict_declared=declared,
-        needs_reassignment=needs_reassignment,
-        assigned_to_me=bool(me) and assignee_id == me,
-        new=status is Status.FORWARDED and not row.opened,
-        my_open_tasks=len(my_dues),
-        my_overdue_tasks=sum(1 for due in my_dues if due is not None and due < today),
-    )
-
-
 def _today(now: datetime) -> date:
     return now.astimezone(BRUSSELS).date()
-
-
-def summaries(
-    conn: Connection, sealer: Sealer, now: datetime, ids: Sequence[str] | None = None
-) -> list[CaseSummary]:
-    """Rows of the case list (all cases, or those of ``ids`` that exist), by reference."""
-    pending = pending_by_case(conn, sealer, ids)
-    names = colleague_names(conn)
-    me = user_id(conn) or ""
-    conflicted = conflicted_cases(conn)
-    policy = deadline_policy(conn)
-    query = select(*_SUMMARY_COLUMNS).order_by(cases.c.reference)
-    if ids is None:
-        rows = list(conn.execute(query))
-    else:
-        rows = []
-        for start in range(0, len(ids), _CHUNK):
-            rows.extend(conn.execute(query.where(cases.c.id.in_(ids[start : start + _CHUNK]))))
-        rows.sort(key=lambda row: row.reference)
-    requests = conversation.open_requests(conn, ids, pending)
-    hidden = {case_id for case_id, ops in pending.items() if recused(ops)}
-    dues = my_task_dues(conn, sealer, ids, pending, rows)
-    return [
-        _summary(
-            sealer,
-            row,
-            pending.get(row.id, []),
-            names,
-            me,
-            conflicted,
-            policy,
-            now,
-            requests.get(row.id),
-            dues.get(row.id, []),
-        )
-        for row in rows
-        if row.id not in hidden  # our queued recusal hides the case at once
-    ]
 
 
 def detail(conn: Connection, sealer: Sealer, case_id: str, now: datetime) -> CaseDetail | None:

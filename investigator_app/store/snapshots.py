@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 
 from investigator_app.domain.messages import MessageState
 from investigator_app.protocol import CaseOut, ChangesResponse, MessageOut
-from investigator_app.store import related
+from investigator_app.store import related, search_index
 from investigator_app.store.investigation import investigation_row, piece_file_rows, task_rows
 from investigator_app.store.models import (
     attachment_blobs,
@@ -211,9 +211,17 @@ def store_snapshots(
         c.id for c in newer if {m.id for m in c.messages if _answered(m)} - before.get(c.id, set())
     ]
     rows = [_case_row(sealer, case) for case in fresh]
+    keys, forget = search_index.keys_for(conn, ids)
+    for row in rows:
+        row["search_key"] = keys[row["id"]]
+    indexed = search_index.has_index(conn)
+    if indexed:  # the index forgets the held cases' old tokens before they are replaced
+        search_index.remove(conn, forget)
     upsert = insert(cases)
     columns = {name: upsert.excluded[name] for name in rows[0] if name != "id"}
     conn.execute(upsert.on_conflict_do_update(index_elements=[cases.c.id], set_=columns), rows)
+    if indexed:
+        search_index.add(conn, [(row["search_key"], row["search_tokens"]) for row in rows])
     # A snapshot carries the whole history: replace it rather than merge it.
     for chunk in _chunks(ids):
         conn.execute(delete(case_events).where(case_events.c.case_id.in_(chunk)))
@@ -283,6 +291,9 @@ def drop_orphan_blobs(conn: Connection) -> None:
 
 
 def remove_cases(conn: Connection, ids: Sequence[str]) -> None:
+    if ids and search_index.has_index(conn):
+        held = search_index.held(conn, ids).values()
+        search_index.remove(conn, [(key, blob) for key, blob in held if key is not None])
     for chunk in _chunks(ids):
         conn.execute(delete(case_events).where(case_events.c.case_id.in_(chunk)))
         conn.execute(delete(case_messages).where(case_messages.c.case_id.in_(chunk)))
@@ -313,6 +324,8 @@ def apply_page(
         conn.execute(delete(case_tasks))
         conn.execute(delete(case_piece_files))
         conn.execute(delete(cases))
+        if search_index.has_index(conn):
+            search_index.clear(conn)
         drop_orphan_blobs(conn)
     last: dict[str, CaseOut | None] = {}
     for change in sorted(page.changes, key=lambda c: c.seq):

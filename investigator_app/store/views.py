@@ -41,14 +41,14 @@ class CaseSummary:
     assignee_name: str | None
     pending_actions: int  # local actions not yet confirmed by the service
     has_conflict: bool  # an action of ours was refused (a colleague was first, or else)
-    search_text: str  # lower-cased reference, summary, entity, persons, assignee
+    # Lower-cased reference, summary, entity, persons, assignee. The long texts (description,
+    # messages, answers) are found through the store's keyed index (LocalStore.word_matches)
+    # without the list holding them or the store keeping them in the clear.
+    search_text: str
     awaiting_answer: bool = False  # an information request is open
     overdue_request: bool = False  # an open information request is past its deadline
     answer_due: date | None = None  # the earliest deadline of the open requests
     unread: bool = False  # a new answer arrived since the user last opened the case
-    # Keyed prefix tokens of the long texts (description, messages, answers): the list
-    # finds a case by a word of those without holding or storing them in the clear.
-    search_tokens: frozenset[bytes] = frozenset()
     # Conflict of interest: whether the signed-in user declared none (or has it queued);
     # whether someone recused and the case waits for a manager to reassign it.
     conflict_declared: bool = False
@@ -60,6 +60,7 @@ class CaseSummary:
     my_open_tasks: int = 0
     my_overdue_tasks: int = 0
     assigned_to_me: bool = False  # the signed-in user is the assignee (ours queued included)
+    search_key: int = 0  # the case's key in the store's search index (word_matches)
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+import json
 from typing import TypeVar
 
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from investigator_app.protocol import ErrorCode
+from investigator_app.protocol import ChangeOut, ChangesResponse, ErrorCode
 from investigator_app.sync.errors import (
     AuthenticationFailed,
     ProtocolError,
@@ -31,6 +32,24 @@ def parse(response: httpx.Response, model: type[_Model]) -> _Model:
         raise ProtocolError(
             f"{response.request.method} {response.request.url.path}: the answer is not a "
             f"valid {model.__name__} ({error.error_count()} errors)"
+        ) from None
+
+
+def parse_changes(response: httpx.Response) -> ChangesResponse:
+    """A page of the change feed, its changes checked one at a time. Pydantic holds the GIL
+    for the whole of a call: a page of a thousand cases checked at once kept every other
+    thread, the GUI's too, waiting for tens of milliseconds (bench/gui_stall_bench.py)."""
+    try:
+        data = json.loads(response.content)
+        if not isinstance(data, dict) or not isinstance(data.get("changes"), list):
+            raise ValueError("not a page")
+        changes = [ChangeOut.model_validate(change) for change in data["changes"]]
+        return ChangesResponse.model_validate({**data, "changes": changes})
+    except (ValueError, ValidationError) as error:  # ValidationError is a ValueError too
+        count = error.error_count() if isinstance(error, ValidationError) else 1
+        raise ProtocolError(
+            f"{response.request.method} {response.request.url.path}: the answer is not a "
+            f"valid ChangesResponse ({count} errors)"
         ) from None
 
 

@@ -34,8 +34,10 @@ from investigator_app.protocol_audit import (
     IdentityRevealIn,
     ReporterIdentityOut,
 )
-from investigator_app.sync.answers import NOT_SENT, error_of, parse
+from investigator_app.sync.answers import NOT_SENT, error_of, parse, parse_changes
 from investigator_app.sync.api_pieces import PieceCalls
+from investigator_app.sync.api_second_factor import SecondFactorCalls
+from investigator_app.sync.api_sign_in import SignInCalls
 from investigator_app.sync.errors import (
     AttachmentMismatch,
     AuthenticationFailed,
@@ -87,7 +89,7 @@ def default_tls_context() -> ssl.SSLContext:
     return ssl.create_default_context()
 
 
-class ApiClient(PieceCalls):
+class ApiClient(PieceCalls, SignInCalls, SecondFactorCalls):
     """Calls of the intake service; raises only SyncError subclasses for its failures.
 
     Not thread-safe for concurrent requests, but ``interrupt()`` may be called from any
@@ -151,14 +153,18 @@ class ApiClient(PieceCalls):
         password: str,
         device_name: str = "",
         previous_token: str | None = None,
+        one_time_code: str | None = None,
     ) -> LoginResponse:
         """A new token. ``previous_token``: the one this device had for the account (expired
-        is fine), so that a stranger's guesses at the account do not slow this device down."""
+        is fine), so that a stranger's guesses at the account do not slow this device down.
+        ``one_time_code``: the second factor of an account that has one (without it such an
+        account gets AuthenticationFailed(second_factor_required))."""
         body = LoginRequest(
             username=username,
             password=password,
             device_name=device_name,
             previous_token=previous_token,
+            one_time_code=one_time_code,
         )
         # Without a previous token the body is as it always was (older services refuse
         # fields they do not know).
@@ -174,12 +180,15 @@ class ApiClient(PieceCalls):
         except AuthenticationFailed as error:
             _log.info("logout: token was already unusable (%s)", error.code)
 
-    def verify_password(self, password: str) -> None:
+    def verify_password(self, password: str, one_time_code: str | None = None) -> None:
         """Whether ``password`` is the signed-in user's (unlocking after the idle lock).
         Raises AuthenticationFailed with code invalid_credentials when it is wrong (another
         code: the session itself is over), TooManyAttempts when throttled and
-        ServiceUnreachable when there is no answer."""
-        body = PasswordCheck(password=password).model_dump(mode="json")
+        ServiceUnreachable when there is no answer. An account with a second factor sends
+        ``one_time_code`` too (second_factor_required without it, invalid_one_time_code
+        when it is wrong or used)."""
+        check = PasswordCheck(password=password, one_time_code=one_time_code)
+        body = check.model_dump(mode="json", exclude_none=True)
         self._send("POST", VERIFY_PASSWORD_PATH.removeprefix(API_PREFIX), json=body)
 
     def me(self) -> MeResponse:
@@ -191,7 +200,7 @@ class ApiClient(PieceCalls):
         timeout = httpx.Timeout(self._timeout, read=self._timeout + max(wait, 0.0))
         params = {"cursor": cursor, "limit": limit, "wait": wait}
         response = self._send("GET", "/changes", params=params, timeout=timeout)
-        page = parse(response, ChangesResponse)
+        page = parse_changes(response)
         if page.remaining < 0 or (page.has_more and not page.changes and not page.reset):
             raise ProtocolError("the change feed answered an impossible page")
         return page

@@ -8,6 +8,7 @@ column fails to decrypt instead of showing the wrong case's text.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -43,6 +44,23 @@ class FieldCipher:
             return self._aead.decrypt(nonce, body, place.encode())
         except InvalidTag as error:
             raise DecryptionError("the value does not belong here or was altered") from error
+
+    def decrypt_many(self, values: Iterable[tuple[bytes, str]]) -> list[bytes]:
+        """decrypt_bytes of many (stored, place) pairs in one loop (100,000 list rows)."""
+        decrypt = self._aead.decrypt
+        opened: list[bytes] = []
+        for stored, place in values:
+            if len(stored) < 1 + _NONCE_BYTES + 16 or stored[:1] != _FORMAT:
+                raise DecryptionError("not an encrypted value of this format")
+            try:
+                opened.append(
+                    decrypt(
+                        stored[1 : 1 + _NONCE_BYTES], stored[1 + _NONCE_BYTES :], place.encode()
+                    )
+                )
+            except InvalidTag as error:
+                raise DecryptionError("the value does not belong here or was altered") from error
+        return opened
 
     def encrypt(self, text: str, place: str) -> bytes:
         return self.encrypt_bytes(text.encode("utf-8"), place)

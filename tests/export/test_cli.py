@@ -31,8 +31,17 @@ def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.Complet
     )
 
 
-def test_list_then_export_a_manager_copy_in_english(tmp_path: Path) -> None:
-    listed = run_cli("--demo", "--list")
+@pytest.fixture(scope="module")
+def demo_list() -> subprocess.CompletedProcess[str]:
+    """``export --demo --list``, run once for the module: each run seeds the whole demo (some
+    seconds of CPU) and lists the same cases, as the tests that export one of them rely on."""
+    return run_cli("--demo", "--list")
+
+
+def test_list_then_export_a_manager_copy_in_english(
+    tmp_path: Path, demo_list: subprocess.CompletedProcess[str]
+) -> None:
+    listed = demo_list
     assert listed.returncode == 0, listed.stderr
     references = listed.stdout.split()
     assert references and all(ref.startswith("1700-") for ref in references)
@@ -60,12 +69,14 @@ def test_list_then_export_a_manager_copy_in_english(tmp_path: Path) -> None:
     assert "Karel Chef" in pages[0].rotated
 
 
-def test_clear_errors_for_unknown_case_and_unwritable_place(tmp_path: Path) -> None:
+def test_clear_errors_for_unknown_case_and_unwritable_place(
+    tmp_path: Path, demo_list: subprocess.CompletedProcess[str]
+) -> None:
     unknown = run_cli(
         "--demo", "--case", "1700-1999-999999", "--reader", "X", "--out", str(tmp_path / "x.pdf")
     )
     assert unknown.returncode == 3 and "no case" in unknown.stderr
-    listed = run_cli("--demo", "--list").stdout.split()
+    listed = demo_list.stdout.split()
     blocked = tmp_path / "no-such-folder" / "x.pdf"
     failed = run_cli("--demo", "--case", listed[0], "--reader", "X", "--out", str(blocked))
     assert failed.returncode == 4 and "not written" in failed.stderr
@@ -74,9 +85,9 @@ def test_clear_errors_for_unknown_case_and_unwritable_place(tmp_path: Path) -> N
 
 
 def test_a_case_without_the_users_declaration_is_neither_listed_nor_exported(
-    tmp_path: Path,
+    tmp_path: Path, demo_list: subprocess.CompletedProcess[str]
 ) -> None:
-    listed = run_cli("--demo", "--list")
+    listed = demo_list
     assert listed.returncode == 0, listed.stderr
     waiting = REFERENCE.findall(listed.stderr)  # named apart, so the user knows which
     assert waiting and not set(waiting) & set(listed.stdout.split())
@@ -90,9 +101,9 @@ def test_a_case_without_the_users_declaration_is_neither_listed_nor_exported(
 
 
 def test_the_reader_is_bounded_as_in_the_app_and_any_name_within_fits_the_page(
-    tmp_path: Path,
+    tmp_path: Path, demo_list: subprocess.CompletedProcess[str]
 ) -> None:
-    reference = run_cli("--demo", "--list").stdout.split()[0]
+    reference = demo_list.stdout.split()[0]
     giant = run_cli(
         "--demo",
         "--case",

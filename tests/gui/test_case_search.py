@@ -1,6 +1,6 @@
 """Searching the case list also finds words of the long texts (description, messages,
 answers) that the list neither holds nor the store keeps in the clear: through the
-store's keyed prefix tokens. Real store, real model and proxy."""
+store's keyed prefix index. Real store, real model and proxy."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def test_a_word_of_the_description_or_an_answer_finds_its_case(
     model.set_cases(store.list_summaries(NOW))
     proxy = CaseFilterProxy()
     proxy.setSourceModel(model)
-    proxy.set_query_tokens(store.query_tokens)
+    proxy.set_word_search(store.word_matches)
     qtmodeltester.check(proxy)
 
     assert shown(proxy, "aanbesteding") == ["c1"]  # a whole word, only in the description

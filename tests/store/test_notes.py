@@ -104,8 +104,7 @@ def noted_case(version: int = 2) -> CaseOut:
 
 
 def found(store: LocalStore, row: CaseSummary, word: str) -> bool:
-    tokens = store.query_tokens(word)
-    return tokens is not None and row.search_tokens.issuperset(tokens)
+    return row.search_key in (store.word_matches(word) or ())
 
 
 def test_notes_show_oldest_first_with_author_versions_and_who_wrote_them(

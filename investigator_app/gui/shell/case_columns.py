@@ -4,6 +4,8 @@ and the deadline colours, bold font and tooltips that make a row stand out."""
 from __future__ import annotations
 
 import html
+import operator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
@@ -19,7 +21,7 @@ from investigator_app.domain.deadlines import (
     state_at,
 )
 from investigator_app.domain.messages import answer_deadline_passed
-from investigator_app.domain.vocabulary import Status
+from investigator_app.domain.vocabulary import Category, Status
 from investigator_app.gui.common.formatting import format_date, format_day
 from investigator_app.gui.common.labels import category_label, deadline_kind_label, status_label
 from investigator_app.gui.common.theme import deadline_colours
@@ -63,6 +65,9 @@ def header_tooltip(column: Column) -> str | None:
     return None
 
 
+_NO_DEADLINE = float("inf")
+_RECEIVED = operator.attrgetter("received_at")
+_STATUS_ORDER = {status: order for order, status in enumerate(Status)}
 REFERENCE_MARKERS = (" ⚠", " ↻")  # after the reference: a conflict, unsent changes
 TOOLTIP_TEXT_MAX = 300  # a tooltip shows the start of an endless text
 
@@ -126,16 +131,28 @@ class CaseCells:
         return case.assignee_name or ""
 
     def sort_key(self, case: CaseSummary, column: Column) -> Any:
+        return self.sort_key_function(column)(case)
+
+    def sort_key_function(self, column: Column) -> Callable[[CaseSummary], Any]:
+        """The sort key of ``column`` as one function, for sorting many rows: each key is
+        made from the row's own fields without going through what the cell displays."""
         if column is Column.RECEIVED:
-            return case.received_at.timestamp()
+            return _RECEIVED
         if column is Column.DEADLINE:
             # Cases without a deadline sort after every dated one.
-            return case.next_deadline.due.timestamp() if case.next_deadline else float("inf")
+            return lambda case: (
+                case.next_deadline.due.timestamp() if case.next_deadline else _NO_DEADLINE
+            )
         if column is Column.STATUS:
-            return list(Status).index(case.status)
+            return lambda case: _STATUS_ORDER[case.status]
         if column is Column.REFERENCE:
-            return case.reference
-        return self.display(case, column).casefold()
+            return lambda case: case.reference
+        if column is Column.CATEGORY:
+            labels = {category: category_label(category).casefold() for category in Category}
+            return lambda case: labels[case.category]
+        if column is Column.ENTITY:
+            return lambda case: case.involved_entity.casefold()
+        return lambda case: self.display(case, column).casefold()
 
     # --- standing out ---------------------------------------------------------------------
 

@@ -4,9 +4,9 @@ an empty list says, the columns' widths, and which cases are selected."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
-from PySide6.QtCore import QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject, Qt
 
 from investigator_app.domain.deadlines import DeadlinePolicy
 from investigator_app.domain.vocabulary import Category, Status
@@ -22,7 +22,7 @@ from investigator_app.gui.shell.case_filter import (
     OPEN_FILTER,
     OVERDUE_FILTER,
     CaseFilterProxy,
-    QueryTokens,
+    WordSearch,
 )
 from investigator_app.gui.shell.case_table import CaseTableModel
 from investigator_app.gui.shell.column_sizer import ColumnSizer
@@ -42,7 +42,7 @@ class CaseList(QObject):
         self.proxy.setSourceModel(self.model)
         table = ui.caseTable
         table.setModel(self.proxy)
-        table.sortByColumn(Column.DEADLINE, self.proxy.sortOrder().AscendingOrder)
+        table.sortByColumn(Column.DEADLINE, Qt.SortOrder.AscendingOrder)
         self.columns = ColumnSizer(table, self.model)
         self.empty_state = EmptyState(table)
         self._fill_filters()
@@ -82,41 +82,46 @@ class CaseList(QObject):
         for kind in Category:
             category.addItem(category_label(kind), kind.value)
 
-    def set_query_tokens(self, query_tokens: QueryTokens) -> None:
-        """How the search finds words of the sealed texts (the store's keyed tokens)."""
-        self.proxy.set_query_tokens(query_tokens)
+    def set_word_search(self, word_search: WordSearch) -> None:
+        """How the search finds words of the sealed texts (the store's keyed index)."""
+        self.proxy.set_word_search(word_search)
 
     # --- filters --------------------------------------------------------------------------
 
-    def on_search_changed(self, text: str) -> None:
-        self.proxy.set_search_text(text)
+    def _filter(self, change: Callable[[], None]) -> None:
+        """Apply a filter change. The proxy filters in one layout change, which drops the
+        rows it hides from the selection without a signal: the case pane must still hear
+        that its case left the list."""
+        selection = self.ui.caseTable.selectionModel()
+        selected = len(selection.selectedRows())
+        change()
+        if len(selection.selectedRows()) < selected:
+            selection.selectionChanged.emit(QItemSelection(), QItemSelection())
         self.update_count()
+
+    def on_search_changed(self, text: str) -> None:
+        self._filter(lambda: self.proxy.set_search_text(text))
 
     def on_status_filter_changed(self, _index: int) -> None:
         data = self.ui.statusFilter.currentData()
-        if data is None:
-            self.proxy.set_status_filter(None)
-        else:
-            self.proxy.set_status_filter(data if data in NAMED_FILTERS else Status(data))
-        self.update_count()
+        status = None if data is None else (data if data in NAMED_FILTERS else Status(data))
+        self._filter(lambda: self.proxy.set_status_filter(status))
 
     def on_category_filter_changed(self, _index: int) -> None:
         data = self.ui.categoryFilter.currentData()
-        self.proxy.set_category_filter(None if data is None else Category(data))
-        self.update_count()
+        category = None if data is None else Category(data)
+        self._filter(lambda: self.proxy.set_category_filter(category))
 
     def show_only(self, case_ids: Collection[str], what: str) -> None:
         """Exactly these cases (a dashboard number's): the other filters cleared, and a
         label saying where the list comes from, with "Filter wissen"."""
         self.clear_filters()
-        self.proxy.set_id_filter(frozenset(case_ids))
         self.id_filter_bar.show_filter(what, len(set(case_ids)))
-        self.update_count()
+        self._filter(lambda: self.proxy.set_id_filter(frozenset(case_ids)))
 
     def clear_id_filter(self) -> None:
-        self.proxy.set_id_filter(None)
         self.id_filter_bar.hide()
-        self.update_count()
+        self._filter(lambda: self.proxy.set_id_filter(None))
 
     def clear_filters(self) -> None:
         """Every case again: no search, no status or category filter."""

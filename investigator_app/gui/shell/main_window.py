@@ -24,7 +24,7 @@ from investigator_app.gui.common.theme import ThemeWatcher
 from investigator_app.gui.conversation.message_actions import MessageActions
 from investigator_app.gui.forms.ui_main_window import Ui_MainWindow
 from investigator_app.gui.session.reveal_session import RevealedIdentities
-from investigator_app.gui.shell.case_filter import QueryTokens
+from investigator_app.gui.shell.case_filter import WordSearch
 from investigator_app.gui.shell.case_list import CaseList
 from investigator_app.gui.shell.my_tasks import MyTasksDialog
 from investigator_app.gui.shell.shortcuts import (
@@ -286,9 +286,9 @@ class MainWindow(QMainWindow):
         """The list's first case, unless one is selected already (the screenshot)."""
         self.case_list.select_first()
 
-    def set_query_tokens(self, query_tokens: QueryTokens) -> None:
+    def set_word_search(self, word_search: WordSearch) -> None:
         """The search also finds words of the sealed texts, through the store's keyed index."""
-        self.case_list.set_query_tokens(query_tokens)
+        self.case_list.set_word_search(word_search)
 
     def on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         case_id = self.selected_case_id()
