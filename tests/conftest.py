@@ -14,7 +14,11 @@ from keyring.backend import KeyringBackend
 
 from investigator_app.desktop.credentials import MemoryKeyring
 
-pytest_plugins = ["tests.support.fixtures"]
+pytest_plugins = [
+    "tests.support.fixtures",
+    "tests.support.oidc_provider",
+    "tests.support.oidc_desktop",
+]
 
 
 @pytest.fixture
@@ -34,3 +38,31 @@ def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "desktop-data"
     path.mkdir()
     return path
+
+
+# --- running in parallel (pytest-xdist; see tests/README.md) ------------------------------
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """``-n auto`` (pyproject's addopts) runs the suite or a folder on one worker per core,
+    but tests of files or node ids named on the command line in this one process: starting
+    workers costs more than it saves there, and ``-s``/breakpoints work as usual."""
+    args = [arg for arg in config.args if not arg.startswith("-")]
+    if args and all(".py" in arg for arg in args):
+        return 0
+    return None  # xdist's own count (PYTEST_XDIST_AUTO_NUM_WORKERS, else the cores)
+
+
+@pytest.hookimpl(trylast=True)  # after pytest's own grouping by fixture
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Modules with a test marked ``slow`` first, those with a longer ``timeout`` mark
+    before the others: a worker that meets a minute-long test near the end keeps the run
+    waiting while the others sit idle. Modules stay whole, so a module-scoped fixture is
+    still made once per worker that runs the module."""
+    slow: dict[Path, float] = {}
+    for item in items:
+        if item.get_closest_marker("slow") is not None:
+            timeout = item.get_closest_marker("timeout")
+            allowed = float(timeout.args[0]) if timeout is not None and timeout.args else 0.0
+            slow[item.path] = max(slow.get(item.path, 0.0), allowed)
+    items.sort(key=lambda item: (item.path not in slow, -slow.get(item.path, 0.0)))

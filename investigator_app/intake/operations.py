@@ -169,8 +169,12 @@ def apply_in_session(
     now: datetime,
     policy: RelayPolicy | None = None,
     cipher: NoteCipher | None = None,
+    *,
+    with_case: bool = True,
 ) -> OperationResult:
-    """Apply one operation within the caller's transaction (which must commit it)."""
+    """Apply one operation within the caller's transaction (which must commit it).
+    ``with_case=False``: the answer (and the one kept for a resend) carries no snapshot of
+    the case, for a caller that reads only the status (the demo's seeding)."""
     stored = session.get(AppliedOperation, op.op_id)
     if stored is not None:
         return _stored_answer(session, stored, actor, op, cipher)
@@ -188,7 +192,9 @@ def apply_in_session(
 
     if op.conflicts and op.base_version < case.lifecycle_version:
         message = "the case was changed in the meantime"
-        return _store(session, actor, op, case, "conflict", message, now, cipher=cipher)
+        return _store(
+            session, actor, op, case, "conflict", message, now, with_case=with_case, cipher=cipher
+        )
     at = event_time(case, op.made_at, now)
     try:
         after = op.effect(state_of(case), actor.user_id, at)
@@ -196,7 +202,7 @@ def apply_in_session(
     except TransitionError as refusal:
         return _store(session, actor, op, case, "rejected", str(refusal), now, with_case=False)
     # After a recusal the case is hidden from the caller: no snapshot (see _store).
-    return _store(session, actor, op, case, "applied", "", now, cipher=cipher)
+    return _store(session, actor, op, case, "applied", "", now, with_case=with_case, cipher=cipher)
 
 
 def state_of(case: Case) -> CaseState:

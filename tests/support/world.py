@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from investigator_app.intake.passwords import hash_password
 from investigator_app.intake.settings import Settings
 from investigator_app.protocol import API_PREFIX
 from investigator_app.sync.api import ApiClient
+from tests.support import migrated
 
 PASSWORD = "correct horse battery"
 
@@ -150,13 +152,22 @@ def add_manager(world: World) -> None:
         )
 
 
+@cache
+def _password_hash() -> str:
+    """One Argon2 hash of PASSWORD per process, for every world's accounts (slow on purpose:
+    a tenth of a second on a quiet machine, far more on a busy one)."""
+    return hash_password(PASSWORD)
+
+
 def start_world(database_url: str, *, settings: Settings | None = None) -> World:
-    """``settings`` (e.g. an SMTP relay) replace the embedded service's defaults."""
+    """``settings`` (e.g. an SMTP relay) replace the embedded service's defaults. A new
+    SQLite file starts as a copy of a migrated one (tests/support/migrated.py)."""
+    migrated.prepare(database_url)
     service = EmbeddedService(database_url, settings=settings)
     service.start()
     now = datetime.now(UTC)
     actor = cli_actor()
-    password_hash = hash_password(PASSWORD)  # once: Argon2 is slow on purpose
+    password_hash = _password_hash()
     with service.session() as session:
         create_department(session, actor, ABB, "Agentschap Binnenlands Bestuur", now)
         create_department(session, actor, OMG, "Departement Omgeving", now)
