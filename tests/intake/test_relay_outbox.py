@@ -16,6 +16,7 @@ from investigator_app.domain.messages import MessageState
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.models import MailOutbox, Message
+from investigator_app.intake.relay.outbox import claim_next
 from investigator_app.intake.relay.transport import FolderTransport
 from investigator_app.intake.relay.worker import RelayWorker
 from investigator_app.intake.settings import MailSettings, Settings
@@ -110,3 +111,35 @@ def test_mails_queued_before_a_restart_are_sent_after_it(
 
         wait_until(lambda: states() == {MessageState.SENT})
         assert len(mails_in(folder)) == len(ids)
+
+
+# Row locks are PostgreSQL's: SQLite has one writer at a time, so no circle can form there.
+@pytest.mark.parametrize(
+    "database_url", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True
+)
+def test_a_mail_whose_message_is_being_changed_is_not_waited_for(world: World) -> None:
+    """Cancelling a request locks its case, then the message, then its mails; the worker
+    takes a mail first. Were the worker to wait for the message, the two would wait for each
+    other (PostgreSQL's deadlock, a 500 for the investigator). It passes it over instead, and
+    takes it once the change is done."""
+    [message_id] = queue_requests(world, 1)
+    settings = MailSettings(transport="off", claim_lease=timedelta(minutes=5))
+    database = world.service.database
+    with database.write() as changing:
+        changing.execute(select(Message).where(Message.id == message_id).with_for_update()).one()
+        claimed: list[object] = []
+
+        def claim() -> None:
+            with database.write() as session:
+                claimed.append(
+                    claim_next(session, utcnow(), "https://melding.example.org", settings)
+                )
+
+        worker = threading.Thread(target=claim)
+        worker.start()
+        worker.join(timeout=10)
+        assert not worker.is_alive(), "the worker waited for the message being changed"
+        assert claimed == [None]
+    with database.write() as session:
+        mail = claim_next(session, utcnow(), "https://melding.example.org", settings)
+    assert mail is not None

@@ -11,12 +11,14 @@ from types import TracebackType
 
 import httpx
 
+from investigator_app.sync.api import default_tls_context
+
 STRANGER_ADDRESSES = tuple(f"127.0.0.{n}" for n in range(2, 10))
 
 
 def client_from(api_url: str, address: str, timeout: float = 30.0) -> httpx.Client:
     """An HTTP client whose connections come from ``address``."""
-    transport = httpx.HTTPTransport(local_address=address)
+    transport = httpx.HTTPTransport(local_address=address, verify=default_tls_context())
     return httpx.Client(base_url=api_url, transport=transport, timeout=timeout)
 
 

@@ -85,7 +85,15 @@ def claim_next(
     ).first()
     if row is None:
         return None
-    message = session.get_one(Message, row.message_id)
+    # The writers that change a message (cancelling, expiring, returning its case) lock its
+    # case, then the message, then its mails. Holding the mail here, waiting for the message
+    # would close that circle (a deadlock): a message being changed is passed over now and
+    # its mail taken at a later round.
+    message = session.scalars(
+        select(Message).where(Message.id == row.message_id).with_for_update(skip_locked=True)
+    ).first()
+    if message is None:
+        return None
     case = session.get_one(Case, message.case_id)
     reporter = session.get_one(Reporter, case.reporter_id)
     department = session.get_one(Department, message.department_id)
