@@ -34,6 +34,8 @@ the second factor; its members without one get a token with which they can only 
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from enum import StrEnum
 from typing import Annotated
 
@@ -53,6 +55,14 @@ RECOVERY_CODES_PATH = API_PREFIX + "/auth/totp/recovery-codes"
 LOOPBACK_REDIRECT_PATTERN = r"^http://127\.0\.0\.1:[0-9]{1,5}/[A-Za-z0-9/_-]{0,64}$"
 ONE_TIME_CODE_SECONDS = 120
 RECOVERY_CODE_COUNT = 10
+
+
+def s256_challenge(verifier: str) -> str:
+    """The S256 PKCE challenge of ``verifier`` (RFC 7636 section 4.2): base64url of its
+    sha256, without padding. The desktop makes it; the service checks it, and uses it at
+    the provider for its own verifier."""
+    digest = hashlib.sha256(verifier.encode("ascii")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 
 
 class SignInMethod(StrEnum):

@@ -12,8 +12,6 @@ no secret (the verifier stays here; the state only ties the answer to this attem
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import logging
 import secrets
 from collections.abc import Callable
@@ -27,7 +25,7 @@ from investigator_app.desktop.loopback_receiver import (
     ReceiverTimedOut,
 )
 from investigator_app.protocol import LoginResponse
-from investigator_app.protocol_signin import OIDC_START_PATH, SignInOptions
+from investigator_app.protocol_signin import OIDC_START_PATH, SignInOptions, s256_challenge
 from investigator_app.sync.api import ApiClient, normalise_base_url
 
 log = logging.getLogger("investigator_app.desktop.browser_sign_in")
@@ -45,7 +43,6 @@ __all__ = [
     "SignInTimedOut",
     "fetch_sign_in_options",
     "new_pkce",
-    "s256",
 ]
 
 
@@ -79,13 +76,7 @@ def new_pkce() -> Pkce:
     """A fresh verifier (64 characters of base64url: 384 random bits) and its S256 challenge
     (RFC 7636 section 4)."""
     verifier = secrets.token_urlsafe(48)
-    return Pkce(verifier, s256(verifier))
-
-
-def s256(verifier: str) -> str:
-    """The S256 challenge of ``verifier``: base64url of its sha256, without padding."""
-    digest = hashlib.sha256(verifier.encode("ascii")).digest()
-    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+    return Pkce(verifier, s256_challenge(verifier))
 
 
 def fetch_sign_in_options(server_url: str) -> SignInOptions:

@@ -11,7 +11,6 @@ kept as sha256 only; the provider's refresh token sealed with the notes cipher.
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import logging
 import secrets
@@ -37,24 +36,19 @@ from investigator_app.intake.oidc_accounts import (
 )
 from investigator_app.intake.oidc_client import OidcClient, ProviderRefused, ProviderUnreachable
 from investigator_app.intake.oidc_tokens import IdTokenRefused, validate_id_token
-from investigator_app.intake.tokens import issue_token
+from investigator_app.intake.tokens import hash_token, issue_token
 from investigator_app.protocol import ErrorCode, LoginResponse
-from investigator_app.protocol_signin import ONE_TIME_CODE_SECONDS, OidcTokenRequest, SignInMethod
+from investigator_app.protocol_signin import (
+    ONE_TIME_CODE_SECONDS,
+    OidcTokenRequest,
+    SignInMethod,
+    s256_challenge,
+)
 
 log = logging.getLogger("investigator_app.intake.oidc_flow")
 
 STRANGER = Actor(user_id=None, name="unauthenticated", role=None)
 KEEP_FINISHED = timedelta(hours=1)  # a finished or expired sign-in's row, then deleted
-
-
-def sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def challenge_of(verifier: str) -> str:
-    """The S256 PKCE challenge of ``verifier`` (RFC 7636 4.2)."""
-    digest = hashlib.sha256(verifier.encode("ascii")).digest()
-    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 
 
 def seal_refresh(cipher: NoteCipher, token: str, context: str) -> str:
@@ -100,12 +94,12 @@ def begin(db: Database, client: OidcClient, start: Start, callback: str, now: da
     state, nonce = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     verifier = secrets.token_urlsafe(64)
     address = client.authorization_url(
-        state=state, nonce=nonce, code_challenge=challenge_of(verifier), redirect_uri=callback
+        state=state, nonce=nonce, code_challenge=s256_challenge(verifier), redirect_uri=callback
     )
     with db.write() as session:
         session.add(
             OidcSignIn(
-                id=sha256(state),
+                id=hash_token(state),
                 created_at=now,
                 expires_at=now + client.settings.sign_in_lifetime,
                 nonce=nonce,
@@ -132,7 +126,7 @@ def finish(
 ) -> Outcome | None:
     """Take the provider's answer to the sign-in of ``state``: None when there is no such
     sign-in waiting (unknown, or answered already); else where to send the browser."""
-    claimed = _claim(db, sha256(state), now)
+    claimed = _claim(db, hash_token(state), now)
     if claimed is None:
         return None
     row, expired = claimed
@@ -151,7 +145,7 @@ def finish(
             user = account_for(session, client.settings, mapped, now)
             stored = session.get_one(OidcSignIn, row.id)
             stored.user_id = user.id
-            stored.code_hash = sha256(one_time)
+            stored.code_hash = hash_token(one_time)
             stored.expires_at = now + timedelta(seconds=ONE_TIME_CODE_SECONDS)
             if refresh_token is not None:
                 stored.provider_refresh_sealed = seal_refresh(
@@ -245,7 +239,9 @@ def exchange(
     sign-in started with. A known code is used up by this attempt, right or wrong."""
     with db.write() as session:
         row = session.scalars(
-            select(OidcSignIn).where(OidcSignIn.code_hash == sha256(request.code)).with_for_update()
+            select(OidcSignIn)
+            .where(OidcSignIn.code_hash == hash_token(request.code))
+            .with_for_update()
         ).one_or_none()
         if row is None:  # a guessed code is not worth an audit event
             raise _invalid_sign_in()
@@ -274,7 +270,7 @@ def _refusal(row: OidcSignIn, user: User, verifier: str, now: datetime) -> str |
         return "code_reused"
     if row.expires_at <= now:
         return "code_expired"
-    if not hmac.compare_digest(challenge_of(verifier), row.code_challenge):
+    if not hmac.compare_digest(s256_challenge(verifier), row.code_challenge):
         return "verifier_mismatch"
     if not user.active:  # disabled between the provider's answer and the exchange
         return "account_disabled"

@@ -12,14 +12,14 @@ import time
 import httpx
 import pytest
 
-from investigator_app.desktop.browser_sign_in import new_pkce, s256
+from investigator_app.desktop.browser_sign_in import new_pkce
 from investigator_app.desktop.loopback_receiver import (
     Callback,
     LoopbackReceiver,
     ReceiverCancelled,
     ReceiverTimedOut,
 )
-from investigator_app.protocol_signin import LOOPBACK_REDIRECT_PATTERN
+from investigator_app.protocol_signin import LOOPBACK_REDIRECT_PATTERN, s256_challenge as s256
 
 STATE = "state-of-this-sign-in"
 CODE = "one-time-code-7f3a9c"
