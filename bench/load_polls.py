@@ -68,6 +68,20 @@ class Poller:
             self.cursor = page["cursor"]
 
 
+async def settled(copies: list[Server], within: float, step: float = 0.5) -> None:
+    """Until both copies used under a tenth of a core over ``step`` seconds (or for
+    ``within`` seconds at most): their long-polls then wait, none is being answered."""
+    until = time.perf_counter() + within
+    cpu, _ = sample(copies)
+    while time.perf_counter() < until:
+        await asyncio.sleep(step)
+        now_cpu, _ = sample(copies)
+        busy = sum(now_cpu) - sum(cpu)
+        cpu = now_cpu
+        if busy < 0.1 * step:
+            return
+
+
 def sample(copies: list[Server]) -> tuple[list[float], list[int]]:
     trees = [process_tree(s.pid) for s in copies]
     return [cpu_seconds(t) for t in trees], [rss_bytes(t) for t in trees]
@@ -93,17 +107,8 @@ async def long_polls(world: World, servers: Servers, args: argparse.Namespace) -
     while sum(p.waiting for p in pollers) < len(pollers) and time.perf_counter() < settle_until:
         await asyncio.sleep(0.1)
     sent = time.perf_counter() - began
-    # Sent is not yet waiting: the copies still check tokens and read first pages. Settled
-    # when both copies used under a tenth of a core over half a second (or after 10 s).
-    settle_until = time.perf_counter() + 10
-    cpu, _ = sample(copies)
-    while time.perf_counter() < settle_until:
-        await asyncio.sleep(0.5)
-        now_cpu, _ = sample(copies)
-        busy = sum(now_cpu) - sum(cpu)
-        cpu = now_cpu
-        if busy < 0.05:
-            break
+    # Sent is not yet waiting: the copies still check tokens and read first pages.
+    await settled(copies, within=10)
     print(
         f"long-polls: {len(pollers)} sent in {sent:.1f} s, settled after "
         f"{time.perf_counter() - began:.1f} s"
@@ -172,7 +177,9 @@ async def forwards(
         every.seconds += arrivals
         if arrivals:
             first.seconds.append(min(arrivals))
-        await asyncio.sleep(0.05)
+        # The clients that got the case ask again (a token check and a read each, on both
+        # copies): the next forward is timed once they wait again, as the target says.
+        await settled(copies, within=5, step=0.1)
     print(
         f"forward -> visible on the other copy, from the forward's request ({args.forwards} "
         f"forwards, each to {len(watchers)} waiting clients of its department there; the "

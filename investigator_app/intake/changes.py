@@ -88,25 +88,28 @@ def read_changes_for(
         seen = build_snapshots_for(session, viewers, live_ids, cipher)
         # A page shorter than the limit took every row after the cursor.
         remaining = _count_after(session, department_id, last) if len(rows) == limit else 0
-    # A live row without a snapshot (a purged case, or one the viewer recused from)
-    # travels as a tombstone.
-    return {
-        viewer: ChangesResponse(
-            changes=[
-                ChangeOut(
-                    seq=row.seq,
-                    case_id=row.case_id,
-                    deleted=row.deleted or row.case_id not in snapshots,
-                    case=None if row.deleted else snapshots.get(row.case_id),
-                )
-                for row in rows
-            ],
-            cursor=last,
-            has_more=remaining > 0,
-            remaining=remaining,
-        )
-        for viewer, snapshots in seen.items()
-    }
+    # Viewers who see the page alike share their snapshots (snapshots.build_snapshots_for)
+    # and so their page: the same object, which page_group serialises once.
+    pages: dict[int, ChangesResponse] = {}
+    for snapshots in seen.values():
+        if id(snapshots) not in pages:
+            # A live row without a snapshot (a purged case, or one the viewer recused
+            # from) travels as a tombstone.
+            pages[id(snapshots)] = ChangesResponse(
+                changes=[
+                    ChangeOut(
+                        seq=row.seq,
+                        case_id=row.case_id,
+                        deleted=row.deleted or row.case_id not in snapshots,
+                        case=None if row.deleted else snapshots.get(row.case_id),
+                    )
+                    for row in rows
+                ],
+                cursor=last,
+                has_more=remaining > 0,
+                remaining=remaining,
+            )
+    return {viewer: pages[id(snapshots)] for viewer, snapshots in seen.items()}
 
 
 def _count_after(session: Session, department_id: int, seq: int) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Annotated, TypeVar
@@ -78,6 +79,7 @@ class Caller:
 
     actor: Actor
     feed_seq: int
+    checked_at: float  # time.monotonic() before that query: feed_seq is at least this new
 
 
 def get_provider_check(request: Request) -> ProviderCheck:
@@ -100,7 +102,7 @@ def token_caller(request: Request, credentials: BearerDep) -> Caller:
             "Log in first: this needs an access token.",
             BEARER_CHALLENGE,
         )
-    now = utcnow()
+    now, checked_at = utcnow(), time.monotonic()
     # One statement: a plain connection is enough (no ORM session, no snapshot isolation to
     # set up and reset), which costs a fraction of db.read() on every request.
     with db.engine.connect() as connection:
@@ -110,7 +112,7 @@ def token_caller(request: Request, credentials: BearerDep) -> Caller:
             touch_token(session, check.actor.token_id, now)
     if provider.due(check.actor, now):  # a provider's sign-in, unconfirmed for too long
         provider.confirm(check.actor, now)
-    return Caller(check.actor, check.feed_seq)
+    return Caller(check.actor, check.feed_seq, checked_at)
 
 
 CallerDep = Annotated[Caller, Depends(token_caller)]

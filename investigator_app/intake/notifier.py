@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
+import time
 from collections.abc import Iterable, Iterator, Mapping
 
 FeedChanges = Mapping[int, int]  # department id -> its newest feed position
@@ -32,6 +33,7 @@ class Subscription:
         self.ended = False  # the client went away
         self.waiting = False  # inside wait() now
         self.news = False  # woken by a change past the cursor (not by the listener's state)
+        self.behind = False  # a change past the cursor had been heard when it was made
 
     async def wait(self, timeout: float) -> bool:
         """Wait up to ``timeout`` seconds for a wake-up; True when one came. The wake-up is
@@ -58,11 +60,24 @@ class ChangeNotifier:
         self._lock = threading.Lock()
         self._subscriptions: dict[int, set[Subscription]] = {}
         self._listening = False
+        self._listening_since: float | None = None  # time.monotonic() of LISTEN
+        self._newest: dict[int, int] = {}  # department id -> the newest position heard
 
     @property
     def listening(self) -> bool:
         """True while the listener hears the commits of every copy."""
         return self._listening
+
+    def heard_everything_since(self, moment: float) -> bool:
+        """Whether every copy's commits since ``moment`` (time.monotonic()) reach this
+        notifier: the listener has listened, without a break, since before it."""
+        with self._lock:
+            return self._listening_since is not None and self._listening_since <= moment
+
+    def newest_heard(self, department_id: int) -> int:
+        """The department's newest feed position this notifier heard of (0: none yet)."""
+        with self._lock:
+            return self._newest.get(department_id, 0)
 
     @contextlib.contextmanager
     def subscribe(self, department_id: int, cursor: int) -> Iterator[Subscription]:
@@ -71,6 +86,7 @@ class ChangeNotifier:
         subscription = Subscription(department_id, cursor, asyncio.get_running_loop())
         with self._lock:
             self._subscriptions.setdefault(department_id, set()).add(subscription)
+            subscription.behind = self._newest.get(department_id, 0) > cursor
         try:
             yield subscription
         finally:
@@ -84,6 +100,9 @@ class ChangeNotifier:
     def notify(self, changes: FeedChanges) -> None:
         """Wake the long-polls these changes are news to; callable from any thread."""
         with self._lock:
+            for department_id, seq in changes.items():
+                if seq > self._newest.get(department_id, 0):
+                    self._newest[department_id] = seq
             due = [
                 subscription
                 for department_id, seq in changes.items()
@@ -99,6 +118,7 @@ class ChangeNotifier:
         thread)."""
         with self._lock:
             self._listening = listening
+            self._listening_since = time.monotonic() if listening else None
             everyone = [s for waiting in self._subscriptions.values() for s in waiting]
         _wake(everyone)
 

@@ -4,8 +4,10 @@ A forward wakes every long-poll of its department on a copy at once, all at the 
 cursor. Reading the page for each of them in turn (about 9 ms of CPU each) would keep the
 last one waiting for seconds; instead the long-polls woken in the same turn of the event
 loop with the same (department, cursor, limit) join one group, whose page is read once
-(changes.read_changes_for) in one threadpool call, and each gets the page as it sees it.
-A group waits for nobody: it starts at the next turn of the loop.
+(changes.read_changes_for) in one threadpool call, and each gets the page as it sees it,
+as JSON: a page that several viewers see alike (all but those the page involves,
+visibility.view_class) is serialised once, in that same call, off the event loop. A group
+waits for nobody: it starts at the next turn of the loop.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from investigator_app.intake.changes import read_changes_for
 from investigator_app.intake.db import Database
 from investigator_app.intake.note_cipher import NoteCipher
 from investigator_app.intake.snapshots import Viewer
-from investigator_app.protocol import ChangesResponse
 
 # What a group shares: the app's database and notes key (by identity: several apps may
 # share a loop in tests), the department, the cursor and the page size.
@@ -34,7 +35,7 @@ class _Group:
     cursor: int
     limit: int
     viewers: set[Viewer] = field(default_factory=set)
-    pages: asyncio.Future[dict[Viewer, ChangesResponse]] | None = None
+    pages: asyncio.Future[dict[Viewer, bytes]] | None = None
 
 
 _reading: set[asyncio.Task[None]] = set()
@@ -47,9 +48,10 @@ _open: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[_Key, _Group]] 
 
 async def read_changes_together(
     db: Database, viewer: Viewer, cursor: int, limit: int, cipher: NoteCipher | None
-) -> ChangesResponse:
-    """read_changes(db, viewer, cursor, limit, cipher), shared with the other callers of
-    this turn of the event loop that ask for the same page of the same department."""
+) -> bytes:
+    """read_changes(db, viewer, cursor, limit, cipher) as JSON, shared with the other
+    callers of this turn of the event loop that ask for the same page of the same
+    department."""
     loop = asyncio.get_running_loop()
     groups = _open.setdefault(loop, {})
     key = (id(db), id(cipher), viewer.department_id, cursor, limit)
@@ -79,7 +81,7 @@ async def _read(group: _Group) -> None:
     assert group.pages is not None
     try:
         pages = await run_in_threadpool(
-            read_changes_for, group.db, list(group.viewers), group.cursor, group.limit, group.cipher
+            _read_as_json, group.db, list(group.viewers), group.cursor, group.limit, group.cipher
         )
     except asyncio.CancelledError:  # the loop is closing: so are the waiters
         group.pages.cancel()
@@ -90,3 +92,15 @@ async def _read(group: _Group) -> None:
         return
     if not group.pages.done():
         group.pages.set_result(pages)
+
+
+def _read_as_json(
+    db: Database, viewers: list[Viewer], cursor: int, limit: int, cipher: NoteCipher | None
+) -> dict[Viewer, bytes]:
+    pages = read_changes_for(db, viewers, cursor, limit, cipher)
+    # Viewers who see the page alike share one page object: one serialisation each.
+    serialised: dict[int, bytes] = {}
+    for page in pages.values():
+        if id(page) not in serialised:
+            serialised[id(page)] = page.model_dump_json().encode()
+    return {viewer: serialised[id(page)] for viewer, page in pages.items()}

@@ -148,19 +148,35 @@ def build_snapshots_for(
         recused=set(),
         department_names=names.departments,
     )
+    involved = {
+        person
+        for person in (
+            {row.assignee_id for row in cases}
+            | {note.author_id for listed in case_notes.values() for note in listed}
+            | {d.user_id for listed in case_declarations.values() for d in listed}
+            | {viewer.user_id for viewer, ids in recused.items() if ids}
+        )
+        if person is not None
+    }
+    # Viewers of one class get the same snapshots (the same objects: a page of them is
+    # then built and serialised once, changes.read_changes_for and page_group).
+    by_class: dict[rules.ViewClass, dict[str, CaseOut]] = {}
     result: dict[Viewer, dict[str, CaseOut]] = {}
     for viewer in viewers:
-        page = replace(shared, viewer=viewer, recused=recused.get(viewer, set()))
-        result[viewer] = {
-            case.id: page.snapshot(case)
-            for case in cases
-            if rules.sees_case(
-                viewer,
-                forwarded=True,
-                purged=False,
-                declarations=case_declarations.get(case.id, ()),
-            )
-        }
+        view = rules.view_class(viewer, involved)
+        if view not in by_class:
+            page = replace(shared, viewer=viewer, recused=recused.get(viewer, set()))
+            by_class[view] = {
+                case.id: page.snapshot(case)
+                for case in cases
+                if rules.sees_case(
+                    viewer,
+                    forwarded=True,
+                    purged=False,
+                    declarations=case_declarations.get(case.id, ()),
+                )
+            }
+        result[viewer] = by_class[view]
     return result
 
 

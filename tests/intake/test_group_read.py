@@ -14,7 +14,11 @@ import httpx
 import pytest
 from sqlalchemy import event, select
 
+from investigator_app.domain.vocabulary import Role
+from investigator_app.intake.accounts import create_user
+from investigator_app.intake.actors import cli_actor
 from investigator_app.intake.changes import read_changes, read_changes_for
+from investigator_app.intake.db import utcnow
 from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.models import User
 from investigator_app.intake.notifier import ChangeNotifier
@@ -49,7 +53,10 @@ def _seed(world: World) -> dict[str, str]:
     cases = {name: world.forwarded_case() for name in ("assigned", "declared", "recused")}
     cases["elsewhere"] = world.forwarded_case("OMG")
     assigned, declared, recused = cases["assigned"], cases["declared"], cases["recused"]
-    world.operate("manager", op(assigned, "assign", assignee_id=world.ids["an"]))
+    [result] = world.operate(
+        "manager", op(world.case(assigned, "manager"), "assign", assignee_id=world.ids["an"])
+    )
+    assert result["status"] == "applied", result
     world.operate(
         "an",
         op(assigned, "add_note", note=note("Eigen werkhypothese", "only_me")),
@@ -66,15 +73,16 @@ def _seed(world: World) -> dict[str, str]:
     return cases
 
 
-def _viewers(world: World) -> dict[str, Viewer]:
+def _viewers(world: World, *people: str) -> dict[str, Viewer]:
+    people = people or ABB
     with world.service.session() as session:
         rows = session.execute(
             select(User.id, User.role, User.department_id).where(
-                User.id.in_([world.ids[who] for who in ABB])
+                User.id.in_([world.ids[who] for who in people])
             )
         ).all()
     by_id = {row.id: Viewer(row.id, row.role, row.department_id) for row in rows}
-    return {who: by_id[world.ids[who]] for who in ABB}
+    return {who: by_id[world.ids[who]] for who in people}
 
 
 def test_the_page_read_for_a_group_is_each_viewers_own_page(world: World) -> None:
@@ -93,6 +101,55 @@ def test_the_page_read_for_a_group_is_each_viewers_own_page(world: World) -> Non
     # The pages do differ per viewer: the test would otherwise prove little.
     pages = read_changes_for(db, list(viewers.values()), 0, 1000, cipher)
     assert len({pages[v].model_dump_json() for v in viewers.values()}) == len(ABB)
+
+
+def test_viewers_the_page_does_not_involve_share_one_page_per_role(world: World) -> None:
+    """A forward wakes a whole department: everyone the page does not name (no note of
+    theirs, not the assignee, no declaration) sees it as their role does, and gets the
+    same page, serialised once; the people it names still get their own."""
+    cases = _seed(world)
+    now = utcnow()
+    extra = {"lies": Role.INVESTIGATOR, "pieter": Role.INVESTIGATOR, "sara": Role.MANAGER}
+    with world.service.session() as session:
+        for who, role in extra.items():
+            user = create_user(
+                session,
+                cli_actor(),
+                username=f"{who}.abb",
+                display_name=who.title(),
+                role=role,
+                department_code="ABB",
+                password_hash="unused",
+                now=now,
+            )
+            world.ids[who] = user.id
+    viewers = _viewers(world, *ABB, *extra)
+    assert world.service.app is not None
+    db = world.service.app.state.database
+    cipher = world.service.app.state.notes_cipher
+    cursor = world.changes("an")["cursor"]
+    [noted] = world.operate(
+        "manager", op(cases["assigned"], "add_note", note=note("Nieuw", "case_team"))
+    )
+    assert noted["status"] == "applied", noted
+
+    pages = read_changes_for(db, list(viewers.values()), cursor, 1000, cipher)
+    for who, viewer in viewers.items():
+        assert pages[viewer] == read_changes(db, viewer, cursor, 1000, cipher), who
+    assert pages[viewers["lies"]] is pages[viewers["pieter"]]
+    # The manager sees what the investigators do not (the team's notes of a case that is
+    # not theirs); An is the assignee, and the note's author has a page of her own.
+    assert pages[viewers["sara"]] is not pages[viewers["lies"]]
+    assert pages[viewers["sara"]] is not pages[viewers["manager"]]
+    assert pages[viewers["an"]] is not pages[viewers["lies"]]
+    [lies_case] = [c["case"] for c in pages[viewers["lies"]].model_dump()["changes"]]
+    [an_case] = [c["case"] for c in pages[viewers["an"]].model_dump()["changes"]]
+    assert [n["body"] for n in an_case["notes"]] == [
+        "Eigen werkhypothese",
+        "Voor het team",
+        "Nieuw",
+    ]
+    assert lies_case["notes"] == []
 
 
 class _Waiter(threading.Thread):

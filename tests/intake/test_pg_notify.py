@@ -27,7 +27,7 @@ from investigator_app.intake.cli import main
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.feed_listener import APPLICATION_NAME, FeedListener
-from investigator_app.intake.models import AuditEvent, Case
+from investigator_app.intake.models import AuditEvent, Case, Department
 from investigator_app.intake.run_once import REQUEST_EXPIRY, try_job_lock
 from investigator_app.intake.settings import MailSettings, Settings
 from investigator_app.protocol import API_PREFIX
@@ -162,6 +162,94 @@ def test_a_waiting_long_poll_makes_no_query(copies_with: Callable[..., Copies]) 
         event.remove(copies.second.engine, "before_cursor_execute", count)
     assert waiter.case_ids() == [case_id]
     assert statements, "the change was read through this engine"
+
+
+def _department_id(copies: Copies, code: str) -> int:
+    with copies.world.service.session() as session:
+        found = session.scalar(select(Department.id).where(Department.code == code))
+    assert found is not None
+    return int(found)
+
+
+def test_asking_again_up_to_date_reads_only_the_token_before_waiting(
+    copies_with: Callable[..., Copies],
+) -> None:
+    """A desktop asks again as soon as it has a page: the token check's read of the feed
+    position stands in for reading the page, so waiting costs that one query."""
+    copies = copies_with(poll_interval=QUIET_POLL)
+    copies.forward()
+    statements: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        statements.append(statement)
+
+    event.listen(copies.second.engine, "before_cursor_execute", count)
+    try:
+        waiter = copies.wait()
+        time.sleep(0.5)
+        assert len(statements) == 1, statements
+        assert "device_tokens" in statements[0]
+        case_id, _ = copies.forward()
+        waiter.join(timeout=10)
+    finally:
+        event.remove(copies.second.engine, "before_cursor_execute", count)
+    assert waiter.case_ids() == [case_id]
+
+
+def test_a_change_heard_between_the_token_check_and_the_wait_is_not_missed(
+    copies_with: Callable[..., Copies],
+) -> None:
+    """A forward committed (and heard) after the token check read the feed position, but
+    before the long-poll subscribed, is answered at once: the check's position is old."""
+    copies = copies_with(poll_interval=QUIET_POLL)
+    notifier = copies.listener.notifier
+    abb = _department_id(copies, "ABB")
+    cursor = copies.world.changes("an")["cursor"]
+    forwarded: list[str] = []
+
+    def forward_after_token_check(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if forwarded or "device_tokens" not in statement:
+            return
+        forwarded.append(copies.world.forwarded_case())  # on copy 1, committed
+        wait_until(lambda: notifier.newest_heard(abb) > cursor)  # heard on copy 2
+
+    event.listen(copies.second.engine, "after_cursor_execute", forward_after_token_check)
+    try:
+        waiter = Waiter(copies.world, copies.second, cursor)
+        waiter.start()
+        waiter.join(timeout=5)
+    finally:
+        event.remove(copies.second.engine, "after_cursor_execute", forward_after_token_check)
+    assert not waiter.is_alive(), "the long-poll waits for a change it had already missed"
+    assert waiter.case_ids() == forwarded
+
+
+def test_a_change_made_while_the_listener_was_away_after_the_token_check_is_read(
+    copies_with: Callable[..., Copies],
+) -> None:
+    """After the token check the listening connection is lost, a forward is committed
+    unheard, and the listener is back before the long-poll subscribes: the check's feed
+    position may be old and nothing will wake it, so the long-poll reads first."""
+    copies = copies_with(poll_interval=QUIET_POLL)
+    cursor = copies.world.changes("an")["cursor"]
+    forwarded: list[str] = []
+
+    def forward_unheard(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if forwarded or "device_tokens" not in statement:
+            return
+        _kill_listener(copies)
+        forwarded.append(copies.world.forwarded_case())
+        wait_until(copies.listening, timeout=10)
+
+    event.listen(copies.second.engine, "after_cursor_execute", forward_unheard)
+    try:
+        waiter = Waiter(copies.world, copies.second, cursor)
+        waiter.start()
+        waiter.join(timeout=15)
+    finally:
+        event.remove(copies.second.engine, "after_cursor_execute", forward_unheard)
+    assert not waiter.is_alive(), "the long-poll waits for a change nobody will tell it of"
+    assert waiter.case_ids() == forwarded
 
 
 def _kill_listener(copies: Copies) -> int:
