@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 import tempfile
 from pathlib import Path
@@ -69,6 +70,9 @@ def saved_language(*, demo: bool) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A frozen build started as a big sync's helper process (sync/bulk_pull.py) runs that
+    # here and exits; otherwise this does nothing.
+    multiprocessing.freeze_support()
     raw = sys.argv[1:] if argv is None else argv
     if raw[:1] == ["export"]:
         # Headless: no QApplication, no window, no single-instance claim.

@@ -152,6 +152,34 @@ def check_store(data_dir: Path) -> str:
     return f"{store.path} migrated (cursor {cursor})"
 
 
+def check_bulk_pull(data_dir: Path) -> str:
+    """A big sync's helper process starts (a frozen build passes it on through
+    freeze_support), opens the store with the key it is given and applies a page."""
+    import os
+
+    from investigator_app.protocol import ChangesResponse
+    from investigator_app.store import LocalStore
+    from investigator_app.sync.bulk_pull import HelperProcessPull
+    from investigator_app.vault.cipher import new_key
+
+    path, key = data_dir / f"bulk-{STORE_FILE}", new_key()
+    for leftover in (path, *(path.with_name(path.name + end) for end in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    LocalStore.open(path, key).close()
+    page = ChangesResponse(changes=[], cursor=7, has_more=False, remaining=0)
+    # The page drains the feed: the helper asks the (absent) service nothing more.
+    helper = HelperProcessPull(path, "http://127.0.0.1:9", key=key)
+    outcome = helper(page.model_dump_json().encode(), None, None, None)
+    store = LocalStore.open(path, key)
+    try:
+        cursor = store.cursor()
+    finally:
+        store.close()
+    if outcome.cursor != 7 or cursor != 7 or helper.last_pid in (None, os.getpid()):
+        raise RuntimeError(f"the helper did not apply the page (cursor {cursor})")
+    return f"helper process {helper.last_pid} applied a page to {path.name}"
+
+
 def run_self_test(data_dir: Path) -> int:
     """Run every check; print ``ok``/``FAIL`` per check; 0 only if all pass.
 
@@ -165,6 +193,7 @@ def run_self_test(data_dir: Path) -> int:
         ("deadlines", check_deadlines),
         ("dossier", check_dossier),
         ("store", lambda: check_store(data_dir)),
+        ("bulk pull", lambda: check_bulk_pull(data_dir)),
     ]
     data_dir.mkdir(parents=True, exist_ok=True)
     lines: list[str] = []

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from investigator_app.gil import share
 from investigator_app.vault.cipher import FieldCipher, new_key
 from investigator_app.vault.search_tokens import (
     MIN_PREFIX,
@@ -39,10 +40,15 @@ class Sealer:
         self._cipher = FieldCipher(key)
         self._tokenizer = SearchTokenizer(derive_search_key(key))
 
+    # Every field of a page written or of a list read passes here: the place where a sync
+    # thread lets the GUI thread have the GIL (gil.share).
+
     def seal(self, text: str, place: str) -> bytes:
+        share()
         return self._cipher.encrypt(text, place)
 
     def open(self, stored: bytes, place: str) -> str:
+        share()
         return self._cipher.decrypt(stored, place)
 
     def seal_optional(self, text: str | None, place: str) -> bytes | None:

@@ -9,6 +9,7 @@ from typing import TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from investigator_app.gil import share
 from investigator_app.protocol import ChangeOut, ChangesResponse, ErrorCode
 from investigator_app.sync.errors import (
     AuthenticationFailed,
@@ -36,21 +37,34 @@ def parse(response: httpx.Response, model: type[_Model]) -> _Model:
 
 
 def parse_changes(response: httpx.Response) -> ChangesResponse:
-    """A page of the change feed, its changes checked one at a time. Pydantic holds the GIL
-    for the whole of a call: a page of a thousand cases checked at once kept every other
-    thread, the GUI's too, waiting for tens of milliseconds (bench/gui_stall_bench.py)."""
+    """A page of the change feed (an answer of GET /changes)."""
+    return parse_changes_body(
+        response.content, f"{response.request.method} {response.request.url.path}"
+    )
+
+
+def parse_changes_body(body: bytes, where: str = "GET /changes") -> ChangesResponse:
+    """A page of the change feed from its JSON, its changes checked one at a time. Pydantic
+    holds the GIL for the whole of a call: a page of a thousand cases checked at once kept
+    every other thread, the GUI's too, waiting for tens of milliseconds
+    (bench/gui_stall_bench.py). ProtocolError for anything but a possible page."""
     try:
-        data = json.loads(response.content)
+        data = json.loads(body)
         if not isinstance(data, dict) or not isinstance(data.get("changes"), list):
             raise ValueError("not a page")
-        changes = [ChangeOut.model_validate(change) for change in data["changes"]]
-        return ChangesResponse.model_validate({**data, "changes": changes})
+        changes = []
+        for change in data["changes"]:
+            share()  # between changes, the GUI thread may have the GIL (gil.py)
+            changes.append(ChangeOut.model_validate(change))
+        page = ChangesResponse.model_validate({**data, "changes": changes})
     except (ValueError, ValidationError) as error:  # ValidationError is a ValueError too
         count = error.error_count() if isinstance(error, ValidationError) else 1
         raise ProtocolError(
-            f"{response.request.method} {response.request.url.path}: the answer is not a "
-            f"valid ChangesResponse ({count} errors)"
+            f"{where}: the answer is not a valid ChangesResponse ({count} errors)"
         ) from None
+    if page.remaining < 0 or (page.has_more and not page.changes and not page.reset):
+        raise ProtocolError("the change feed answered an impossible page")
+    return page
 
 
 def error_of(response: httpx.Response) -> SyncError:

@@ -34,7 +34,7 @@ from investigator_app.protocol_audit import (
     IdentityRevealIn,
     ReporterIdentityOut,
 )
-from investigator_app.sync.answers import NOT_SENT, error_of, parse, parse_changes
+from investigator_app.sync.answers import NOT_SENT, error_of, parse, parse_changes_body
 from investigator_app.sync.api_pieces import PieceCalls
 from investigator_app.sync.api_second_factor import SecondFactorCalls
 from investigator_app.sync.api_sign_in import SignInCalls
@@ -122,6 +122,10 @@ class ApiClient(PieceCalls, SignInCalls, SecondFactorCalls):
     def set_token(self, token: str | None) -> None:
         self._token = token
 
+    @property
+    def token(self) -> str | None:
+        return self._token
+
     def interrupt(self) -> None:
         """End any request in flight (it raises ServiceUnreachable) and refuse new ones
         until ``resume()``. Safe from any thread."""
@@ -197,13 +201,14 @@ class ApiClient(PieceCalls, SignInCalls, SecondFactorCalls):
     def changes(self, cursor: int, limit: int = MAX_PAGE, wait: float = 0.0) -> ChangesResponse:
         """A page of the change feed after ``cursor``; with ``wait`` > 0 the service holds
         the request until there is a change or ``wait`` seconds passed (long-poll)."""
+        return parse_changes_body(self.changes_body(cursor, limit, wait))
+
+    def changes_body(self, cursor: int, limit: int = MAX_PAGE, wait: float = 0.0) -> bytes:
+        """changes() unparsed: the page's JSON (a big one is parsed by bulk_pull's helper
+        process). A failed request raises as changes() does."""
         timeout = httpx.Timeout(self._timeout, read=self._timeout + max(wait, 0.0))
         params = {"cursor": cursor, "limit": limit, "wait": wait}
-        response = self._send("GET", "/changes", params=params, timeout=timeout)
-        page = parse_changes(response)
-        if page.remaining < 0 or (page.has_more and not page.changes and not page.reset):
-            raise ProtocolError("the change feed answered an impossible page")
-        return page
+        return self._send("GET", "/changes", params=params, timeout=timeout).content
 
     def push(self, ops: list[Operation]) -> OperationsResponse:
         """Send a batch of operations; the service answers each (applied/conflict/rejected)."""

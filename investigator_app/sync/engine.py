@@ -31,11 +31,13 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Protocol
 
 from investigator_app.operations import MAX_BATCH, Operation, OperationsResponse
 from investigator_app.protocol import MAX_PAGE, ChangesResponse
 from investigator_app.store import LocalStore
 from investigator_app.store.views import RefusedAction
+from investigator_app.sync.answers import parse_changes_body
 from investigator_app.sync.api import ApiClient
 from investigator_app.sync.errors import (
     AttachmentMismatch,
@@ -63,6 +65,10 @@ UPLOAD_RETRY = 30.0  # seconds before a file the service failed on is sent again
 _REQUEST_REFUSED = (400, 413, 422)
 
 
+# A first answer of the feed this big (about 80 cases) is left to the bulk pull, if any.
+BULK_BYTES = 256 * 1024
+
+
 @dataclass(frozen=True)
 class PullOutcome:
     changed_ids: list[str]
@@ -70,6 +76,19 @@ class PullOutcome:
     cursor: int
     finished_at: datetime
     answered_ids: list[str] = field(default_factory=list)  # cases with new reporter answers
+
+
+class BulkPull(Protocol):
+    """Applies a big first answer of the feed, and the pages after it, elsewhere (in a
+    helper process: bulk_pull.HelperProcessPull); as SyncEngine.drain would."""
+
+    def __call__(
+        self,
+        first_body: bytes,
+        token: str | None,
+        on_page: ProgressCallback | None,
+        on_changed: ChangedCallback | None,
+    ) -> PullOutcome: ...
 
 
 @dataclass(frozen=True)
@@ -106,8 +125,11 @@ class SyncEngine:
         op_backoff: tuple[float, float] = FAILED_OP_BACKOFF,
         clock: Callable[[], float] = time.monotonic,
         on_piece_progress: Callable[[str], None] | None = None,
+        bulk: BulkPull | None = None,
+        bulk_bytes: int = BULK_BYTES,
     ) -> None:
         self.store = store
+        self._bulk, self._bulk_bytes = bulk, bulk_bytes
         self.client = client
         self.pieces = PieceTransfer(store, client, on_progress=on_piece_progress)
         self._page_size = page_size
@@ -132,13 +154,32 @@ class SyncEngine:
         Only the first request long-polls (``wait``); each page is applied together with its
         cursor, so an interruption anywhere resumes from the last applied page.
         """
+        # The first request (the long-poll) runs here, where it can be interrupted. A big
+        # answer (a first sync, a return after long offline) is parsed and applied, with the
+        # pages after it, by a helper process when there is one: the work of a thousand
+        # cases per page would otherwise keep the GUI thread from the GIL (bulk_pull.py).
+        body = self.client.changes_body(self.store.cursor(), self._page_size, wait)
+        if self._bulk is not None and len(body) >= self._bulk_bytes:
+            outcome = self._bulk(body, self.client.token, on_page, on_changed)
+        else:
+            outcome = self.drain(parse_changes_body(body), on_page, on_changed)
+        if outcome.changed_ids:
+            _log.info("pulled %d pages, %d cases changed", outcome.pages, len(outcome.changed_ids))
+        return outcome
+
+    def drain(
+        self,
+        first: ChangesResponse,
+        on_page: ProgressCallback | None = None,
+        on_changed: ChangedCallback | None = None,
+    ) -> PullOutcome:
+        """Apply ``first`` and the pages after it until the feed is drained."""
         changed: list[str] = []
         answered: list[str] = []
         done = pages = resets = 0
-        # The first request (the long-poll) runs here; further pages are fetched while the
-        # previous one is written, so the service's work and ours overlap. Only one request
-        # is in flight at a time.
-        first = self.client.changes(self.store.cursor(), self._page_size, wait)
+        cursor = first.cursor
+        # Further pages are fetched while the previous one is written, so the service's
+        # work and ours overlap. Only one request is in flight at a time.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch") as fetcher:
             pending: Future[ChangesResponse] | None = None
             while True:
@@ -170,8 +211,6 @@ class SyncEngine:
                     break
         finished = datetime.now(UTC)
         self.store.mark_synced(finished)
-        if changed:
-            _log.info("pulled %d pages, %d cases changed", pages, len(set(changed)))
         return PullOutcome(
             list(dict.fromkeys(changed)), pages, cursor, finished, list(dict.fromkeys(answered))
         )

@@ -1,9 +1,13 @@
 """Failures of talking to the intake service, each with a clear English message for logs.
 
-The GUI maps the kinds to Dutch text; none of the messages carries case content.
+The GUI maps the kinds to Dutch text; none of the messages carries case content. Each
+pickles with its fields (``__reduce__``): a big sync's helper process (bulk_pull.py) hands
+its failure to the app as it was raised.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class SyncError(Exception):
@@ -25,6 +29,9 @@ class ServiceUnreachable(SyncError):  # noqa: N818 (names agreed with the GUI)
         super().__init__(message)
         self.request_sent = request_sent
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_unreachable, (str(self), self.request_sent))
+
 
 class AuthenticationFailed(SyncError):  # noqa: N818
     """401: wrong credentials at login, or the device token is missing, unknown, expired or
@@ -36,6 +43,9 @@ class AuthenticationFailed(SyncError):  # noqa: N818
         super().__init__(message or f"authentication failed ({code})")
         self.code = code
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.code, str(self)))
+
 
 class TooManyAttempts(SyncError):  # noqa: N818
     """429: too many failed logins; wait ``retry_after`` seconds (when the service says)."""
@@ -45,6 +55,9 @@ class TooManyAttempts(SyncError):  # noqa: N818
     def __init__(self, message: str = "", retry_after: float | None = None) -> None:
         super().__init__(message or "too many attempts")
         self.retry_after = retry_after
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (str(self), self.retry_after))
 
 
 class ServiceError(SyncError):
@@ -58,6 +71,9 @@ class ServiceError(SyncError):
         self.code = code
         self.message = message
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.status, self.code, self.message))
+
 
 class ProtocolError(SyncError):
     """An answer that does not match the wire protocol (wrong server or version)."""
@@ -70,3 +86,7 @@ class AttachmentMismatch(ProtocolError):  # noqa: N818
     of them is kept."""
 
     kind = "attachment_mismatch"
+
+
+def _unreachable(message: str, request_sent: bool) -> ServiceUnreachable:
+    return ServiceUnreachable(message, request_sent=request_sent)

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Signal
 
 from investigator_app.store import LocalStore
 from investigator_app.sync.api import ApiClient
+from investigator_app.sync.bulk_pull import HelperProcessPull
 from investigator_app.sync.engine import FAILED_OP_BACKOFF, SyncEngine
 from investigator_app.sync.errors import AuthenticationFailed, ServiceUnreachable, SyncError
 
@@ -93,6 +94,7 @@ class SyncRunner(QObject):
         self._pull_after_push = False
         self._online: bool | None = None
         self._pull_client: ApiClient | None = None
+        self._bulk: HelperProcessPull | None = None  # the puller's, for a big sync
         self._push_client: ApiClient | None = None
         self._threads: list[threading.Thread] = []
 
@@ -122,6 +124,8 @@ class SyncRunner(QObject):
             for client in (self._pull_client, self._push_client):
                 if client is not None:
                     client.interrupt()
+            if self._bulk is not None:
+                self._bulk.stop()
             threads, self._threads = self._threads, []
         for thread in threads:
             thread.join(_JOIN_TIMEOUT)
@@ -207,13 +211,16 @@ class SyncRunner(QObject):
         if opened is None:
             return
         store, client = opened
+        # A big sync is applied by a helper process (bulk_pull.py), with this store's key.
+        bulk = HelperProcessPull(store.path, self._base_url)
         with self._cond:
-            self._pull_client = client
+            self._pull_client, self._bulk = client, bulk
+        engine = SyncEngine(store, client, on_piece_progress=self.piece_progress.emit, bulk=bulk)
         try:
-            self._pull_loop(SyncEngine(store, client, on_piece_progress=self.piece_progress.emit))
+            self._pull_loop(engine)
         finally:
             with self._cond:
-                self._pull_client = None
+                self._pull_client = self._bulk = None
             client.close()
             store.close()
 
