@@ -1,7 +1,7 @@
 """Service under load: two service copies on one PostgreSQL, simulated desktops on loopback.
 
     uv run python bench/service_load.py [--clients 200] [--longpolls 2000] [--duration 5]
-        [--rounds 2] [--cases 3000] [--departments 10] [--workers 1] [--forwards 30]
+        [--rounds 2] [--cases 3000] [--departments 10] [--workers 1] [--forwards 40]
         [--idle 5] [--database-url postgresql+psycopg://postgres@127.0.0.1:5432/test]
 
 Creates a database of its own on the server of --database-url (dropped at the end), seeds
@@ -18,8 +18,10 @@ and reads one row) served the same way, and drives them with one lean asyncio cl
 - --longpolls waiting long-polls (wait=30) over both copies: how many are held, each
   copy's resident memory and CPU over --idle seconds in which nothing changes;
 - forward (1700, on one copy) -> the case arrived at the waiting clients of its department
-  on the OTHER copy, p50/p99 (from the forward's answer, and from its request), while the
-  long-polls wait.
+  on the OTHER copy, p50/p99 (from the forward's request), while the long-polls wait: one
+  forward at a time, each once both copies are quiet again (the clients that got the
+  previous case asked again and wait). The client freezes its pollers out of its own
+  garbage collector first: its full collections paused it while it timed arrivals.
 
 Targets on the 2-core bench machine: ratio >= 0.8; 2,000 long-polls held with < 5 % CPU
 idle and < 300 MB per copy; forward -> visible p99 <= 200 ms across copies.
@@ -229,7 +231,7 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=3000)
     parser.add_argument("--departments", type=int, default=10)
     parser.add_argument("--workers", type=int, default=1, help="uvicorn workers per copy")
-    parser.add_argument("--forwards", type=int, default=20)
+    parser.add_argument("--forwards", type=int, default=40)
     parser.add_argument("--idle", type=float, default=5.0, help="seconds of idle measurement")
     parser.add_argument("--database-url", default=DEFAULT_ADMIN_URL, help="server to use")
     parser.add_argument("--logs", type=Path, help="keep the servers' logs in this folder")

@@ -179,12 +179,22 @@ def cmd_serve(args: argparse.Namespace, db: Database) -> int:
     return 0
 
 
+# Collections of the youngest objects after this many allocations (CPython's default is
+# 700), the middle ones after 20 of those, everything after 10 of these. A full collection
+# walks every live object, the waiting long-polls' too: 200 ms per copy with 2,000 of them,
+# once every few seconds under load with the default thresholds, and a forward that met
+# one reached its desktops that much later. With these, a few per run of
+# bench/service_load.py, and far shorter.
+GC_THRESHOLDS = (50_000, 20, 10)
+
+
 def _frozen(app: FastAPI) -> FastAPI:
     """``app`` after moving everything built so far (modules, schemas, routes: they live as
     long as the process) out of the garbage collector's sight: its collections during
     requests then walk only what requests made (measured: bench/service_load.py)."""
     gc.collect()
     gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
     return app
 
 
