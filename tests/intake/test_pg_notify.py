@@ -50,6 +50,7 @@ class Waiter(threading.Thread):
         self.headers = world.auth("an")
         self.response: httpx.Response | None = None
         self.answered_at = 0.0
+        self.forwarded: list[str] = []  # what a test forwarded meanwhile
 
     def run(self) -> None:
         self.response = httpx.get(self.url, params=self.params, headers=self.headers, timeout=30)
@@ -196,6 +197,28 @@ def test_asking_again_up_to_date_reads_only_the_token_before_waiting(
     assert waiter.case_ids() == [case_id]
 
 
+def _long_poll_after(copies: Copies, between: Callable[[], str], timeout: float) -> Waiter:
+    """A long-poll on copy 2 from the current cursor; ``between`` runs once right after
+    its token check read the feed position (and before it subscribes), returning the id
+    of a case it forwarded. The waiter has its answer, or ``timeout`` passed."""
+    cursor = copies.world.changes("an")["cursor"]
+    done: list[str] = []
+
+    def after_token_check(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if not done and "device_tokens" in statement:
+            done.append(between())
+
+    event.listen(copies.second.engine, "after_cursor_execute", after_token_check)
+    try:
+        waiter = Waiter(copies.world, copies.second, cursor)
+        waiter.start()
+        waiter.join(timeout=timeout)
+    finally:
+        event.remove(copies.second.engine, "after_cursor_execute", after_token_check)
+    waiter.forwarded = done
+    return waiter
+
+
 def test_a_change_heard_between_the_token_check_and_the_wait_is_not_missed(
     copies_with: Callable[..., Copies],
 ) -> None:
@@ -204,24 +227,17 @@ def test_a_change_heard_between_the_token_check_and_the_wait_is_not_missed(
     copies = copies_with(poll_interval=QUIET_POLL)
     notifier = copies.listener.notifier
     abb = _department_id(copies, "ABB")
-    cursor = copies.world.changes("an")["cursor"]
-    forwarded: list[str] = []
 
-    def forward_after_token_check(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
-        if forwarded or "device_tokens" not in statement:
-            return
-        forwarded.append(copies.world.forwarded_case())  # on copy 1, committed
+    cursor = copies.world.changes("an")["cursor"]  # the long-poll's, below
+
+    def forward_heard() -> str:
+        case_id = copies.world.forwarded_case()  # on copy 1, committed
         wait_until(lambda: notifier.newest_heard(abb) > cursor)  # heard on copy 2
+        return case_id
 
-    event.listen(copies.second.engine, "after_cursor_execute", forward_after_token_check)
-    try:
-        waiter = Waiter(copies.world, copies.second, cursor)
-        waiter.start()
-        waiter.join(timeout=5)
-    finally:
-        event.remove(copies.second.engine, "after_cursor_execute", forward_after_token_check)
+    waiter = _long_poll_after(copies, forward_heard, timeout=5)
     assert not waiter.is_alive(), "the long-poll waits for a change it had already missed"
-    assert waiter.case_ids() == forwarded
+    assert waiter.case_ids() == waiter.forwarded
 
 
 def test_a_change_made_while_the_listener_was_away_after_the_token_check_is_read(
@@ -231,25 +247,16 @@ def test_a_change_made_while_the_listener_was_away_after_the_token_check_is_read
     unheard, and the listener is back before the long-poll subscribes: the check's feed
     position may be old and nothing will wake it, so the long-poll reads first."""
     copies = copies_with(poll_interval=QUIET_POLL)
-    cursor = copies.world.changes("an")["cursor"]
-    forwarded: list[str] = []
 
-    def forward_unheard(_conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
-        if forwarded or "device_tokens" not in statement:
-            return
+    def forward_unheard() -> str:
         _kill_listener(copies)
-        forwarded.append(copies.world.forwarded_case())
+        case_id = copies.world.forwarded_case()
         wait_until(copies.listening, timeout=10)
+        return case_id
 
-    event.listen(copies.second.engine, "after_cursor_execute", forward_unheard)
-    try:
-        waiter = Waiter(copies.world, copies.second, cursor)
-        waiter.start()
-        waiter.join(timeout=15)
-    finally:
-        event.remove(copies.second.engine, "after_cursor_execute", forward_unheard)
+    waiter = _long_poll_after(copies, forward_unheard, timeout=15)
     assert not waiter.is_alive(), "the long-poll waits for a change nobody will tell it of"
-    assert waiter.case_ids() == forwarded
+    assert waiter.case_ids() == waiter.forwarded
 
 
 def _kill_listener(copies: Copies) -> int:
