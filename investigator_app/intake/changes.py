@@ -18,6 +18,11 @@ from investigator_app.protocol import ChangeOut, ChangesResponse
 _LISTED_IDS = 100
 
 
+def nothing_after(cursor: int) -> ChangesResponse:
+    """The page of a reader who is up to date at ``cursor``."""
+    return ChangesResponse(changes=[], cursor=cursor, has_more=False, remaining=0)
+
+
 def current_seq(db: Database, department_id: int) -> int:
     """The department's newest feed position: the cheap "anything new?" check."""
     with db.read() as session:
@@ -67,7 +72,7 @@ def read_changes_for(
         if cursor == newest:
             # The row that took the newest position still holds it, so below it there is
             # a row after the cursor; at it there is none.
-            return same(ChangesResponse(changes=[], cursor=cursor, has_more=False, remaining=0))
+            return same(nothing_after(cursor))
         rows = session.execute(
             select(FeedEntry.seq, FeedEntry.case_id, FeedEntry.deleted)
             .where(FeedEntry.department_id == department_id, FeedEntry.seq > cursor)
@@ -75,7 +80,7 @@ def read_changes_for(
             .limit(limit)
         ).all()
         if not rows:  # only if the counter moved without a row (never in normal use)
-            return same(ChangesResponse(changes=[], cursor=cursor, has_more=False, remaining=0))
+            return same(nothing_after(cursor))
         last = rows[-1].seq
         live_ids: CaseIds = [row.case_id for row in rows if not row.deleted]
         if len(rows) > _LISTED_IDS:  # a big page's ids stay in the database

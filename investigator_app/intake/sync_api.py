@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from investigator_app.intake.changes import read_changes
+from investigator_app.intake.changes import nothing_after, read_changes
 from investigator_app.intake.deps import (
     DatabaseDep,
     DepartmentCaller,
@@ -81,7 +81,7 @@ async def get_changes(
         if cursor == caller.feed_seq:
             # Up to date when the token was checked (same query): the page read_changes
             # would give, without another visit to the database or the threadpool.
-            return _json(ChangesResponse(changes=[], cursor=cursor, has_more=False, remaining=0))
+            return _json(nothing_after(cursor))
         return _json(await run_in_threadpool(read_changes, db, viewer, cursor, limit, cipher))
     # Subscribed before the first read: a change committed after that read wakes it.
     with notifier.subscribe(department_id, cursor) as subscription:
@@ -94,8 +94,9 @@ async def get_changes(
             and not subscription.behind
             and notifier.heard_everything_since(caller.checked_at)
         )
-        page = ChangesResponse(changes=[], cursor=cursor, has_more=False, remaining=0)
-        if not up_to_date:
+        if up_to_date:
+            page = nothing_after(cursor)
+        else:
             page = await run_in_threadpool(read_changes, db, viewer, cursor, limit, cipher)
             if page.changes or page.reset:
                 return _json(page)

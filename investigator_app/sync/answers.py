@@ -36,13 +36,6 @@ def parse(response: httpx.Response, model: type[_Model]) -> _Model:
         ) from None
 
 
-def parse_changes(response: httpx.Response) -> ChangesResponse:
-    """A page of the change feed (an answer of GET /changes)."""
-    return parse_changes_body(
-        response.content, f"{response.request.method} {response.request.url.path}"
-    )
-
-
 def parse_changes_body(body: bytes, where: str = "GET /changes") -> ChangesResponse:
     """A page of the change feed from its JSON, its changes checked one at a time. Pydantic
     holds the GIL for the whole of a call: a page of a thousand cases checked at once kept

@@ -221,6 +221,7 @@ class SyncRunner(QObject):
         finally:
             with self._cond:
                 self._pull_client = self._bulk = None
+            bulk.stop()  # also when stop() came before the helper was known to it
             client.close()
             store.close()
 
