@@ -25,8 +25,21 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
+from typing import Any
 
-from sqlalchemy import Select, and_, delete, exists, false, insert, or_, select
+from sqlalchemy import (
+    BindParameter,
+    Select,
+    and_,
+    bindparam,
+    delete,
+    exists,
+    false,
+    insert,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
 from investigator_app.domain.vocabulary import DEPARTMENT_STATUSES, Status
@@ -146,6 +159,32 @@ def _related(
     """Per case of ``case_ids``: the other cases that share a distinctive hash with it
     (not purged, not closed before ``since``; only those at a department if asked), and
     which of them ``viewer_id`` recused from. One query, whatever the number of cases."""
+    params: dict[str, object] = {"since": since, "viewer_id": viewer_id}
+    if isinstance(case_ids, Select):
+        query = _related_query(case_ids, at_department, viewer_id is not None)
+    else:  # every snapshot asks this: its query is made once, not per call
+        query = _listed_related_query(at_department, viewer_id is not None)
+        params["case_ids"] = list(case_ids)
+    found: dict[str, dict[str, _Other]] = defaultdict(dict)
+    recused_ids: set[str] = set()
+    for row in session.execute(query, params):
+        found[row.of][row.id] = _Other(
+            RelatedCase(row.id, row.reference, row.department_id, row.registered_at), row.status
+        )
+        if row.recused:
+            recused_ids.add(row.id)
+    return {case_id: list(others.values()) for case_id, others in found.items()}, recused_ids
+
+
+@cache
+def _listed_related_query(at_department: bool, with_viewer: bool) -> Select[Any]:
+    return _related_query(bindparam("case_ids", expanding=True), at_department, with_viewer)
+
+
+def _related_query(
+    case_ids: Select[str] | BindParameter[Any], at_department: bool, with_viewer: bool
+) -> Select[Any]:
+    """The query of ``_related``; ``since`` and ``viewer_id`` are its parameters."""
     mine, theirs, sharing = aliased(CaseMatchHash), aliased(CaseMatchHash), aliased(CaseMatchHash)
     # A name too common to say anything: more than MAX_CASES_PER_NAME cases carry it. Asked
     # as "is there a row past the first MAX" (at most MAX+1 index steps per name), never as
@@ -168,10 +207,10 @@ def _related(
     recused = (
         exists().where(
             ConflictDeclaration.case_id == Case.id,
-            ConflictDeclaration.user_id == viewer_id,
+            ConflictDeclaration.user_id == bindparam("viewer_id"),
             ConflictDeclaration.kind == DeclarationKind.RECUSED,
         )
-        if viewer_id is not None
+        if with_viewer
         else false()
     )
     query = (
@@ -196,20 +235,12 @@ def _related(
         .join(Case, Case.id == theirs.case_id)
         .where(
             Case.purged_at.is_(None),
-            or_(Case.closed_at.is_(None), Case.closed_at >= since),
+            or_(Case.closed_at.is_(None), Case.closed_at >= bindparam("since")),
         )
     )
     if at_department:
         query = query.where(Case.status.in_(DEPARTMENT_STATUSES), Case.department_id.is_not(None))
-    found: dict[str, dict[str, _Other]] = defaultdict(dict)
-    recused_ids: set[str] = set()
-    for row in session.execute(query):
-        found[row.of][row.id] = _Other(
-            RelatedCase(row.id, row.reference, row.department_id, row.registered_at), row.status
-        )
-        if row.recused:
-            recused_ids.add(row.id)
-    return {case_id: list(others.values()) for case_id, others in found.items()}, recused_ids
+    return query
 
 
 def load_related(

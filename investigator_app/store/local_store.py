@@ -37,6 +37,7 @@ from investigator_app.store import (
 from investigator_app.store.database import create_store_engine, migrate, writer
 from investigator_app.store.evidence_store import EvidenceMethods
 from investigator_app.store.models import cases, sync_state
+from investigator_app.store.new_store import create_empty_store
 from investigator_app.store.sealing import Sealer, StoreKeyError
 from investigator_app.store.snapshots import apply_page
 from investigator_app.store.views import (
@@ -81,6 +82,7 @@ class LocalStore(EvidenceMethods):
             key = _sealing.key_for_new_store(path)
         sealer = Sealer(key)
         path.parent.mkdir(parents=True, exist_ok=True)
+        create_empty_store(path)  # a new file starts as the migrated empty schema
         engine = create_store_engine(path)
         try:
             if not _key_fits(engine, sealer):

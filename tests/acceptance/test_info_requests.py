@@ -34,6 +34,7 @@ from investigator_app.intake.models import Blob, Message, ReplyLink
 from investigator_app.intake.relay.language import long_date
 from investigator_app.intake.settings import MailSettings, RelayPolicy, Settings
 from investigator_app.protocol import API_PREFIX, ATTACHMENT_PATH
+from tests.support import web
 from tests.support.operations import wire_op
 from tests.support.relay import SmtpSink, body_of, link_in, wait_until
 from tests.support.world import ABB, AN, DESK, TOM, World, report_json, start_world
@@ -296,11 +297,11 @@ def test_a_form_sent_twice_is_accepted_once(relay_world: World, smtp: SmtpSink) 
     case = case_in_assessment(world)
     message_id = ask(world, case)
     link = link_in(smtp.wait_for(1)[0])
-    with httpx.Client(timeout=10) as client:
+    with web.client(timeout=10) as client:
         csrf = fresh_csrf(client, link)
         first = client.post(link, data={"csrf": csrf, "answer": "Eerste"})
         second = client.post(link, data={"csrf": csrf, "answer": "Tweede"})
-        no_csrf = httpx.post(link, data={"answer": "Zonder token"})
+        no_csrf = web.post(link, data={"answer": "Zonder token"})
     assert first.status_code == 200 and 'id="thanks"' in first.text
     assert second.status_code == 410 and 'data-state="used"' in second.text
     assert no_csrf.status_code == 410  # the link is used; nothing more is taken
@@ -328,7 +329,7 @@ def test_a_mail_server_that_is_down_is_retried_and_the_mail_delivered_once(
     )
     assert delivered["delivery_error"] is None and delivered["delivery_attempts"] >= 3
     assert case["reference"] in mail["Subject"]
-    assert httpx.get(link_in(mail)).status_code == 200  # the delivered link is the working one
+    assert web.get(link_in(mail)).status_code == 200  # the delivered link is the working one
     time.sleep(1.0)  # the relay keeps looking every 50 ms: give it twenty rounds
     assert len(smtp.mails()) == 1  # exactly once
 
@@ -391,7 +392,7 @@ def test_path_traversal_and_oversized_attachments_are_refused_and_nothing_is_sto
     assert "Het bestand “scan.pdf” is groter dan 100 KB." in summary.text
     assert driver.find_element(By.ID, "answer").get_attribute("value") == "Met een grote scan."
 
-    with httpx.Client(timeout=10) as client:
+    with web.client(timeout=10) as client:
         traversal = client.post(
             link,
             data={"csrf": fresh_csrf(client, link), "answer": "Zie bijlage"},
@@ -421,7 +422,7 @@ def test_path_traversal_and_oversized_attachments_are_refused_and_nothing_is_sto
         assert session.scalar(select(func.count()).select_from(Blob)) == 0
     still_open = message_in_feed(world, case["id"], message_id)
     assert still_open["state"] == "sent" and still_open["answer"] is None
-    assert httpx.get(link).status_code == 200  # the reporter can still answer
+    assert web.get(link).status_code == 200  # the reporter can still answer
 
 
 def test_a_phone_answer_is_logged_by_1700_through_the_cli(

@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 from email.policy import default as default_policy
 from pathlib import Path
 
-import httpx
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -26,6 +25,7 @@ from investigator_app.gui.shell.case_columns import Column
 from investigator_app.store.views import CaseSummary
 from tests.gui.test_case_actions import in_next_dialog
 from tests.gui.test_message_thread import answer_next_box
+from tests.support import web
 from tests.support.viewer import FileViewer
 from tests.support.world import ABB, AN, Desktop, World
 
@@ -49,7 +49,7 @@ def reply_links(world: World) -> list[str]:
 def answer_on_the_reply_page(world: World, answer: str, file_name: str, data: bytes) -> None:
     """What the reporter does in a browser: open the link in the mail, answer, attach."""
     for link in reply_links(world):
-        with httpx.Client(timeout=10, follow_redirects=True) as browser:
+        with web.client(timeout=10, follow_redirects=True) as browser:
             page = browser.get(link)
             found = re.search(r'name="csrf"[^>]*value="([^"]+)"', page.text) or re.search(
                 r'value="([^"]+)"[^>]*name="csrf"', page.text
@@ -192,7 +192,7 @@ def test_reminding_then_cancelling_a_request_from_the_thread_stops_its_link(
     )
     qtbot.waitUntil(lambda: len(reply_links(world)) >= 1, timeout=TIMEOUT_MS)
     [link] = reply_links(world)
-    assert 'name="csrf"' in httpx.get(link, timeout=10).text  # the form is open
+    assert 'name="csrf"' in web.get(link, timeout=10).text  # the form is open
 
     card_of(an, MessageKind.INFO_REQUEST).remind_button.click()
     qtbot.waitUntil(
@@ -208,4 +208,4 @@ def test_reminding_then_cancelling_a_request_from_the_thread_stops_its_link(
     qtbot.waitUntil(lambda: an.workspace.store.pending_count() == 0, timeout=TIMEOUT_MS)
     # The list row is re-read off the GUI thread after the service's answer.
     qtbot.waitUntil(lambda: not summary_of(an, created["id"]).awaiting_answer, timeout=TIMEOUT_MS)
-    assert 'name="csrf"' not in httpx.get(link, timeout=10).text  # the link stopped working
+    assert 'name="csrf"' not in web.get(link, timeout=10).text  # the link stopped working

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from selenium.webdriver.remote.webdriver import WebDriver
 
@@ -19,6 +18,7 @@ from investigator_app.intake.passwords import hash_password
 from investigator_app.intake.settings import Settings
 from investigator_app.protocol import API_PREFIX
 from tests.intake.signing_in import ABB_ORG, OidcWorld, person
+from tests.support import web
 from tests.support.oidc_provider import (
     LoopbackReceiver,
     OidcProvider,
@@ -115,4 +115,4 @@ def test_the_service_explains_in_both_languages_when_it_cannot_tell_the_desktop(
         assert landed.startswith(base + API_PREFIX + "/auth/oidc/callback")
         assert "start het aanmelden opnieuw" in page_text(oidc_browser)
         assert desktop.received == []
-    assert httpx.get(base + API_PREFIX + "/auth/options").json()["organisation"] is True
+    assert web.get(base + API_PREFIX + "/auth/options").json()["organisation"] is True

@@ -29,6 +29,7 @@ from cryptography.x509.oid import NameOID
 from investigator_app.intake.migrate import upgrade
 from investigator_app.protocol import API_PREFIX, MAX_WAIT_SECONDS
 from tests.intake.conftest import _create_database, _drop_database, _url_of, report_body
+from tests.support import web
 
 from .processes import Copy, Tokens, free_port, seed_accounts, service_env, start_copy, wait_ready
 
@@ -141,7 +142,7 @@ class Proxied:
 
     def client(self, **kwargs: object) -> httpx.Client:
         transport = httpx.HTTPTransport(verify=self.tls, local_address=CLIENT_ADDRESS)
-        return httpx.Client(base_url=self.base, transport=transport, timeout=60, **kwargs)  # type: ignore[arg-type]
+        return web.client(base_url=self.base, transport=transport, timeout=60, **kwargs)  # type: ignore[arg-type]
 
     def auth(self, token: str) -> dict[str, str]:
         return {"Authorization": f"Bearer {token}"}
@@ -244,7 +245,7 @@ def test_https_requests_reach_both_copies_with_the_clients_address(proxied: Prox
 
 
 def test_plain_http_is_sent_to_https_and_redirects_keep_https(proxied: Proxied) -> None:
-    redirected = httpx.get(f"{proxied.http_base}/api/v1/me", follow_redirects=False)
+    redirected = web.get(f"{proxied.http_base}/api/v1/me", follow_redirects=False)
     assert redirected.status_code == 301
     assert redirected.headers["location"].startswith("https://127.0.0.1/api/v1/me")
     with proxied.client() as client:

@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from investigator_app.protocol import API_PREFIX
+from tests.support import web
 
 from .processes import free_port, key_text
 
@@ -129,7 +130,7 @@ def _first_answer(url: str, process: subprocess.Popen[bytes]) -> httpx.Response:
         if process.poll() is not None:
             raise AssertionError(process.communicate()[0].decode())
         try:
-            return httpx.get(url, timeout=2)
+            return web.get(url, timeout=2)
         except httpx.TransportError:
             time.sleep(0.1)
     raise AssertionError("the service did not answer within 60 s")

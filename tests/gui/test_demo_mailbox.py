@@ -5,9 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-import httpx
-
 from investigator_app.gui.shell.demo_mailbox import DemoMailboxDialog
+from tests.support import web
 from tests.support.relay import wait_until
 from tests.support.world import ABB, AN, World
 
@@ -43,7 +42,7 @@ def test_the_mailbox_lists_the_relayed_mail_with_a_working_reply_link(world: Wor
     assert "Wij hebben uw melding." not in dialog.body.toPlainText()
     link = dialog.current_link()
     assert link is not None and dialog.open_link_button.isEnabled()
-    assert "Wij hebben uw melding." in httpx.get(link, timeout=10).text
+    assert "Wij hebben uw melding." in web.get(link, timeout=10).text
 
 
 def test_an_empty_mailbox_says_so(tmp_path, qtbot) -> None:

@@ -29,6 +29,7 @@ from investigator_app.intake.passwords import hash_password
 from investigator_app.intake.tokens import issue_token
 from investigator_app.protocol import API_PREFIX
 from investigator_app.sync.api import default_tls_context
+from tests.support import web
 from tests.support.operations import wire_op
 from tests.support.parallel import unique_name
 
@@ -178,6 +179,26 @@ def database_url(request: pytest.FixtureRequest) -> str:
     return str(request.getfixturevalue(fixture))
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_database_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """A migrated database of its own for a module's tests to share (each worker that runs
+    them makes one), on SQLite and on PostgreSQL: for what is slow to set up and only read."""
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("module-db") / "intake.sqlite3"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield f"sqlite:///{path}"
+        return
+    admin_url = str(request.getfixturevalue("postgres_admin_url"))
+    name = _create_database(admin_url)
+    try:
+        upgrade(_url_of(admin_url, name))
+        yield _url_of(admin_url, name)
+    finally:
+        _drop_database(admin_url, name)
+
+
 @pytest.fixture(params=BACKENDS)
 def empty_database_url(request: pytest.FixtureRequest) -> str:
     fixture = "empty_sqlite_url" if request.param == "sqlite" else "empty_postgres_url"
@@ -212,7 +233,7 @@ class World:
     def __init__(self, service: EmbeddedService, password_hash: str) -> None:
         self.service = service
         # The app's one TLS context: a client of its own loads every CA (20 ms of CPU).
-        self.http = httpx.Client(
+        self.http = web.client(
             base_url=service.base_url + API_PREFIX, timeout=30, verify=default_tls_context()
         )
         self.ids: dict[str, str] = {}

@@ -18,6 +18,7 @@ from investigator_app.intake.models import AuditEvent, DeviceToken, LoginThrottl
 from investigator_app.intake.settings import Settings
 from investigator_app.intake.tokens import hash_token
 from investigator_app.protocol import API_PREFIX
+from tests.support import web
 from tests.support.strangers import STRANGER_ADDRESSES, client_from, login
 
 from .conftest import PASSWORD, World, op
@@ -105,7 +106,7 @@ def test_guesses_sent_in_parallel_check_no_more_passwords_than_the_limit(world: 
     base_url = str(world.http.base_url)
 
     def guess(number: int) -> int:
-        with httpx.Client(base_url=base_url, timeout=60) as client:
+        with web.client(base_url=base_url, timeout=60) as client:
             body = {"username": "jonas.maes", "password": f"guess {number}"}
             return client.post("/auth/login", json=body).status_code
 

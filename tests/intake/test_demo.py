@@ -1,79 +1,271 @@
-"""The demo data: a believable department with cases in every state, reachable through
-the same API the desktop uses."""
+"""The demo data, seeded once per backend for this module's tests and read back through the
+same API the desktop syncs from: a believable department with cases in every state and its
+conversations with reporters; investigations (issue 11) with realistic allegations,
+findings and plans, closings that obey the rules, each department its own; and evidence:
+pieces whose bytes match their sha256 and an interview record signed with a piece."""
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 import httpx
+import pytest
 from sqlalchemy import func, select
 
 from investigator_app.domain.deadlines import BRUSSELS, DeadlineState, next_deadline
+from investigator_app.domain.events import EventKind
+from investigator_app.domain.evidence import CustodyKind, PieceType
+from investigator_app.domain.investigation import (
+    FOUNDED_CONCLUSIONS,
+    Conclusion,
+    Investigation,
+    SourceKind,
+    TaskState,
+    check_close,
+    derived_outcome,
+    outcome_without_investigation,
+    overdue,
+)
 from investigator_app.domain.messages import MessageKind, MessageState, is_overdue
 from investigator_app.domain.vocabulary import Outcome, Status
 from investigator_app.intake.db import utcnow
-from investigator_app.intake.demo import forward_new_demo_case, seed_demo
+from investigator_app.intake.demo import DemoAccount, DemoAccounts, forward_new_demo_case, seed_demo
+from investigator_app.intake.demo_data import CASES
+from investigator_app.intake.demo_evidence import DEMO_NOTICE
+from investigator_app.intake.demo_investigations import INVESTIGATIONS
 from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.models import Case, CaseEvent, Reporter
-from investigator_app.protocol import API_PREFIX
+from investigator_app.protocol import API_PREFIX, CaseOut
+from tests.support import web
+
+ABB_PEOPLE = {"An Peeters", "Jonas Maes", "Els Wouters"}
 
 
-def test_demo_seed_covers_every_state(database_url: str) -> None:
+@dataclass(frozen=True)
+class Demo:
+    service: EmbeddedService
+    accounts: DemoAccounts
+    now: datetime  # when it was seeded
+
+
+@pytest.fixture(scope="module")
+def demo(module_database_url: str) -> Iterator[Demo]:
+    """The demo seeded once (seconds of CPU) for the tests below, which read it; the one
+    that adds a case runs last."""
     now = utcnow()
-    with EmbeddedService(database_url) as service:
-        accounts = seed_demo(service.engine, now)
-        assert seed_demo(service.engine, now) == accounts  # a second run adds nothing
-        assert accounts.operator.username == "1700.operator"
-        assert accounts.investigator.department == accounts.colleague.department == "ABB"
-        assert accounts.manager.department == "ABB" and accounts.manager.role == "manager"
-        assert accounts.other_investigator.department not in (None, "ABB")
-        with service.database.read() as session:
-            cases = session.scalars(select(Case)).all()
-            latest_event = session.scalar(select(func.max(CaseEvent.at)))
-            reporters = session.scalar(select(func.count()).select_from(Reporter))
-        assert 35 <= len(cases) <= 45 and reporters == len(cases)
-        assert latest_event is not None and latest_event <= now
-        assert {c.status for c in cases} == set(Status)
-        assert {c.outcome for c in cases if c.status is Status.CLOSED} == set(Outcome)
-        departments = Counter(c.department_id for c in cases if c.department_id is not None)
-        assert len(departments) == 4
-        states = Counter(
-            deadline.state
-            for c in cases
-            if (deadline := next_deadline(c.status, c.received_at, c.acknowledged_at, now))
-        )
-        assert states[DeadlineState.OVERDUE] >= 2 and states[DeadlineState.DUE_SOON] >= 2
+    with EmbeddedService(module_database_url) as service:
+        yield Demo(service, seed_demo(service.engine, now), now)
 
-        client = httpx.Client(base_url=service.base_url + API_PREFIX)
+
+def test_one_demo_case_has_pieces_and_a_signed_interview_record(demo: Demo) -> None:
+    service, accounts = demo.service, demo.accounts
+    with web.client(base_url=service.base_url + API_PREFIX) as client:
+        account = accounts.investigator
         login = client.post(
-            "/auth/login",
-            json={
-                "username": accounts.investigator.username,
-                "password": accounts.investigator.password,
-            },
+            "/auth/login", json={"username": account.username, "password": account.password}
         )
-        assert login.status_code == 200
         headers = {"Authorization": f"Bearer {login.json()['token']}"}
         page = client.get("/changes", params={"limit": 1000}, headers=headers).json()
-        live = [c["case"] for c in page["changes"] if not c["deleted"]]
-        assert {c["department"] for c in live} == {"ABB"}
-        assert len(live) >= 20
-        for case in live:
-            times = [datetime.fromisoformat(e["at"]) for e in case["events"]]
-            assert times == sorted(times) and times[-1] <= now
-        _assert_demo_conversations(live, now)
-        rerouted = [c for c in live if any(e["kind"] == "rerouted" for e in c["events"])]
-        assert rerouted and any(
-            e["actor"] == "Departement Omgeving" for c in rerouted for e in c["events"]
-        )
+        cases = [CaseOut.model_validate(c["case"]) for c in page["changes"] if c["case"]]
+        [case] = [c for c in cases if c.investigation.pieces]
+        inv = case.investigation
+        assert [p.facts.type for p in inv.pieces] == [
+            PieceType.REGISTER_EXTRACT,
+            PieceType.PHOTO,
+            PieceType.INTERVIEW_RECORD,
+        ]
+        for piece in inv.pieces:
+            path = f"/cases/{case.id}/pieces/{piece.id}/content"
+            content = client.get(path, headers=headers)
+            assert hashlib.sha256(content.content).hexdigest() == piece.file.sha256
+        minutes = inv.pieces[0]
+        assert [e.kind for e in minutes.custody] == [CustodyKind.ADDED, CustodyKind.OPENED]
+        cited = {
+            s.ref
+            for a in inv.allegations
+            if a.finding is not None
+            for s in a.finding.facts.sources
+            if s.kind is SourceKind.PIECE
+        }
+        assert cited == {minutes.id}
+        [record] = inv.interviews
+        assert record.signature is not None
+        assert record.signature.piece_id == inv.pieces[2].id
+        assert record.facts.notice == DEMO_NOTICE and record.facts.notice_read
+        me = client.get("/me", headers=headers).json()
+        assert me["settings"]["interview_notice"] == DEMO_NOTICE
 
-        reference = forward_new_demo_case(service.engine, utcnow(), rng=random.Random(4))
-        newer = client.get("/changes", params={"cursor": page["cursor"]}, headers=headers)
-        assert [c["case"]["reference"] for c in newer.json()["changes"]] == [reference]
-        client.close()
+
+def feed(client: httpx.Client, account: DemoAccount) -> list[CaseOut]:
+    """The cases ``account`` syncs, as the desktop reads them."""
+    login = client.post(
+        "/auth/login", json={"username": account.username, "password": account.password}
+    )
+    assert login.status_code == 200
+    headers = {"Authorization": f"Bearer {login.json()['token']}"}
+    page = client.get("/changes", params={"limit": 1000}, headers=headers).json()
+    return [CaseOut.model_validate(c["case"]) for c in page["changes"] if not c["deleted"]]
+
+
+def assert_cited_pieces_are_on_the_case(case: CaseOut) -> None:
+    files = {a.sha256 for a in case.attachments}
+    answers = {m.id: {a.sha256 for a in m.attachments} for m in case.messages if m.answer}
+    for allegation in case.investigation.allegations:
+        if allegation.finding is None:
+            continue
+        for source in allegation.finding.facts.sources:
+            if source.kind is SourceKind.CASE_FILE:
+                assert source.ref in files
+            elif source.kind is SourceKind.ANSWER:
+                assert source.ref in answers
+            elif source.kind is SourceKind.PIECE:
+                assert source.ref in {p.id for p in case.investigation.pieces}
+            else:
+                assert source.message_id in answers
+                assert source.ref in answers[source.message_id]
+
+
+def assert_closing_obeys_the_rules(case: CaseOut) -> None:
+    inv: Investigation = case.investigation
+    assert case.outcome is not None
+    if case.closing_ground is not None:  # closed without investigation
+        assert inv.empty
+        assert case.outcome is outcome_without_investigation(case.closing_ground)
+        return
+    assert inv.standing and derived_outcome(inv) is case.outcome
+    check_close(inv, Status.INVESTIGATING, case.outcome, None)  # raises when it may not
+
+
+def test_every_investigating_or_investigated_demo_case_has_a_plan_and_no_other() -> None:
+    summaries = {case.summary: case for case in CASES}
+    assert set(INVESTIGATIONS) <= set(summaries)  # each plan names a demo case
+    for case in CASES:
+        investigated = case.status is Status.INVESTIGATING or (
+            case.status is Status.CLOSED and case.ground is None
+        )
+        assert (case.summary in INVESTIGATIONS) is investigated, case.summary
+
+
+def test_the_demo_investigations_are_realistic_and_follow_the_rules(demo: Demo) -> None:
+    service, accounts, now = demo.service, demo.accounts, demo.now
+    today = now.astimezone(BRUSSELS).date()
+    client = web.client(base_url=service.base_url + API_PREFIX)
+    abb = feed(client, accounts.investigator)
+    colleagues = (accounts.other_investigator, *accounts.extra)
+    others = {a.department: feed(client, a) for a in colleagues}
+    client.close()
+
+    investigating = [c for c in abb if c.status is Status.INVESTIGATING]
+    assert len(investigating) >= 4
+    for case in investigating:
+        assert case.investigation.allegations and case.investigation.tasks, case.reference
+        assert all(a.facts.text.strip() and a.facts.persons for a in case.investigation.standing)
+    closed = [c for c in abb if c.status is Status.CLOSED]
+    assert any(c.closing_ground is None for c in closed)  # closed after an investigation
+    assert any(c.closing_ground is not None for c in closed)  # and without one
+    for case in closed:
+        assert_closing_obeys_the_rules(case)
+    for case in abb:
+        assert_cited_pieces_are_on_the_case(case)
+
+    allegations = [a for c in abb for a in c.investigation.allegations]
+    findings = [a.finding for a in allegations if a.finding is not None]
+    assert {f.facts.conclusion for f in findings} == set(Conclusion)  # a mix
+    founded = [f for f in findings if f.facts.conclusion in FOUNDED_CONCLUSIONS]
+    assert all(f.facts.follow_up is not None for f in founded)
+    assert len({f.facts.follow_up for f in founded}) >= 3 and any(
+        f.facts.follow_up_text for f in founded
+    )
+    assert {s.kind for f in findings for s in f.facts.sources} == set(SourceKind)
+    assert any(a.finding is None for c in investigating for a in c.investigation.standing)
+    withdrawn = [a for a in allegations if a.withdrawn is not None]
+    assert withdrawn and all(a.withdrawn.reason.strip() for a in withdrawn if a.withdrawn)
+    assert any(a.withdrawn.by == "Els Wouters" for a in withdrawn if a.withdrawn)  # a manager
+    edited = [a for a in allegations if a.version > 1]
+    assert edited and all(a.earlier and a.earlier[0].facts != a.facts for a in edited)
+
+    tasks = [t for c in abb for t in c.investigation.tasks]
+    assert Counter(t.state for t in tasks).keys() == set(TaskState)
+    assert {t.owner for t in tasks} <= ABB_PEOPLE and len({t.owner for t in tasks}) == 3
+    assert all(t.state_by and t.state_at for t in tasks if t.state is not TaskState.OPEN)
+    late = [t for t in tasks if overdue(t, today)]
+    assert len(late) == 1 and late[0].owner == "An Peeters"  # her notice and Mijn taken
+    assert any(t.due is not None and t.due >= today for t in tasks if t.state is TaskState.OPEN)
+    started = EventKind.INVESTIGATION_STARTED
+    motivations = [e.reason for c in investigating for e in c.events if e.kind is started]
+    assert any(motivations)  # why the investigation started, on the timeline
+
+    # Each department sees its own investigations only, made by its own people.
+    for department, cases in others.items():
+        assert {c.department for c in cases} <= {department}
+        people = {t.owner for c in cases for t in c.investigation.tasks}
+        people |= {a.created_by for c in cases for a in c.investigation.allegations}
+        assert not people & ABB_PEOPLE, department
+        for case in cases:
+            if case.status is Status.INVESTIGATING:
+                assert case.investigation.allegations and case.investigation.tasks
+            if case.status is Status.CLOSED:
+                assert_closing_obeys_the_rules(case)
+            assert_cited_pieces_are_on_the_case(case)
+
+
+def test_demo_seed_covers_every_state(demo: Demo) -> None:
+    service, accounts, now = demo.service, demo.accounts, demo.now
+    assert seed_demo(service.engine, now) == accounts  # a second run adds nothing
+    assert accounts.operator.username == "1700.operator"
+    assert accounts.investigator.department == accounts.colleague.department == "ABB"
+    assert accounts.manager.department == "ABB" and accounts.manager.role == "manager"
+    assert accounts.other_investigator.department not in (None, "ABB")
+    with service.database.read() as session:
+        cases = session.scalars(select(Case)).all()
+        latest_event = session.scalar(select(func.max(CaseEvent.at)))
+        reporters = session.scalar(select(func.count()).select_from(Reporter))
+    assert 35 <= len(cases) <= 45 and reporters == len(cases)
+    assert latest_event is not None and latest_event <= now
+    assert {c.status for c in cases} == set(Status)
+    assert {c.outcome for c in cases if c.status is Status.CLOSED} == set(Outcome)
+    departments = Counter(c.department_id for c in cases if c.department_id is not None)
+    assert len(departments) == 4
+    states = Counter(
+        deadline.state
+        for c in cases
+        if (deadline := next_deadline(c.status, c.received_at, c.acknowledged_at, now))
+    )
+    assert states[DeadlineState.OVERDUE] >= 2 and states[DeadlineState.DUE_SOON] >= 2
+
+    client = web.client(base_url=service.base_url + API_PREFIX)
+    login = client.post(
+        "/auth/login",
+        json={
+            "username": accounts.investigator.username,
+            "password": accounts.investigator.password,
+        },
+    )
+    assert login.status_code == 200
+    headers = {"Authorization": f"Bearer {login.json()['token']}"}
+    page = client.get("/changes", params={"limit": 1000}, headers=headers).json()
+    live = [c["case"] for c in page["changes"] if not c["deleted"]]
+    assert {c["department"] for c in live} == {"ABB"}
+    assert len(live) >= 20
+    for case in live:
+        times = [datetime.fromisoformat(e["at"]) for e in case["events"]]
+        assert times == sorted(times) and times[-1] <= now
+    _assert_demo_conversations(live, now)
+    rerouted = [c for c in live if any(e["kind"] == "rerouted" for e in c["events"])]
+    assert rerouted and any(
+        e["actor"] == "Departement Omgeving" for c in rerouted for e in c["events"]
+    )
+
+    reference = forward_new_demo_case(service.engine, utcnow(), rng=random.Random(4))
+    newer = client.get("/changes", params={"cursor": page["cursor"]}, headers=headers)
+    assert [c["case"]["reference"] for c in newer.json()["changes"]] == [reference]
+    client.close()
 
 
 def _assert_demo_conversations(live: list[dict[str, Any]], now: datetime) -> None:

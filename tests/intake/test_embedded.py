@@ -7,6 +7,7 @@ import pytest
 
 from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.protocol import API_PREFIX
+from tests.support import web
 
 from .conftest import World
 
@@ -18,10 +19,10 @@ def test_restart_keeps_the_address_and_the_data(world: World) -> None:
     service.stop()
     assert not service.running
     with pytest.raises(httpx.TransportError):
-        httpx.get(url + API_PREFIX + "/me", timeout=2)
+        web.get(url + API_PREFIX + "/me", timeout=2)
     service.start()
     assert service.base_url == url
-    fresh = httpx.Client(base_url=url + API_PREFIX, headers=world.auth("an"))
+    fresh = web.client(base_url=url + API_PREFIX, headers=world.auth("an"))
     changes = fresh.get("/changes").json()["changes"]
     fresh.close()
     assert [c["case_id"] for c in changes] == [case_id]
@@ -31,7 +32,7 @@ def test_free_port_is_chosen_and_docs_are_served(sqlite_url: str) -> None:
     with EmbeddedService(sqlite_url) as first, EmbeddedService(sqlite_url) as second:
         assert first.base_url != second.base_url
         assert first.base_url.startswith("http://127.0.0.1:")
-        schema = httpx.get(first.base_url + API_PREFIX + "/openapi.json").json()
+        schema = web.get(first.base_url + API_PREFIX + "/openapi.json").json()
         paths = schema["paths"]
         assert paths[API_PREFIX + "/intake/reports"]["post"]["summary"] == "Register a report"
         assert "anonymous" in paths[API_PREFIX + "/intake/reports"]["post"]["description"].lower()

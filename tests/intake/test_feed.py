@@ -8,7 +8,6 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy import event, insert, update
 
@@ -16,6 +15,7 @@ from investigator_app.intake.db import utcnow
 from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.models import Case, CaseEvent, Department, FeedEntry, Reporter
 from investigator_app.protocol import API_PREFIX
+from tests.support import web
 from tests.support.investigation import allegation, task
 
 from .conftest import World, op, report_body
@@ -311,7 +311,7 @@ def test_a_reader_never_misses_a_change_committed_late(world: World, database_ur
 
         def read() -> None:
             cursor = 0
-            with httpx.Client(base_url=bases[0], headers=world.auth("an"), timeout=30) as client:
+            with web.client(base_url=bases[0], headers=world.auth("an"), timeout=30) as client:
                 while True:
                     params = {"cursor": cursor, "limit": 7, "wait": 0.3}
                     page = client.get("/changes", params=params).json()
@@ -323,7 +323,7 @@ def test_a_reader_never_misses_a_change_committed_late(world: World, database_ur
 
         def write(index: int) -> None:
             base = bases[index % 2]
-            with httpx.Client(base_url=base, headers=world.auth("operator"), timeout=30) as desk:
+            with web.client(base_url=base, headers=world.auth("operator"), timeout=30) as desk:
                 for _ in range(8):
                     case_id = desk.post("/intake/reports", json=report_body()).json()["id"]
                     desk.post(f"/intake/reports/{case_id}/forward", json={"department": "ABB"})

@@ -25,6 +25,7 @@ from investigator_app.intake.notifier import ChangeNotifier
 from investigator_app.intake.settings import MailSettings, Settings
 from investigator_app.intake.snapshots import Viewer
 from investigator_app.protocol import API_PREFIX
+from tests.support import web
 from tests.support.relay import wait_until
 
 from .conftest import World, op
@@ -163,7 +164,7 @@ class _Waiter(threading.Thread):
         self.response: httpx.Response | None = None
 
     def run(self) -> None:
-        self.response = httpx.get(self.url, params=self.params, headers=self.headers, timeout=30)
+        self.response = web.get(self.url, params=self.params, headers=self.headers, timeout=30)
 
     def page(self) -> dict[str, Any]:
         assert self.response is not None and self.response.status_code == 200

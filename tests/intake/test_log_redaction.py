@@ -27,6 +27,7 @@ from investigator_app.intake.log_redaction import REDACTED, redact
 from investigator_app.intake.migrate import upgrade_engine
 from investigator_app.intake.note_cipher import new_key_text
 from investigator_app.protocol import API_PREFIX
+from tests.support import web
 from tests.support.relay import answer_on_page, free_port, link_in, mails_in, wait_until
 
 from .conftest import PASSWORD, World, op, report_body
@@ -57,7 +58,7 @@ class Served:
     def _answers(self) -> bool:
         assert self.process.poll() is None, self.output.read_text()
         try:
-            return httpx.get(f"{self.base_url}{API_PREFIX}/openapi.json").status_code == 200
+            return web.get(f"{self.base_url}{API_PREFIX}/openapi.json").status_code == 200
         except httpx.TransportError:
             return False
 
@@ -135,7 +136,7 @@ def ask_the_reporter(http: httpx.Client, desk: str, an: str) -> None:
 
 
 def test_serve_logs_every_request_and_none_of_the_secrets_they_carry(served: Served) -> None:
-    with httpx.Client(base_url=served.base_url + API_PREFIX, timeout=10) as http:
+    with web.client(base_url=served.base_url + API_PREFIX, timeout=10) as http:
         desk, an = login(http, "desk.operator"), login(http, "an.peeters")
         ask_the_reporter(http, desk, an)
         [mail] = wait_until(lambda: mails_in(served.mail_folder), timeout=20)
@@ -163,7 +164,7 @@ def test_the_embedded_service_logs_requests_into_the_host_without_secrets(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     forged = "x" * 20 + "_" + "y" * 22  # shaped like a link: the same page, the same log
-    with httpx.Client(base_url=world.service.base_url, timeout=10) as reporter:
+    with web.client(base_url=world.service.base_url, timeout=10) as reporter:
         assert reporter.get(f"/r/{forged}", params={"lang": "en"}).status_code in (200, 404)
     token = world.tokens["an"]
     assert world.get("an", "/changes", params={"cursor": 0, "token": token}).status_code == 200

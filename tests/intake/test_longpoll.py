@@ -13,6 +13,7 @@ import httpx
 from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.notifier import ChangeNotifier
 from investigator_app.protocol import API_PREFIX
+from tests.support import web
 from tests.support.relay import wait_until
 
 from .conftest import World, report_body
@@ -30,7 +31,7 @@ class _Waiter(threading.Thread):
         self.answered_at = 0.0
 
     def run(self) -> None:
-        self.response = httpx.get(self.url, params=self.params, headers=self.headers, timeout=30)
+        self.response = web.get(self.url, params=self.params, headers=self.headers, timeout=30)
         self.answered_at = time.monotonic()
 
     def body(self) -> dict[str, Any]:
@@ -49,9 +50,7 @@ def test_forward_through_another_copy_reaches_a_waiting_desktop(
         time.sleep(0.3)  # the desktop is waiting now
         assert waiter.is_alive()
 
-        desk = httpx.Client(
-            base_url=other_copy.base_url + API_PREFIX, headers=world.auth("operator")
-        )
+        desk = web.client(base_url=other_copy.base_url + API_PREFIX, headers=world.auth("operator"))
         case_id = desk.post("/intake/reports", json=report_body()).json()["id"]
         forwarded_at = time.monotonic()
         assert desk.post(
@@ -99,7 +98,7 @@ def test_a_long_poll_whose_desktop_went_away_stops_waiting(world: World) -> None
     def give_up_after_a_second() -> None:
         params = {"cursor": cursor, "wait": 20}
         with contextlib.suppress(httpx.ReadTimeout):
-            httpx.get(url, params=params, headers=world.auth("an"), timeout=1.0)
+            web.get(url, params=params, headers=world.auth("an"), timeout=1.0)
 
     started = time.monotonic()
     desktop = threading.Thread(target=give_up_after_a_second, daemon=True)

@@ -20,6 +20,7 @@ from investigator_app.protocol import API_PREFIX
 from investigator_app.protocol_signin import AUTH_OPTIONS_PATH, OIDC_CALLBACK_PATH
 from tests.intake import signing_in
 from tests.intake.signing_in import OidcWorld, person
+from tests.support import web
 from tests.support.oidc_provider import (
     challenge_of,
     free_loopback_redirect,
@@ -93,7 +94,7 @@ def test_the_browser_is_never_sent_to_anything_but_a_loopback_address(
 ) -> None:
     challenge = challenge_of(new_verifier())
     for redirect_uri in NOT_LOOPBACK:
-        response = httpx.get(start_url(oidc_world.service.base_url, redirect_uri, challenge))
+        response = web.get(start_url(oidc_world.service.base_url, redirect_uri, challenge))
         assert response.status_code == 400, redirect_uri
         assert "location" not in response.headers
         assert "Dit aanmeldadres is niet geldig" in response.text
@@ -112,14 +113,14 @@ def test_a_start_without_a_usable_challenge_goes_back_as_invalid_request(
     ):
         start = start_url(oidc_world.service.base_url, redirect, challenge_of(new_verifier()))
         start += "&" + "&".join(f"{k}={v}" for k, v in changes.items())
-        response = httpx.get(start)
+        response = web.get(start)
         assert response.status_code == 302
         assert query_of(response) == {"error": "invalid_request", "state": "desktop-state"}
 
 
 def test_a_callback_is_taken_once_and_an_unknown_one_shows_a_page(oidc_world: OidcWorld) -> None:
     oidc_world.provider.set_user("sub-replay", person("Twee Keer"))
-    with httpx.Client() as browser:
+    with web.client() as browser:
         to_provider = browser.get(oidc_world.start(new_verifier()))
         form = browser.get(to_provider.headers["location"])
         to_callback = browser.post(str(form.url), data={"sub": "sub-replay"})
@@ -138,7 +139,7 @@ def test_a_sign_in_that_took_too_long_goes_back_as_invalid_sign_in(
 ) -> None:
     oidc_world.provider.set_user("sub-slow", person("Traag"))
     start = oidc_world.start(new_verifier())
-    with httpx.Client() as browser:
+    with web.client() as browser:
         to_provider = browser.get(start)
         with oidc_world.service.session() as session:  # the user went for coffee
             session.execute(update(OidcSignIn).values(expires_at=utcnow() - timedelta(minutes=1)))
@@ -161,12 +162,12 @@ def test_finished_sign_ins_are_deleted_after_a_while(oidc_world: OidcWorld) -> N
 
 def test_without_a_provider_the_desktop_hears_so(database_url: str) -> None:
     with EmbeddedService(database_url, settings=Settings(database_url=database_url)) as service:
-        options = httpx.get(service.base_url + AUTH_OPTIONS_PATH).json()
+        options = web.get(service.base_url + AUTH_OPTIONS_PATH).json()
         assert options["organisation"] is False
         start = start_url(service.base_url, free_loopback_redirect(), challenge_of(new_verifier()))
-        response = httpx.get(start)
+        response = web.get(start)
         assert query_of(response)["error"] == "sign_in_not_configured"
-        callback = httpx.get(service.base_url + OIDC_CALLBACK_PATH, params={"state": "x"})
+        callback = web.get(service.base_url + OIDC_CALLBACK_PATH, params={"state": "x"})
         assert callback.status_code == 400 and "niet ingesteld" in callback.text
 
 
@@ -176,7 +177,7 @@ def test_the_provider_s_code_and_state_and_our_code_stay_out_of_the_logs(
     caplog.set_level("INFO")
     verifier = new_verifier()
     oidc_world.provider.set_user("sub-log", person("Log Boek"))
-    with httpx.Client() as browser:
+    with web.client() as browser:
         to_provider = browser.get(oidc_world.start(verifier))
         state = httpx.URL(to_provider.headers["location"]).params["state"]
         form = browser.get(to_provider.headers["location"])

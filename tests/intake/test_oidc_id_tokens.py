@@ -19,6 +19,7 @@ from joserfc.jwk import OctKey, RSAKey
 
 from investigator_app.intake.oidc_client import OidcClient, ProviderUnreachable
 from investigator_app.intake.oidc_tokens import IdTokenRefused, validate_id_token
+from investigator_app.sync.api import default_tls_context
 from tests.intake import signing_in
 from tests.intake.signing_in import OidcWorld, person
 from tests.support.oidc_provider import CLIENT_ID, OidcProvider, new_verifier, start_provider
@@ -31,7 +32,7 @@ class CountingTransport(httpx.HTTPTransport):
     """The real transport, counting the requests per path (how often keys are fetched)."""
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__(verify=default_tls_context())
         self.paths: list[str] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:

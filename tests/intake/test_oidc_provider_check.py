@@ -18,6 +18,7 @@ from investigator_app.intake.db import utcnow
 from investigator_app.intake.models import DeviceToken
 from tests.intake import signing_in
 from tests.intake.signing_in import OMG_ORG, OidcWorld, person
+from tests.support import web
 from tests.support.oidc_provider import start_provider
 
 make_oidc_world = signing_in.make_oidc_world
@@ -142,7 +143,7 @@ def test_many_requests_at_once_ask_the_provider_once(
     answers: list[int] = []
 
     def call() -> None:
-        with httpx.Client(base_url=world.http.base_url) as client:
+        with web.client(base_url=world.http.base_url) as client:
             response = client.get("/me", headers={"Authorization": f"Bearer {token}"})
             answers.append(response.status_code)
 

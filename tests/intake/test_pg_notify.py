@@ -31,6 +31,7 @@ from investigator_app.intake.models import AuditEvent, Case, Department
 from investigator_app.intake.run_once import REQUEST_EXPIRY, try_job_lock
 from investigator_app.intake.settings import MailSettings, Settings
 from investigator_app.protocol import API_PREFIX
+from tests.support import web
 from tests.support.relay import wait_until
 
 from .conftest import World
@@ -53,7 +54,7 @@ class Waiter(threading.Thread):
         self.forwarded: list[str] = []  # what a test forwarded meanwhile
 
     def run(self) -> None:
-        self.response = httpx.get(self.url, params=self.params, headers=self.headers, timeout=30)
+        self.response = web.get(self.url, params=self.params, headers=self.headers, timeout=30)
         self.answered_at = time.monotonic()
 
     def case_ids(self) -> list[str]:

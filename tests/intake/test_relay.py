@@ -11,7 +11,6 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy import select, update
 
@@ -21,6 +20,7 @@ from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.models import AuditEvent, MailOutbox, Message, ReplyLink
 from investigator_app.intake.settings import MailSettings, RelayPolicy, Settings
 from tests.intake.conftest import World, op
+from tests.support import web
 from tests.support.relay import answer_on_page, body_of, link_in, mails_in, wait_until
 
 QUESTION = "Op welke dag zag u de bestelwagen?\nHad u foto's?"
@@ -173,9 +173,9 @@ def test_a_reminder_sends_a_fresh_link_and_the_old_one_stops_working(world: Worl
     second_mail = mails(world, 2)[1]
     second = link_in(second_mail)
     assert "Herinnering" in second_mail["Subject"] and second != first
-    old = httpx.get(first)
+    old = web.get(first)
     assert old.status_code == 410 and 'data-state="replaced"' in old.text
-    assert httpx.get(second).status_code == 200
+    assert web.get(second).status_code == 200
     current = message_of(world, case["id"], message_id)
     assert current["reminded_at"] is not None
     kinds = [e["kind"] for e in world.case(case["id"])["events"]]
@@ -190,7 +190,7 @@ def test_a_cancelled_request_shows_its_page_and_a_returned_case_cancels_its_requ
     link = link_in(mails(world, 1)[0])
     [cancelled] = world.operate("an", op(case, "cancel_request", target_message_id=message_id))
     assert cancelled["status"] == "applied"
-    page = httpx.get(link)
+    page = web.get(link)
     assert page.status_code == 410 and 'data-state="cancelled"' in page.text
     assert message_of(world, case["id"], message_id)["state"] == "cancelled"
 
@@ -244,7 +244,7 @@ def test_an_unanswered_request_expires_after_the_grace_period(world: World) -> N
     assert expired["answered_at"] is None
     event = world.case(case["id"])["events"][-1]
     assert event["kind"] == "request_expired" and event["actor"] == "relay"
-    page = httpx.get(link)
+    page = web.get(link)
     assert page.status_code == 410 and 'data-state="expired"' in page.text
 
 
@@ -268,11 +268,11 @@ def test_acknowledgement_and_feedback_letters_are_read_on_a_page_in_the_reporter
     assert "We received" not in body_of(mail)
     link = link_in(mail)
     for _ in range(2):  # a letter may be read again
-        page = httpx.get(link)
+        page = web.get(link)
         assert page.status_code == 200 and '<html lang="en">' in page.text
         assert "We received your report.\n&lt;b&gt;Thanks&lt;/b&gt;" in page.text
         assert "<form" not in page.text
-    dutch = httpx.get(link + "?lang=nl")
+    dutch = web.get(link + "?lang=nl")
     assert '<html lang="nl">' in dutch.text and "Ontvangstbevestiging" in dutch.text
 
     [assess] = world.operate("an", op(ack["case"], "start_assessment"))
@@ -323,7 +323,7 @@ def test_a_reply_bigger_than_all_files_together_gets_a_page_not_json(world: Worl
     request(world, case)
     link = link_in(mails(world, 1)[0])
     limit = world.service.settings.relay.max_reply_body_bytes
-    response = httpx.post(
+    response = web.post(
         link,
         content=b"x" * (limit + 1),
         headers={"Content-Type": "multipart/form-data; boundary=b"},

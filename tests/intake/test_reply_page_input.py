@@ -23,6 +23,7 @@ from investigator_app.intake.models import Message, MessageAttachment
 from investigator_app.intake.reply_texts import TEXTS
 from investigator_app.intake.settings import MailSettings, RelayPolicy, Settings
 from tests.intake.conftest import World, op
+from tests.support import web
 from tests.support.relay import link_in, mails_in, wait_until
 
 NUL = "\x00"
@@ -121,7 +122,7 @@ def test_a_nul_in_any_field_of_the_reply_form_gets_the_page_and_nothing_is_store
 ) -> None:
     link, message_id = ask(world)
     t = TEXTS["nl"]
-    with httpx.Client(timeout=30) as browser:
+    with web.client(timeout=30) as browser:
         page = browser.get(link).text
         fields = form_fields(page)
         assert fields == {"csrf": "text", "lang": "text", "answer": "text", "files": "file"}
@@ -169,7 +170,7 @@ def test_oversize_and_broken_forms_get_the_reply_page_in_the_reporters_language(
     t = TEXTS[language]  # type: ignore[index]
     too_long = t["answer_too_long"].format(max_chars=POLICY.max_answer_chars)
     huge = "x" * 2_000_000
-    with httpx.Client(timeout=60) as browser:
+    with web.client(timeout=60) as browser:
         csrf = csrf_of(browser.get(link).text)
         answer = {"csrf": csrf, "lang": language, "answer": huge}
         assert_reply_page(post_multipart(browser, link, answer), language, too_long)

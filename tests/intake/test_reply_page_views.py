@@ -11,7 +11,6 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy import func, select
 
@@ -20,6 +19,7 @@ from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.models import AuditEvent, MailOutbox
 from tests.intake.conftest import World
 from tests.intake.test_reply_page_input import POLICY, ask, reply_settings
+from tests.support import web
 from tests.support.relay import wait_until
 
 VIEWED = "reply.page_viewed"
@@ -54,12 +54,12 @@ def test_reloading_the_reply_page_puts_one_view_on_the_audit_trail(world: World)
     link, message_id = ask(world)
     other_link, other_id = ask(world, "en")
     before = events(world.service)
-    with httpx.Client(timeout=30) as browser:
+    with web.client(timeout=30) as browser:
         for _ in range(20):
             assert browser.get(link).status_code == 200
 
     def view(_: int) -> int:
-        return httpx.get(link, timeout=30).status_code
+        return web.get(link, timeout=30).status_code
 
     with ThreadPoolExecutor(max_workers=8) as pool:  # reloads at the same moment, too
         assert set(pool.map(view, range(16))) == {200}
@@ -67,7 +67,7 @@ def test_reloading_the_reply_page_puts_one_view_on_the_audit_trail(world: World)
     assert events(world.service) == before + 1
 
     # Another message's page is another view; the chain holds.
-    assert httpx.get(other_link).status_code == 200
+    assert web.get(other_link).status_code == 200
     assert views(world.service, other_id) == 1
     with world.service.session() as session:
         assert verify_chain(session).ok
@@ -83,9 +83,9 @@ def test_a_view_after_the_interval_is_on_the_trail_again(
     with EmbeddedService(database_url, settings=settings) as copy:  # a second service copy
         page = copy.base_url + "/r/" + link.rsplit("/r/", 1)[1]
         for _ in range(3):
-            assert httpx.get(page).status_code == 200
+            assert web.get(page).status_code == 200
         assert views(copy, message_id) == 1
         time.sleep(interval.total_seconds() + 0.2)
-        assert httpx.get(page).status_code == 200
-        assert httpx.get(page).status_code == 200
+        assert web.get(page).status_code == 200
+        assert web.get(page).status_code == 200
         assert views(copy, message_id) == 2

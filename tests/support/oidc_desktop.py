@@ -28,6 +28,7 @@ from investigator_app.gui.session.login_dialog import LoginDialog
 from investigator_app.gui.session.pin_dialog import PinDialog
 from investigator_app.intake.settings import Settings
 from investigator_app.protocol import LoginResponse
+from tests.support import web
 from tests.support.oidc_provider import (
     OidcProvider,
     desktop_redirect_of,
@@ -134,7 +135,7 @@ class HttpBrowser:
         try:
             if self.refuse_with is not None:
                 params = httpx.URL(address).params
-                answer = httpx.get(
+                answer = web.get(
                     params["redirect_uri"],
                     params={"error": self.refuse_with, "state": params["state"]},
                     timeout=10,
@@ -146,7 +147,7 @@ class HttpBrowser:
             if not location.startswith(desktop_redirect_of(address)):
                 self.failures.append(f"ended at {answer.status_code} {answer.url}")
                 return
-            self.pages.append(httpx.get(location, timeout=10).text)
+            self.pages.append(web.get(location, timeout=10).text)
         except Exception as error:  # noted for the test to show
             self.failures.append(f"{type(error).__name__}: {error}")
 

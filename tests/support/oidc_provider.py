@@ -57,11 +57,11 @@ from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
 
-import httpx
 import pytest
 
 from investigator_app.domain.vocabulary import Role
 from investigator_app.intake.oidc_config import OidcSettings
+from tests.support import web
 from tests.support.sign_in_flow import (
     CHROMEDRIVER,
     CHROMIUM,
@@ -128,7 +128,7 @@ class OidcProvider:
             app.preprocess_request()
             self._storage = flask.g.oidc_provider_mock_storage
             self.authorization_server = flask.g._authlib_authorization_server
-        self._http = httpx.Client(base_url=self.issuer, timeout=10, verify=_tls())
+        self._http = web.client(base_url=self.issuer, timeout=10, verify=_tls())
 
     def _serve(self) -> None:
         import werkzeug.serving

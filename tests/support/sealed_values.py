@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-import httpx
 from sqlalchemy import select
 
 from investigator_app.intake.db import utcnow
@@ -29,6 +28,7 @@ from investigator_app.intake.tokens import issue_token
 from investigator_app.intake.totp import open_secret, seal_secret
 from investigator_app.protocol import API_PREFIX
 from tests.intake.conftest import World, op
+from tests.support import web
 
 TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
 RECUSAL_REASON = "Mijn schoonbroer werkt bij de betrokken gemeente."
@@ -119,7 +119,7 @@ def _case_as(service: EmbeddedService, username: str, case_id: str) -> dict[str,
         user = session.scalar(select(User).where(User.username == username))
         assert user is not None
         token, _row = issue_token(session, user, "read back", utcnow(), timedelta(hours=1))
-    response = httpx.get(
+    response = web.get(
         f"{service.base_url}{API_PREFIX}/changes",
         params={"cursor": 0, "limit": 1000},
         headers={"Authorization": f"Bearer {token}"},

@@ -24,6 +24,7 @@ import httpx
 import pytest
 
 from investigator_app.protocol_signin import OIDC_START_PATH
+from tests.support import web
 
 if TYPE_CHECKING:
     from selenium.webdriver.remote.webdriver import WebDriver
@@ -161,7 +162,7 @@ def sign_in_over_http(start: str, subject: str | None, *, deny: bool = False) ->
     callback. Returns the redirect to the desktop's loopback address (not followed), or
     the first answer that is neither a redirect nor the provider's sign-in page."""
     desktop = desktop_redirect_of(start)
-    with httpx.Client(timeout=15, verify=_tls()) as client:
+    with web.client(timeout=15, verify=_tls()) as client:
         response = client.get(start)
         for _ in range(10):
             if response.is_redirect:

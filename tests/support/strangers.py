@@ -12,6 +12,7 @@ from types import TracebackType
 import httpx
 
 from investigator_app.sync.api import default_tls_context
+from tests.support import web
 
 STRANGER_ADDRESSES = tuple(f"127.0.0.{n}" for n in range(2, 10))
 
@@ -19,7 +20,7 @@ STRANGER_ADDRESSES = tuple(f"127.0.0.{n}" for n in range(2, 10))
 def client_from(api_url: str, address: str, timeout: float = 30.0) -> httpx.Client:
     """An HTTP client whose connections come from ``address``."""
     transport = httpx.HTTPTransport(local_address=address, verify=default_tls_context())
-    return httpx.Client(base_url=api_url, transport=transport, timeout=timeout)
+    return web.client(base_url=api_url, transport=transport, timeout=timeout)
 
 
 def login(client: httpx.Client, username: str, password: str, **extra: str) -> httpx.Response:

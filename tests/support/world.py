@@ -28,7 +28,7 @@ from investigator_app.intake.settings import Settings
 from investigator_app.intake.tokens import issue_token
 from investigator_app.protocol import API_PREFIX
 from investigator_app.sync.api import ApiClient, default_tls_context
-from tests.support import migrated
+from tests.support import migrated, web
 
 PASSWORD = "correct horse battery"
 
@@ -103,7 +103,7 @@ class World:
     def http(self, username: str | None) -> httpx.Client:
         headers = {"Authorization": f"Bearer {self.token(username)}"} if username else {}
         # The app's one TLS context: a client of its own loads every CA (20 ms of CPU).
-        return httpx.Client(
+        return web.client(
             base_url=self.base_url + API_PREFIX,
             headers=headers,
             timeout=10,

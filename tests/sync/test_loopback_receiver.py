@@ -20,6 +20,7 @@ from investigator_app.desktop.loopback_receiver import (
     ReceiverTimedOut,
 )
 from investigator_app.protocol_signin import LOOPBACK_REDIRECT_PATTERN, s256_challenge as s256
+from tests.support import web
 
 STATE = "state-of-this-sign-in"
 CODE = "one-time-code-7f3a9c"
@@ -34,7 +35,7 @@ def receiver():
 
 
 def get(receiver: LoopbackReceiver, target: str) -> httpx.Response:
-    return httpx.get(f"http://127.0.0.1:{receiver.port}{target}", timeout=5)
+    return web.get(f"http://127.0.0.1:{receiver.port}{target}", timeout=5)
 
 
 def test_the_answer_with_the_right_state_is_taken_and_the_port_closes(receiver) -> None:
@@ -94,8 +95,8 @@ def test_other_paths_are_not_found(receiver, target) -> None:
 
 def test_other_methods_are_refused(receiver) -> None:
     url = f"http://127.0.0.1:{receiver.port}/callback?code={CODE}&state={STATE}"
-    assert httpx.post(url, timeout=5).status_code == 405
-    assert httpx.put(url, timeout=5).status_code == 405
+    assert web.post(url, timeout=5).status_code == 405
+    assert web.put(url, timeout=5).status_code == 405
     assert get(receiver, f"/callback?code={CODE}&state={STATE}").status_code == 200
 
 
