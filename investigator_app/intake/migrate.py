@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -50,12 +51,21 @@ def _state(connection: Connection) -> tuple[str | None, frozenset[str]]:
     return revision, frozenset(inspect(connection).get_table_names())
 
 
+@cache
+def _revisions() -> tuple[frozenset[str], str | None]:
+    """Every revision this version knows, and its head (read from the scripts once: each
+    copy's start and each test's service would parse them again)."""
+    scripts = ScriptDirectory.from_config(alembic_config())
+    known = frozenset(script.revision for script in scripts.walk_revisions())
+    return known, scripts.get_current_head()
+
+
 def upgrade_engine(engine: Engine, revision: str = "head") -> Migration:
     """Migrate the database behind ``engine``; safe when several copies start at once.
     SchemaTooNewError when a newer version already migrated it past what this one knows
     (an older copy must not run on it)."""
     config = alembic_config()
-    known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+    known, head = _revisions()
     # A write transaction: SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory lock, so that
     # a second copy waits and then finds the schema already current.
     with write_engine(engine).begin() as connection:
@@ -70,10 +80,13 @@ def upgrade_engine(engine: Engine, revision: str = "head") -> Migration:
                 "service does not know: a newer version migrated it. Run that version (or a "
                 "newer one), or restore the backup made before the upgrade."
             )
-        config.attributes["connection"] = connection
-        with ALEMBIC_LOCK:
-            command.upgrade(config, revision)
-        after, tables_after = _state(connection)
+        if before == head and revision in ("head", head):
+            after, tables_after = before, tables_before  # current: nothing to run
+        else:
+            config.attributes["connection"] = connection
+            with ALEMBIC_LOCK:
+                command.upgrade(config, revision)
+            after, tables_after = _state(connection)
     log.info("database schema is at %s", after)
     return Migration(before, after, tables_before, tables_after)
 

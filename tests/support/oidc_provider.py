@@ -49,6 +49,7 @@ They are registered for every test through ``tests/conftest.py``.
 
 from __future__ import annotations
 
+import importlib
 import threading
 import time
 import warnings
@@ -306,6 +307,37 @@ class OidcProvider:
     def close(self) -> None:
         self._http.close()
         self._shut()
+        with _keys_lock:  # no running provider signs with it any more: the next may
+            _spare_keys.append(self._storage.jwk)
+
+
+# Signing keys of stopped providers. The provider makes a new RSA key for each app (a fifth
+# of a second of CPU, some sixty times over the suite); a key is never shared by two
+# providers that run at once, so a test with two providers still has two keys.
+_spare_keys: list[Any] = []
+_keys_lock = threading.Lock()
+
+
+@contextmanager
+def _spare_key_for_the_next_app() -> Iterator[None]:
+    storage = importlib.import_module("oidc_provider_mock._storage")
+    rsa_key = storage.jose.RSAKey
+    generate, own = rsa_key.generate_key, vars(rsa_key).get("generate_key")
+
+    def spare_or_new(*args: Any, **kwargs: Any) -> Any:
+        with _keys_lock:
+            if _spare_keys:
+                return _spare_keys.pop()
+        return generate(*args, **kwargs)
+
+    rsa_key.generate_key = spare_or_new
+    try:
+        yield
+    finally:  # the classmethod back as it was (or the inherited one again)
+        if own is not None:
+            rsa_key.generate_key = own
+        else:
+            del rsa_key.generate_key
 
 
 @contextmanager
@@ -317,11 +349,12 @@ def start_provider(
 ) -> Iterator[OidcProvider]:
     """A provider on a free loopback port, stopped at the end. ``access_token_max_age`` is
     also the lifetime of its ID tokens."""
-    app = _quiet_import().app(
-        require_nonce=require_nonce,
-        issue_refresh_token=issue_refresh_token,
-        access_token_max_age=access_token_max_age,
-    )
+    with _spare_key_for_the_next_app():
+        app = _quiet_import().app(
+            require_nonce=require_nonce,
+            issue_refresh_token=issue_refresh_token,
+            access_token_max_age=access_token_max_age,
+        )
     app.debug = False  # errors as the provider's answers, not werkzeug's debugger
     provider = OidcProvider(app)
     try:
