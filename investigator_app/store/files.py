@@ -18,7 +18,8 @@ from investigator_app.store.sealing import forget_key
 
 _log = logging.getLogger("investigator_app.store.files")
 
-_COMPANIONS = ("-wal", "-shm", "-journal")
+NEW_STORE_SUFFIX = "-new"  # a new store being written (new_store.py), renamed when whole
+_COMPANIONS = ("-wal", "-shm", "-journal", NEW_STORE_SUFFIX)
 UNREADABLE_FOLDER = "unreadable"
 
 
@@ -34,7 +35,8 @@ def legacy_copies_folder(path: Path) -> Path:
 
 
 def store_files(path: Path) -> list[Path]:
-    """The database and SQLite's companions (WAL, shared memory, rollback journal)."""
+    """The database and its companions (SQLite's WAL, shared memory and rollback journal;
+    a new store's file being written)."""
     return [path] + [path.with_name(path.name + suffix) for suffix in _COMPANIONS]
 
 

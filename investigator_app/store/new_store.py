@@ -17,6 +17,7 @@ import threading
 from pathlib import Path
 
 from investigator_app.store.database import create_store_engine, migrate
+from investigator_app.store.files import NEW_STORE_SUFFIX
 from investigator_app.store.sealing import Sealer
 from investigator_app.vault.cipher import new_key
 
@@ -52,7 +53,7 @@ def create_empty_store(path: Path) -> bool:
     if any(p.exists() and p.stat().st_size > 0 for p in leftovers):
         return False
     image = _empty_store_image()
-    partial = path.with_name(path.name + ".new")
+    partial = path.with_name(path.name + NEW_STORE_SUFFIX)
     with open(partial, "wb") as file:
         file.write(image)
         file.flush()

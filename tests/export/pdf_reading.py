@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from pypdf import PdfReader
 
 
-@dataclass
+@dataclass(frozen=True)
 class PageText:
     text: str  # the page's text layer as pypdf extracts it
     rotated: str  # text drawn at an angle (the watermark)
 
 
 def read_pages(data: bytes) -> list[PageText]:
+    return list(_read_pages(data))
+
+
+@lru_cache(maxsize=4)  # a test often reads one PDF's pages and then its text: parsed once
+def _read_pages(data: bytes) -> tuple[PageText, ...]:
     reader = PdfReader(io.BytesIO(data))
     pages: list[PageText] = []
     for page in reader.pages:
@@ -29,7 +35,7 @@ def read_pages(data: bytes) -> list[PageText]:
 
         text = page.extract_text(visitor_text=visit)
         pages.append(PageText(text=text, rotated="".join(rotated)))
-    return pages
+    return tuple(pages)
 
 
 def all_text(data: bytes) -> str:
