@@ -1,11 +1,11 @@
 """A new store file as a copy of the empty schema the migrations made once in this process.
 
-Running the migrations on a new file costs a quarter of a second of CPU and more on a slow
+Running the migrations on a new file costs a quarter of a second of CPU, more on a slow
 disk (the batch migrations copy tables, sealing ends with a VACUUM); a process that makes
-several stores (the tests, the bulk-pull helper's checks) pays it once. The copy is the
-migrations' own result: made by ``migrate`` on a file of its own, with one value that
-depends on the key (``sync_state.key_check``) left empty, for ``LocalStore.open`` to
-write with the new store's key as it does for any store not sealed yet.
+several stores (the tests, the self-test) pays it once. The copy is the migrations' own
+result: made by ``migrate`` on a file of its own, with the one value that depends on the
+key (``sync_state.key_check``) left empty, for ``LocalStore.open`` to write with the new
+store's key as it does for any store not sealed yet.
 """
 
 from __future__ import annotations

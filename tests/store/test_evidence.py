@@ -30,7 +30,6 @@ from tests.store.disk_scan import hits
 from tests.store.investigation_factory import investigating
 
 CANARY = b"CANARY-stuk-vertrouwelijk"
-NOW = datetime.now(UTC)
 
 
 def a_file(folder: Path, name: str, size: int) -> tuple[Path, bytes]:
@@ -199,11 +198,12 @@ def test_files_nobody_refers_to_go_once_they_are_an_hour_old(
     kept_path, _ = a_file(tmp_path, "queued.pdf", 100)
     lone_path, _ = a_file(tmp_path, "lone.pdf", 200)
     kept, lone = store.import_piece_file(kept_path), store.import_piece_file(lone_path)
-    store.add_piece("c1", PieceFacts("T", "", "", date(2026, 1, 1), PieceType.OTHER), kept, NOW)
+    now = datetime.now(UTC)
+    store.add_piece("c1", PieceFacts("T", "", "", date(2026, 1, 1), PieceType.OTHER), kept, now)
     assert store.tidy_piece_files() == 0  # a file imported a moment ago may be queued soon
 
     with store.engine.begin() as conn:
-        conn.execute(update(piece_blobs).values(created_at=NOW - timedelta(hours=2)))
+        conn.execute(update(piece_blobs).values(created_at=now - timedelta(hours=2)))
     assert store.tidy_piece_files() == 1
     availability = store.piece_availability([kept.sha256, lone.sha256])
     assert availability == {
