@@ -30,7 +30,11 @@ def _empty_store_image() -> bytes:
     global _image
     with _lock:
         if _image is None:
-            with tempfile.TemporaryDirectory(prefix="store-schema-") as folder:
+            # Windows may hold a closed SQLite file a moment longer: a leftover folder (an
+            # empty schema, no content) must not keep the user's store from being made.
+            with tempfile.TemporaryDirectory(
+                prefix="store-schema-", ignore_cleanup_errors=True
+            ) as folder:
                 path = Path(folder) / "store.sqlite"
                 engine = create_store_engine(path)
                 try:
