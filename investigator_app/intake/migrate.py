@@ -64,7 +64,6 @@ def upgrade_engine(engine: Engine, revision: str = "head") -> Migration:
     """Migrate the database behind ``engine``; safe when several copies start at once.
     SchemaTooNewError when a newer version already migrated it past what this one knows
     (an older copy must not run on it)."""
-    config = alembic_config()
     known, head = _revisions()
     # A write transaction: SQLite's BEGIN IMMEDIATE, PostgreSQL's advisory lock, so that
     # a second copy waits and then finds the schema already current.
@@ -83,6 +82,7 @@ def upgrade_engine(engine: Engine, revision: str = "head") -> Migration:
         if before == head and revision in ("head", head):
             after, tables_after = before, tables_before  # current: nothing to run
         else:
+            config = alembic_config()
             config.attributes["connection"] = connection
             with ALEMBIC_LOCK:
                 command.upgrade(config, revision)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from functools import cache
 from pathlib import Path
@@ -28,7 +29,6 @@ from investigator_app.intake.migrate import alembic_config, upgrade, upgrade_eng
 from investigator_app.intake.passwords import hash_password
 from investigator_app.intake.tokens import issue_token
 from investigator_app.protocol import API_PREFIX
-from investigator_app.sync.api import default_tls_context
 from tests.support import web
 from tests.support.operations import wire_op
 from tests.support.parallel import unique_name
@@ -86,16 +86,23 @@ def _url_of(admin_url: str, name: str) -> str:
     return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
 
 
+@contextmanager
+def _migrated_database(admin_url: str) -> Iterator[str]:
+    """A new database at the newest schema (its name), dropped at the end."""
+    name = _create_database(admin_url)
+    try:
+        upgrade(_url_of(admin_url, name))
+        yield name
+    finally:
+        _drop_database(admin_url, name)
+
+
 @pytest.fixture(scope="session")
 def postgres_session_database(postgres_admin_url: str) -> Iterator[str]:
     """A migrated database of this test session, emptied before each test (faster than
     a database per test; the migrations themselves are tested on empty databases)."""
-    name = _create_database(postgres_admin_url)
-    try:
-        upgrade(_url_of(postgres_admin_url, name))
+    with _migrated_database(postgres_admin_url) as name:
         yield name
-    finally:
-        _drop_database(postgres_admin_url, name)
 
 
 @pytest.fixture
@@ -184,19 +191,16 @@ def module_database_url(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
     """A migrated database of its own for a module's tests to share (each worker that runs
-    them makes one), on SQLite and on PostgreSQL: for what is slow to set up and only read."""
+    them makes one), on SQLite and on PostgreSQL: for what is slow to set up and then
+    mostly read."""
     if request.param == "sqlite":
         path = tmp_path_factory.mktemp("module-db") / "intake.sqlite3"
         shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
         yield f"sqlite:///{path}"
         return
     admin_url = str(request.getfixturevalue("postgres_admin_url"))
-    name = _create_database(admin_url)
-    try:
-        upgrade(_url_of(admin_url, name))
+    with _migrated_database(admin_url) as name:
         yield _url_of(admin_url, name)
-    finally:
-        _drop_database(admin_url, name)
 
 
 @pytest.fixture(params=BACKENDS)
@@ -232,10 +236,7 @@ class World:
 
     def __init__(self, service: EmbeddedService, password_hash: str) -> None:
         self.service = service
-        # The app's one TLS context: a client of its own loads every CA (20 ms of CPU).
-        self.http = web.client(
-            base_url=service.base_url + API_PREFIX, timeout=30, verify=default_tls_context()
-        )
+        self.http = web.client(base_url=service.base_url + API_PREFIX, timeout=30)
         self.ids: dict[str, str] = {}
         self.tokens: dict[str, str] = {}
         now = utcnow()

@@ -27,7 +27,7 @@ from investigator_app.intake.passwords import hash_password
 from investigator_app.intake.settings import Settings
 from investigator_app.intake.tokens import issue_token
 from investigator_app.protocol import API_PREFIX
-from investigator_app.sync.api import ApiClient, default_tls_context
+from investigator_app.sync.api import ApiClient
 from tests.support import migrated, web
 
 PASSWORD = "correct horse battery"
@@ -102,13 +102,7 @@ class World:
 
     def http(self, username: str | None) -> httpx.Client:
         headers = {"Authorization": f"Bearer {self.token(username)}"} if username else {}
-        # The app's one TLS context: a client of its own loads every CA (20 ms of CPU).
-        return web.client(
-            base_url=self.base_url + API_PREFIX,
-            headers=headers,
-            timeout=10,
-            verify=default_tls_context(),
-        )
+        return web.client(base_url=self.base_url + API_PREFIX, headers=headers, timeout=10)
 
     def register(self, **changes: Any) -> dict[str, Any]:
         with self.http(DESK) as desk:
