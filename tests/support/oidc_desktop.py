@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -148,8 +149,8 @@ class HttpBrowser:
                 self.failures.append(f"ended at {answer.status_code} {answer.url}")
                 return
             self.pages.append(web.get(location, timeout=10).text)
-        except Exception as error:  # noted for the test to show
-            self.failures.append(f"{type(error).__name__}: {error}")
+        except Exception:  # noted for the test to show, with where it happened
+            self.failures.append(traceback.format_exc())
 
 
 def sign_in_through_browser(base_url: str, subject: str) -> LoginResponse:
@@ -247,5 +248,5 @@ class ChromiumBrowser:
         try:
             sign_in_with_browser(self.driver, address, self.subject)
             self.pages.append(page_text(self.driver))
-        except Exception as error:  # noted for the test to show
-            self.failures.append(f"{type(error).__name__}: {error}")
+        except Exception:  # noted for the test to show, with where it happened
+            self.failures.append(traceback.format_exc())

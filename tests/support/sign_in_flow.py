@@ -231,26 +231,42 @@ def sign_in_with_browser(
     the provider's sign-in page and press "Authorize" (or "Deny"); returns the address the
     browser ends at: one that starts with ``until`` (default: the desktop's loopback
     redirect named in ``start``; give the service's address for its own pages)."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.wait import WebDriverWait
 
-    driver.get(start)
-    provider_page = driver.find_elements(By.NAME, "sub")
-    if provider_page:
+    def answer(d: WebDriver) -> bool:
+        """Type and press on the provider's page; False when this is not (or no longer)
+        that page. Nothing is submitted before the press, which comes last."""
+        provider_page = d.find_elements(By.NAME, "sub")
+        if not provider_page:
+            return False
         if deny:
-            driver.find_element(By.CSS_SELECTOR, "button[value=deny]").click()
+            d.find_element(By.CSS_SELECTOR, "button[value=deny]").click()
         else:
-            field_ = provider_page[0]
-            field_.clear()
-            field_.send_keys(subject or "")
-            driver.find_element(By.CSS_SELECTOR, "form button[type=submit]:not([name])").click()
-        WebDriverWait(driver, timeout).until(lambda d: not d.find_elements(By.NAME, "sub"))
+            provider_page[0].clear()
+            provider_page[0].send_keys(subject or "")
+            d.find_element(By.CSS_SELECTOR, "form button[type=submit]:not([name])").click()
+        return True
+
+    driver.get(start)
+    # A page replaced while it is worked on (an element gone stale) is looked at again;
+    # a one-item tuple ends the wait whether or not the provider's page was there.
+    stale = [StaleElementReferenceException]
+    WebDriverWait(driver, timeout, ignored_exceptions=stale).until(lambda d: (answer(d),))
+    WebDriverWait(driver, timeout).until(lambda d: not d.find_elements(By.NAME, "sub"))
     end = until or desktop_redirect_of(start)
     WebDriverWait(driver, timeout).until(lambda d: str(d.current_url).startswith(end))
     return str(driver.current_url)
 
 
-def page_text(driver: WebDriver) -> str:
+def page_text(driver: WebDriver, timeout: float = 15.0) -> str:
+    """The text of the page the browser shows now. A page replaced while it is read (its
+    body gone stale) is read again, as a person would look again."""
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.wait import WebDriverWait
 
-    return str(driver.find_element(By.TAG_NAME, "body").text)
+    wait = WebDriverWait(driver, timeout, ignored_exceptions=[StaleElementReferenceException])
+    # A one-item tuple: true for the wait also when the page's text is empty.
+    return wait.until(lambda d: (str(d.find_element(By.TAG_NAME, "body").text),))[0]
