@@ -66,7 +66,7 @@ def test_the_button_names_the_provider_and_the_browser_signs_in(qtbot, oidc_worl
     (opened,) = browser.opened
     assert opened.startswith(oidc_world.base_url + "/api/v1/auth/oidc/start?")
     assert dialog.signed_in.response.token not in opened
-    assert "U bent aangemeld. U kunt dit venster sluiten." in browser.pages[0]
+    assert "U bent aangemeld. U kunt dit venster sluiten." in browser.page(0)
 
 
 def test_not_offered_by_a_service_without_a_provider_or_after_the_address_changes(
@@ -127,7 +127,7 @@ def test_a_refusal_is_said_in_dutch_and_the_user_can_try_again(
     dialog.ui.organisationButton.click()
     qtbot.waitUntil(lambda: words in dialog.ui.messageLabel.text(), timeout=20_000)
     assert dialog.ui.organisationButton.isEnabled() and dialog.signed_in is None
-    assert "Aanmelden is niet gelukt." in browser.pages[0]
+    assert "Aanmelden is niet gelukt." in browser.page(0)
 
     browser.subject = AN_SUB
     with qtbot.waitSignal(dialog.accepted, timeout=20_000):
@@ -153,7 +153,7 @@ def test_each_refusal_the_service_sends_back_has_its_words(qtbot, oidc_world, co
     dialog.ui.organisationButton.click()
     qtbot.waitUntil(lambda: dialog.ui.organisationButton.isEnabled(), timeout=10_000)
     assert dialog.ui.messageLabel.text().startswith(words)
-    assert "Aanmelden is niet gelukt." in browser.pages[0]
+    assert "Aanmelden is niet gelukt." in browser.page(0)
 
 
 def test_denied_at_the_provider_the_dialog_waits_until_annuleren(qtbot, oidc_world) -> None:

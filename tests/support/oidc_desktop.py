@@ -109,7 +109,42 @@ def every_log_line(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 @dataclass
-class HttpBrowser:
+class _SystemBrowser:
+    """What a test's system browser noted: every address it was given (``opened``), what
+    the desktop's loopback address answered (``pages``) and what went wrong
+    (``failures``), written by the browser's own thread."""
+
+    opened: list[str] = field(default_factory=list, kw_only=True)
+    pages: list[str] = field(default_factory=list, kw_only=True)
+    failures: list[str] = field(default_factory=list, kw_only=True)
+    _answered: threading.Condition = field(
+        default_factory=threading.Condition, kw_only=True, repr=False
+    )
+
+    def _note(self, page: str | None = None, failure: str | None = None) -> None:
+        with self._answered:
+            if page is not None:
+                self.pages.append(page)
+            if failure is not None:
+                self.failures.append(failure)
+            self._answered.notify_all()
+
+    def page(self, index: int = 0, timeout: float = 10) -> str:
+        """The ``index``-th page the loopback address answered, once the browser has it:
+        the desktop may act on the answer (and the test look) before the browser thread
+        has read the page it was sent."""
+        with self._answered:
+            if not self._answered.wait_for(
+                lambda: len(self.pages) > index or bool(self.failures), timeout
+            ):
+                raise AssertionError(f"the browser got no page {index} in {timeout} s")
+            if len(self.pages) <= index:
+                raise AssertionError(f"the browser failed: {self.failures}")
+            return self.pages[index]
+
+
+@dataclass
+class HttpBrowser(_SystemBrowser):
     """A system browser for the desktop (an opener): makes the requests a browser would,
     over HTTP on a thread of its own, signing in at the provider as ``subject`` (or
     pressing "Deny"), and follows the service's redirect to the desktop's loopback
@@ -122,9 +157,6 @@ class HttpBrowser:
     # Straight back to the desktop with this ErrorCode, as the service sends a refusal
     # (for refusals the test provider cannot provoke).
     refuse_with: str | None = None
-    opened: list[str] = field(default_factory=list)
-    pages: list[str] = field(default_factory=list)
-    failures: list[str] = field(default_factory=list)
 
     def __call__(self, address: str) -> bool:
         self.opened.append(address)
@@ -141,16 +173,16 @@ class HttpBrowser:
                     params={"error": self.refuse_with, "state": params["state"]},
                     timeout=10,
                 )
-                self.pages.append(answer.text)
+                self._note(answer.text)
                 return
             answer = sign_in_over_http(address, self.subject, deny=self.deny)
             location = answer.headers.get("location", "")
             if not location.startswith(desktop_redirect_of(address)):
-                self.failures.append(f"ended at {answer.status_code} {answer.url}")
+                self._note(failure=f"ended at {answer.status_code} {answer.url}")
                 return
-            self.pages.append(web.get(location, timeout=10).text)
+            self._note(web.get(location, timeout=10).text)
         except Exception:  # noted for the test to show, with where it happened
-            self.failures.append(traceback.format_exc())
+            self._note(failure=traceback.format_exc())
 
 
 def sign_in_through_browser(base_url: str, subject: str) -> LoginResponse:
@@ -228,16 +260,13 @@ def press_organisation_button(seen: list[str], *, give_up_after_ms: int = 30_000
 
 
 @dataclass
-class ChromiumBrowser:
+class ChromiumBrowser(_SystemBrowser):
     """Headless Chromium as the desktop's system browser: each address it is given opens
     in ``driver`` on a thread of its own, where ``subject`` signs in at the provider; the
     page the desktop's loopback address answered lands in ``pages``."""
 
     driver: WebDriver
     subject: str = AN_SUB
-    opened: list[str] = field(default_factory=list)
-    pages: list[str] = field(default_factory=list)
-    failures: list[str] = field(default_factory=list)
 
     def __call__(self, address: str) -> bool:
         self.opened.append(address)
@@ -247,6 +276,6 @@ class ChromiumBrowser:
     def _run(self, address: str) -> None:
         try:
             sign_in_with_browser(self.driver, address, self.subject)
-            self.pages.append(page_text(self.driver))
+            self._note(page_text(self.driver))
         except Exception:  # noted for the test to show, with where it happened
-            self.failures.append(traceback.format_exc())
+            self._note(failure=traceback.format_exc())
