@@ -197,8 +197,22 @@ def run(source: ExportSource, args: argparse.Namespace) -> int:
     return 0
 
 
+def place_problem(out: Path) -> str | None:
+    """Why ``out`` cannot take the PDF, when that is plain before any work (a folder that
+    is not there, a folder given as the file); the write itself still reports the rest."""
+    if out.is_dir():
+        return "it is a folder"
+    if not out.parent.is_dir():
+        return f"there is no folder {out.parent}"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    problem = place_problem(args.out) if args.case else None
+    if problem is not None:  # said at once, not after syncing every case
+        print(f"error: {args.out} not written: {problem}", file=sys.stderr)
+        return EXIT_WRITE
     try:
         with demo_source() if args.demo else account_source(args.data_dir) as source:
             return run(source, args)

@@ -10,11 +10,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from investigator_app.desktop.export_cli import EXIT_WRITE, parse_args, run
 from investigator_app.desktop.paths import APP_AUTHOR, APP_NAME
 from investigator_app.desktop.settings import SERVER_URL, USERNAME, AppSettings
+from investigator_app.export.source import ExportSource
 from investigator_app.store import LocalStore
 from investigator_app.store.files import store_path
+from investigator_app.sync.engine import SyncEngine
+from investigator_app.sync.service_link import ServiceLink
 from tests.export.pdf_reading import all_text, read_pages
+from tests.support.operations import wire_op
+from tests.support.world import ABB, AN, World
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = re.compile(r"1700-\d{4}-\d+")
@@ -80,8 +86,36 @@ def test_clear_errors_for_unknown_case_and_unwritable_place(
     blocked = tmp_path / "no-such-folder" / "x.pdf"
     failed = run_cli("--demo", "--case", listed[0], "--reader", "X", "--out", str(blocked))
     assert failed.returncode == 4 and "not written" in failed.stderr
+    assert f"there is no folder {blocked.parent}" in failed.stderr
     assert not blocked.parent.exists()
     assert list(tmp_path.iterdir()) == []  # nothing half-written
+    folder = run_cli("--demo", "--case", listed[0], "--reader", "X", "--out", str(tmp_path))
+    assert folder.returncode == 4 and "not written: it is a folder" in folder.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_the_system_refuses_is_a_clear_error_and_leaves_nothing(
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Past the checks made before any work (test above): a name longer than the file
+    system takes, found only when the PDF is written."""
+    case = world.register_and_forward(ABB, summary="Melding met een te lange bestandsnaam")
+    world.operate(AN, wire_op(case["id"], "declare_no_conflict"))
+    store = LocalStore.open(tmp_path / "an" / "store.sqlite3")
+    try:
+        with world.client(AN) as client:
+            engine = SyncEngine(store, client)
+            engine.refresh_identity()
+            engine.pull(0.0)
+        out = tmp_path / "out" / ("dossier-" * 40 + ".pdf")
+        out.parent.mkdir()
+        args = parse_args(["--case", case["reference"], "--reader", "X", "--out", str(out)])
+        with ServiceLink(store, world.base_url, world.token(AN)) as link:
+            assert run(ExportSource(store, link), args) == EXIT_WRITE
+    finally:
+        store.close()
+    assert "not written: File name too long" in capsys.readouterr().err
+    assert list(out.parent.iterdir()) == []  # not even the temporary file
 
 
 def test_a_case_without_the_users_declaration_is_neither_listed_nor_exported(
