@@ -58,6 +58,10 @@ from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
 
+# Authlib sets its deprecation warnings to "always" when first imported. Imported with this
+# plugin, at start-up, it does so before pytest applies pyproject's filterwarnings to each
+# test, which then silence the test provider's use of Authlib's deprecated modules.
+import authlib.deprecate  # noqa: F401
 import pytest
 
 from investigator_app.domain.vocabulary import Role
