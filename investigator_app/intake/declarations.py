@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 from investigator_app.domain.events import EventKind
 from investigator_app.intake import audit
 from investigator_app.intake.actors import Actor
+from investigator_app.intake.case_ids import ByCases, CaseIds
 from investigator_app.intake.cases import add_event, event_time, touch
 from investigator_app.intake.feed import publish
 from investigator_app.intake.models import Case, ConflictDeclaration, DeclarationKind, User
@@ -119,11 +119,8 @@ def _recuse(
 # --- reading, in bulk ---------------------------------------------------------------------
 
 
-def load_declarations(session: Session, case_ids: Any) -> dict[str, list[Declaration]]:
-    """The declarations on these cases per case id, oldest first, with the declarer's
-    department (one query); reasons stay sealed. Who sees which: visibility.py."""
-    result: dict[str, list[Declaration]] = defaultdict(list)
-    for row in session.execute(
+_DECLARATIONS = ByCases(
+    lambda ids: (
         select(
             ConflictDeclaration.case_id,
             ConflictDeclaration.user_id,
@@ -133,9 +130,17 @@ def load_declarations(session: Session, case_ids: Any) -> dict[str, list[Declara
             User.department_id,
         )
         .join(User, User.id == ConflictDeclaration.user_id)
-        .where(ConflictDeclaration.case_id.in_(case_ids))
+        .where(ConflictDeclaration.case_id.in_(ids))
         .order_by(ConflictDeclaration.declared_at, ConflictDeclaration.user_id)
-    ):
+    )
+)
+
+
+def load_declarations(session: Session, case_ids: CaseIds) -> dict[str, list[Declaration]]:
+    """The declarations on these cases per case id, oldest first, with the declarer's
+    department (one query); reasons stay sealed. Who sees which: visibility.py."""
+    result: dict[str, list[Declaration]] = defaultdict(list)
+    for row in session.execute(*_DECLARATIONS(case_ids)):
         result[row.case_id].append(
             Declaration(
                 case_id=row.case_id,

@@ -10,12 +10,12 @@ People are kept by id; the caller resolves the names with the page's other peopl
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import Select, exists, or_, select
+from sqlalchemy import ColumnElement, bindparam, exists, or_, select
 from sqlalchemy.orm import Session
 
 from investigator_app.domain.evidence import (
@@ -35,6 +35,7 @@ from investigator_app.domain.interviews import (
     Statement,
     StatementKind,
 )
+from investigator_app.intake.case_ids import ByCases, CaseIds, IdsClause
 from investigator_app.intake.models import (
     CustodyRow,
     InterviewRow,
@@ -43,7 +44,6 @@ from investigator_app.intake.models import (
     PieceRow,
 )
 
-CaseIds = Select[str] | Collection[str]
 Name = Callable[[str], str]
 
 
@@ -86,6 +86,63 @@ class EvidenceRows:
         return pieces, interviews
 
 
+_DEPARTMENT = "department_id"
+
+
+def _pieces_of_page(ids: IdsClause) -> tuple[ColumnElement[bool], ...]:
+    return (PieceRow.case_id.in_(ids), PieceRow.department_id == bindparam(_DEPARTMENT))
+
+
+def _interviews_of_page(ids: IdsClause) -> tuple[ColumnElement[bool], ...]:
+    return (InterviewRow.case_id.in_(ids), InterviewRow.department_id == bindparam(_DEPARTMENT))
+
+
+_HAVING = ByCases(
+    lambda ids: select(
+        or_(
+            exists().where(*_pieces_of_page(ids)),
+            exists().where(*_interviews_of_page(ids)),
+        )
+    )
+)
+_PIECES = ByCases(
+    lambda ids: (
+        select(PieceRow).where(*_pieces_of_page(ids)).order_by(PieceRow.case_id, PieceRow.number)
+    )
+)
+_FILES = ByCases(
+    lambda ids: (
+        select(PieceFileVersion)
+        .join(PieceRow, PieceRow.id == PieceFileVersion.piece_id)
+        .where(*_pieces_of_page(ids))
+        .order_by(PieceFileVersion.version)
+    )
+)
+_CUSTODY = ByCases(
+    lambda ids: (
+        select(CustodyRow)
+        .join(PieceRow, PieceRow.id == CustodyRow.piece_id)
+        .where(*_pieces_of_page(ids))
+        .order_by(CustodyRow.id)
+    )
+)
+_INTERVIEWS = ByCases(
+    lambda ids: (
+        select(InterviewRow)
+        .where(*_interviews_of_page(ids))
+        .order_by(InterviewRow.case_id, InterviewRow.number)
+    )
+)
+_EARLIER = ByCases(
+    lambda ids: (
+        select(InterviewVersionRow)
+        .join(InterviewRow, InterviewRow.id == InterviewVersionRow.interview_id)
+        .where(*_interviews_of_page(ids))
+        .order_by(InterviewVersionRow.version)
+    )
+)
+
+
 def load_evidence_rows(session: Session, case_ids: CaseIds, department_id: int) -> EvidenceRows:
     """What ``department_id`` recorded on these cases: one query, four more when they
     have pieces and records (most pages have none)."""
@@ -94,51 +151,20 @@ def load_evidence_rows(session: Session, case_ids: CaseIds, department_id: int) 
     earlier: dict[str, list[Any]] = defaultdict(list)
     files: dict[str, list[Any]] = defaultdict(list)
     custody: dict[str, list[Any]] = defaultdict(list)
-    having = select(
-        or_(
-            exists().where(PieceRow.case_id.in_(case_ids), PieceRow.department_id == department_id),
-            exists().where(
-                InterviewRow.case_id.in_(case_ids), InterviewRow.department_id == department_id
-            ),
-        )
-    )
-    if not session.scalar(having):
+    mine = {_DEPARTMENT: department_id}
+    if not session.scalar(*_HAVING(case_ids, **mine)):
         return EvidenceRows(pieces, files, custody, interviews, earlier)
-    for piece in session.scalars(
-        select(PieceRow)
-        .where(PieceRow.case_id.in_(case_ids), PieceRow.department_id == department_id)
-        .order_by(PieceRow.case_id, PieceRow.number)
-    ):
+    for piece in session.scalars(*_PIECES(case_ids, **mine)):
         pieces[piece.case_id].append(piece)
     if pieces:
-        of_page = (PieceRow.case_id.in_(case_ids), PieceRow.department_id == department_id)
-        for file in session.scalars(
-            select(PieceFileVersion)
-            .join(PieceRow, PieceRow.id == PieceFileVersion.piece_id)
-            .where(*of_page)
-            .order_by(PieceFileVersion.version)
-        ):
+        for file in session.scalars(*_FILES(case_ids, **mine)):
             files[file.piece_id].append(file)
-        for entry in session.scalars(
-            select(CustodyRow)
-            .join(PieceRow, PieceRow.id == CustodyRow.piece_id)
-            .where(*of_page)
-            .order_by(CustodyRow.id)
-        ):
+        for entry in session.scalars(*_CUSTODY(case_ids, **mine)):
             custody[entry.piece_id].append(entry)
-    for interview in session.scalars(
-        select(InterviewRow)
-        .where(InterviewRow.case_id.in_(case_ids), InterviewRow.department_id == department_id)
-        .order_by(InterviewRow.case_id, InterviewRow.number)
-    ):
+    for interview in session.scalars(*_INTERVIEWS(case_ids, **mine)):
         interviews[interview.case_id].append(interview)
     if interviews:
-        for version in session.scalars(
-            select(InterviewVersionRow)
-            .join(InterviewRow, InterviewRow.id == InterviewVersionRow.interview_id)
-            .where(InterviewRow.case_id.in_(case_ids), InterviewRow.department_id == department_id)
-            .order_by(InterviewVersionRow.version)
-        ):
+        for version in session.scalars(*_EARLIER(case_ids, **mine)):
             earlier[version.interview_id].append(version)
     return EvidenceRows(pieces, files, custody, interviews, earlier)
 

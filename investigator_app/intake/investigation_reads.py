@@ -15,7 +15,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, bindparam, select
 from sqlalchemy.orm import Session
 
 from investigator_app.domain.investigation import (
@@ -32,6 +32,7 @@ from investigator_app.domain.investigation import (
     Task,
     Withdrawal,
 )
+from investigator_app.intake.case_ids import ByCases, CaseIds, IdsClause
 from investigator_app.intake.evidence_reads import EvidenceRows, load_evidence_rows
 from investigator_app.intake.models import (
     Allegation as AllegationRow,
@@ -41,8 +42,6 @@ from investigator_app.intake.models import (
     User,
 )
 from investigator_app.intake.visibility import UNKNOWN_PERSON
-
-CaseIds = Select[str] | Collection[str]
 
 
 @dataclass(frozen=True)
@@ -113,44 +112,64 @@ class InvestigationRows:
         )
 
 
+def _of_page(ids: IdsClause) -> tuple[ColumnElement[bool], ...]:
+    """Allegations of the page's cases that the department recorded."""
+    return (
+        AllegationRow.case_id.in_(ids),
+        AllegationRow.department_id == bindparam("department_id"),
+    )
+
+
+_ALLEGATIONS = ByCases(
+    lambda ids: (
+        select(AllegationRow)
+        .where(*_of_page(ids))
+        .order_by(AllegationRow.case_id, AllegationRow.number)
+    )
+)
+_WORDINGS = ByCases(
+    lambda ids: (
+        select(AllegationVersion)
+        .join(AllegationRow, AllegationRow.id == AllegationVersion.allegation_id)
+        .where(*_of_page(ids))
+        .order_by(AllegationVersion.version)
+    )
+)
+_FINDINGS = ByCases(
+    lambda ids: (
+        select(FindingRow)
+        .join(AllegationRow, AllegationRow.id == FindingRow.allegation_id)
+        .where(*_of_page(ids))
+        .order_by(FindingRow.version)
+    )
+)
+_TASKS = ByCases(
+    lambda ids: (
+        select(InvestigationTask)
+        .where(
+            InvestigationTask.case_id.in_(ids),
+            InvestigationTask.department_id == bindparam("department_id"),
+        )
+        .order_by(InvestigationTask.case_id, InvestigationTask.number)
+    )
+)
+
+
 def load_rows(session: Session, case_ids: CaseIds, department_id: int) -> InvestigationRows:
     """The investigation rows ``department_id`` recorded on these cases (two to four
     queries; ``case_ids`` a list or a SELECT of ids)."""
-    of_page = (
-        AllegationRow.case_id.in_(case_ids),
-        AllegationRow.department_id == department_id,
-    )
     allegations: dict[str, list[Any]] = defaultdict(list)
-    for allegation in session.scalars(
-        select(AllegationRow).where(*of_page).order_by(AllegationRow.case_id, AllegationRow.number)
-    ):
+    for allegation in session.scalars(*_ALLEGATIONS(case_ids, department_id=department_id)):
         allegations[allegation.case_id].append(allegation)
     versions: dict[str, list[Any]] = defaultdict(list)
     findings: dict[str, list[Any]] = defaultdict(list)
     if allegations:  # most pages have none: two queries saved
-        for version in session.scalars(
-            select(AllegationVersion)
-            .join(AllegationRow, AllegationRow.id == AllegationVersion.allegation_id)
-            .where(*of_page)
-            .order_by(AllegationVersion.version)
-        ):
+        for version in session.scalars(*_WORDINGS(case_ids, department_id=department_id)):
             versions[version.allegation_id].append(version)
-        for finding in session.scalars(
-            select(FindingRow)
-            .join(AllegationRow, AllegationRow.id == FindingRow.allegation_id)
-            .where(*of_page)
-            .order_by(FindingRow.version)
-        ):
+        for finding in session.scalars(*_FINDINGS(case_ids, department_id=department_id)):
             findings[finding.allegation_id].append(finding)
     tasks: dict[str, list[Any]] = defaultdict(list)
-    for task in session.scalars(
-        select(InvestigationTask)
-        .where(
-            InvestigationTask.case_id.in_(case_ids),
-            InvestigationTask.department_id == department_id,
-        )
-        .order_by(InvestigationTask.case_id, InvestigationTask.number)
-    ):
+    for task in session.scalars(*_TASKS(case_ids, department_id=department_id)):
         tasks[task.case_id].append(task)
     evidence = load_evidence_rows(session, case_ids, department_id)
     return InvestigationRows(allegations, versions, findings, tasks, evidence)

@@ -20,6 +20,7 @@ from investigator_app.domain.lifecycle import TransitionError
 from investigator_app.domain.notes import NoteVisibility
 from investigator_app.intake import audit
 from investigator_app.intake.actors import Actor
+from investigator_app.intake.case_ids import ByCases, CaseIds
 from investigator_app.intake.cases import touch
 from investigator_app.intake.feed import publish
 from investigator_app.intake.models import Case, CaseNote, CaseNoteVersion
@@ -123,10 +124,8 @@ def _add_version(session: Session, note: CaseNote, body: str, cipher: NoteCipher
 # --- reading, in bulk ---------------------------------------------------------------------
 
 
-def load_notes(session: Session, case_ids: Any) -> dict[str, list[Note]]:
-    """Every note written on these cases with all its texts, per case id, oldest first
-    (one query); nothing is decrypted. Who reads which: visibility.readable_texts."""
-    rows = session.execute(
+_NOTES = ByCases(
+    lambda ids: (
         select(
             CaseNote.id,
             CaseNote.case_id,
@@ -142,9 +141,16 @@ def load_notes(session: Session, case_ids: Any) -> dict[str, list[Note]]:
             CaseNoteVersion.ciphertext,
         )
         .join(CaseNoteVersion, CaseNoteVersion.note_id == CaseNote.id)
-        .where(CaseNote.case_id.in_(case_ids))
+        .where(CaseNote.case_id.in_(ids))
         .order_by(CaseNote.created_at, CaseNote.id, CaseNoteVersion.version)
-    ).all()
+    )
+)
+
+
+def load_notes(session: Session, case_ids: CaseIds) -> dict[str, list[Note]]:
+    """Every note written on these cases with all its texts, per case id, oldest first
+    (one query); nothing is decrypted. Who reads which: visibility.readable_texts."""
+    rows = session.execute(*_NOTES(case_ids)).all()
     texts: dict[str, list[Any]] = defaultdict(list)  # per note id, in note order
     for row in rows:
         texts[row.id].append(row)

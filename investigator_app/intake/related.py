@@ -22,14 +22,13 @@ import hmac
 import logging
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
+from functools import partial
 from typing import Any
 
 from sqlalchemy import (
-    BindParameter,
     Select,
     and_,
     bindparam,
@@ -45,6 +44,7 @@ from sqlalchemy.orm import Session, aliased
 from investigator_app.domain.vocabulary import DEPARTMENT_STATUSES, Status
 from investigator_app.intake import audit
 from investigator_app.intake.actors import Actor
+from investigator_app.intake.case_ids import ByCases, CaseIds, IdsClause
 from investigator_app.intake.db import Database
 from investigator_app.intake.errors import not_found
 from investigator_app.intake.feed import publish, visible_department
@@ -67,8 +67,6 @@ MAX_CASES_PER_NAME = 100
 MAX_PUBLISHED = 50  # other departments' cases published per evaluation (newest first)
 _CHUNK = 500
 SIGNAL_ACTION = "case.related_elsewhere"
-
-CaseIds = Select[str] | Collection[str]
 
 
 def key_id(key: MatchKey) -> str:
@@ -159,15 +157,10 @@ def _related(
     """Per case of ``case_ids``: the other cases that share a distinctive hash with it
     (not purged, not closed before ``since``; only those at a department if asked), and
     which of them ``viewer_id`` recused from. One query, whatever the number of cases."""
-    params: dict[str, object] = {"since": since, "viewer_id": viewer_id}
-    if isinstance(case_ids, Select):
-        query = _related_query(case_ids, at_department, viewer_id is not None)
-    else:  # every snapshot asks this: its query is made once, not per call
-        query = _listed_related_query(at_department, viewer_id is not None)
-        params["case_ids"] = list(case_ids)
+    query = _RELATED[at_department, viewer_id is not None]
     found: dict[str, dict[str, _Other]] = defaultdict(dict)
     recused_ids: set[str] = set()
-    for row in session.execute(query, params):
+    for row in session.execute(*query(case_ids, since=since, viewer_id=viewer_id)):
         found[row.of][row.id] = _Other(
             RelatedCase(row.id, row.reference, row.department_id, row.registered_at), row.status
         )
@@ -176,14 +169,7 @@ def _related(
     return {case_id: list(others.values()) for case_id, others in found.items()}, recused_ids
 
 
-@cache
-def _listed_related_query(at_department: bool, with_viewer: bool) -> Select[Any]:
-    return _related_query(bindparam("case_ids", expanding=True), at_department, with_viewer)
-
-
-def _related_query(
-    case_ids: Select[str] | BindParameter[Any], at_department: bool, with_viewer: bool
-) -> Select[Any]:
+def _related_query(case_ids: IdsClause, at_department: bool, with_viewer: bool) -> Select[Any]:
     """The query of ``_related``; ``since`` and ``viewer_id`` are its parameters."""
     mine, theirs, sharing = aliased(CaseMatchHash), aliased(CaseMatchHash), aliased(CaseMatchHash)
     # A name too common to say anything: more than MAX_CASES_PER_NAME cases carry it. Asked
@@ -241,6 +227,16 @@ def _related_query(
     if at_department:
         query = query.where(Case.status.in_(DEPARTMENT_STATUSES), Case.department_id.is_not(None))
     return query
+
+
+# Every snapshot asks this: its query is made once per kind (case_ids.py).
+_RELATED = {
+    (at_department, with_viewer): ByCases(
+        partial(_related_query, at_department=at_department, with_viewer=with_viewer)
+    )
+    for at_department in (False, True)
+    for with_viewer in (False, True)
+}
 
 
 def load_related(

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from investigator_app.intake import (
@@ -25,6 +26,7 @@ from investigator_app.intake import (
     related,
     visibility as rules,
 )
+from investigator_app.intake.case_ids import ByCases, CaseIds, IdsClause
 from investigator_app.intake.db import utcnow
 from investigator_app.intake.models import (
     Case,
@@ -55,8 +57,6 @@ from investigator_app.protocol import (
 # Viewer is the rules', re-exported: the API modules build their viewers from here.
 __all__ = ["CaseIds", "Viewer", "build_snapshots", "build_snapshots_for", "case_snapshot"]
 
-CaseIds = Select[str] | Collection[str]
-
 
 def build_snapshots(
     session: Session, viewer: Viewer, case_ids: CaseIds, cipher: NoteCipher | None
@@ -78,7 +78,7 @@ def build_snapshots_for(
         return {viewer: {} for viewer in viewers}
     first = viewers[0]
     assert all(viewer.department_id == first.department_id for viewer in viewers)
-    departments = session.execute(select(Department.id, Department.code, Department.name)).all()
+    departments = session.execute(_departments()).all()
     case_declarations = declarations.load_declarations(session, case_ids)
     cases = [
         case
@@ -88,9 +88,7 @@ def build_snapshots_for(
     events = _load_events(session, case_ids)
     message_rows = [
         row
-        for row in session.scalars(
-            select(Message).where(Message.case_id.in_(case_ids)).order_by(Message.created_at)
-        )
+        for row in session.scalars(*_MESSAGES(case_ids))
         if rules.sees_message(first, row.department_id)
     ]
     case_notes = notes.load_notes(session, case_ids)
@@ -116,9 +114,7 @@ def build_snapshots_for(
     people = (
         {
             row.id: PersonOut(id=row.id, display_name=row.display_name, role=row.role)
-            for row in session.execute(
-                select(User.id, User.display_name, User.role).where(User.id.in_(person_ids))
-            )
+            for row in session.execute(_people(), {"person_ids": list(person_ids)})
         }
         if person_ids
         else {}
@@ -289,8 +285,20 @@ class _Page:
         )
 
 
-def _load_cases(session: Session, case_ids: CaseIds) -> Sequence[Any]:
-    return session.execute(
+@cache
+def _departments() -> Select[*tuple[Any, ...]]:
+    return select(Department.id, Department.code, Department.name)
+
+
+@cache
+def _people() -> Select[*tuple[Any, ...]]:
+    return select(User.id, User.display_name, User.role).where(
+        User.id.in_(bindparam("person_ids", expanding=True))
+    )
+
+
+def _cases_query(ids: IdsClause) -> Select[*tuple[Any, ...]]:
+    return (
         select(
             Case.id,
             Case.reference,
@@ -318,12 +326,12 @@ def _load_cases(session: Session, case_ids: CaseIds) -> Sequence[Any]:
             (Reporter.email != "").label("reporter_reachable_by_email"),
         )
         .join(Reporter, Reporter.id == Case.reporter_id)
-        .where(Case.id.in_(case_ids))
-    ).all()
+        .where(Case.id.in_(ids))
+    )
 
 
-def _load_events(session: Session, case_ids: CaseIds) -> Sequence[Any]:
-    return session.execute(
+def _events_query(ids: IdsClause) -> Select[*tuple[Any, ...]]:
+    return (
         select(
             CaseEvent.id,
             CaseEvent.case_id,
@@ -338,9 +346,38 @@ def _load_events(session: Session, case_ids: CaseIds) -> Sequence[Any]:
             CaseEvent.assignee_id,
             CaseEvent.actor_label,
         )
-        .where(CaseEvent.case_id.in_(case_ids))
+        .where(CaseEvent.case_id.in_(ids))
         .order_by(CaseEvent.case_id, CaseEvent.case_version)
-    ).all()
+    )
+
+
+_CASES = ByCases(_cases_query)
+_EVENTS = ByCases(_events_query)
+_MESSAGES = ByCases(
+    lambda ids: select(Message).where(Message.case_id.in_(ids)).order_by(Message.created_at)
+)
+_CASE_FILES = ByCases(
+    lambda ids: (
+        select(CaseAttachment).where(CaseAttachment.case_id.in_(ids)).order_by(CaseAttachment.id)
+    )
+)
+
+
+@cache
+def _message_files() -> Select[*tuple[Any, ...]]:
+    return (
+        select(MessageAttachment)
+        .where(MessageAttachment.message_id.in_(bindparam("message_ids", expanding=True)))
+        .order_by(MessageAttachment.id)
+    )
+
+
+def _load_cases(session: Session, case_ids: CaseIds) -> Sequence[Any]:
+    return session.execute(*_CASES(case_ids)).all()
+
+
+def _load_events(session: Session, case_ids: CaseIds) -> Sequence[Any]:
+    return session.execute(*_EVENTS(case_ids)).all()
 
 
 def _event(viewer: Viewer, row: Any, names: rules.Names) -> CaseEventOut:
@@ -374,11 +411,7 @@ def _messages(
     """MessageOut per case id, oldest first, with the reporter's files (one query)."""
     files: dict[str, list[AttachmentOut]] = defaultdict(list)
     if rows:
-        for file in session.scalars(
-            select(MessageAttachment)
-            .where(MessageAttachment.message_id.in_([row.id for row in rows]))
-            .order_by(MessageAttachment.id)
-        ):
+        for file in session.scalars(_message_files(), {"message_ids": [row.id for row in rows]}):
             files[file.message_id].append(_attachment(file, REPORTER_LABEL))
     result: dict[str, list[MessageOut]] = defaultdict(list)
     for row in rows:
@@ -409,11 +442,7 @@ def _messages(
 
 def _case_attachments(session: Session, case_ids: CaseIds) -> dict[str, list[AttachmentOut]]:
     result: dict[str, list[AttachmentOut]] = defaultdict(list)
-    for file in session.scalars(
-        select(CaseAttachment)
-        .where(CaseAttachment.case_id.in_(case_ids))
-        .order_by(CaseAttachment.id)
-    ):
+    for file in session.scalars(*_CASE_FILES(case_ids)):
         result[file.case_id].append(_attachment(file, CENTRAL_DESK_LABEL))
     return result
 
