@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import BindParameter, Executable, Select, bindparam
+from sqlalchemy import BindParameter, ColumnElement, Executable, Select, bindparam, select
 
 CaseIds = Select[str] | Collection[str]
 IdsClause = Select[str] | BindParameter[Any]
 Statement = TypeVar("Statement", bound=Executable)
 
 _IDS = "case_ids"
+DEPARTMENT = "department_id"  # the parameter of of_department's statements
 
 
 class ByCases(Generic[Statement]):
@@ -37,3 +38,35 @@ class ByCases(Generic[Statement]):
         if self._listed is None:  # two threads may both build it: the same statement
             self._listed = self._build(bindparam(_IDS, expanding=True))
         return self._listed, {**params, _IDS: list(case_ids)}
+
+
+def rows_under(
+    model: Any,
+    parent: Any,
+    parent_key: Any,
+    of_page: Callable[[IdsClause], tuple[ColumnElement[bool], ...]],
+    order: Any,
+) -> ByCases[Select[Any]]:
+    """The rows of ``model`` that belong to a page's ``parent`` rows (those ``of_page``
+    picks; joined on ``parent.id == parent_key``), in ``order``: an allegation's earlier
+    wordings, a piece's file versions, and the like."""
+    return ByCases(
+        lambda ids: (
+            select(model).join(parent, parent.id == parent_key).where(*of_page(ids)).order_by(order)
+        )
+    )
+
+
+def of_department(model: Any, ids: IdsClause) -> tuple[ColumnElement[bool], ...]:
+    """The rows of ``model`` on the page's cases that the department recorded (its id the
+    ``DEPARTMENT`` parameter): an investigation's and its evidence's rows are its own."""
+    return (model.case_id.in_(ids), model.department_id == bindparam(DEPARTMENT))
+
+
+def numbered_rows(model: Any) -> ByCases[Select[Any]]:
+    """The department's rows of ``model`` on the page's cases, per case by number."""
+    return ByCases(
+        lambda ids: (
+            select(model).where(*of_department(model, ids)).order_by(model.case_id, model.number)
+        )
+    )

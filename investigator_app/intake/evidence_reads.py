@@ -13,9 +13,10 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, time
+from functools import partial
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, exists, or_, select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from investigator_app.domain.evidence import (
@@ -35,7 +36,14 @@ from investigator_app.domain.interviews import (
     Statement,
     StatementKind,
 )
-from investigator_app.intake.case_ids import ByCases, CaseIds, IdsClause
+from investigator_app.intake.case_ids import (
+    DEPARTMENT,
+    ByCases,
+    CaseIds,
+    numbered_rows,
+    of_department,
+    rows_under,
+)
 from investigator_app.intake.models import (
     CustodyRow,
     InterviewRow,
@@ -86,17 +94,8 @@ class EvidenceRows:
         return pieces, interviews
 
 
-_DEPARTMENT = "department_id"
-
-
-def _pieces_of_page(ids: IdsClause) -> tuple[ColumnElement[bool], ...]:
-    return (PieceRow.case_id.in_(ids), PieceRow.department_id == bindparam(_DEPARTMENT))
-
-
-def _interviews_of_page(ids: IdsClause) -> tuple[ColumnElement[bool], ...]:
-    return (InterviewRow.case_id.in_(ids), InterviewRow.department_id == bindparam(_DEPARTMENT))
-
-
+_pieces_of_page = partial(of_department, PieceRow)
+_interviews_of_page = partial(of_department, InterviewRow)
 _HAVING = ByCases(
     lambda ids: select(
         or_(
@@ -105,41 +104,22 @@ _HAVING = ByCases(
         )
     )
 )
-_PIECES = ByCases(
-    lambda ids: (
-        select(PieceRow).where(*_pieces_of_page(ids)).order_by(PieceRow.case_id, PieceRow.number)
-    )
+_PIECES = numbered_rows(PieceRow)
+_FILES = rows_under(
+    PieceFileVersion,
+    PieceRow,
+    PieceFileVersion.piece_id,
+    _pieces_of_page,
+    PieceFileVersion.version,
 )
-_FILES = ByCases(
-    lambda ids: (
-        select(PieceFileVersion)
-        .join(PieceRow, PieceRow.id == PieceFileVersion.piece_id)
-        .where(*_pieces_of_page(ids))
-        .order_by(PieceFileVersion.version)
-    )
-)
-_CUSTODY = ByCases(
-    lambda ids: (
-        select(CustodyRow)
-        .join(PieceRow, PieceRow.id == CustodyRow.piece_id)
-        .where(*_pieces_of_page(ids))
-        .order_by(CustodyRow.id)
-    )
-)
-_INTERVIEWS = ByCases(
-    lambda ids: (
-        select(InterviewRow)
-        .where(*_interviews_of_page(ids))
-        .order_by(InterviewRow.case_id, InterviewRow.number)
-    )
-)
-_EARLIER = ByCases(
-    lambda ids: (
-        select(InterviewVersionRow)
-        .join(InterviewRow, InterviewRow.id == InterviewVersionRow.interview_id)
-        .where(*_interviews_of_page(ids))
-        .order_by(InterviewVersionRow.version)
-    )
+_CUSTODY = rows_under(CustodyRow, PieceRow, CustodyRow.piece_id, _pieces_of_page, CustodyRow.id)
+_INTERVIEWS = numbered_rows(InterviewRow)
+_EARLIER = rows_under(
+    InterviewVersionRow,
+    InterviewRow,
+    InterviewVersionRow.interview_id,
+    _interviews_of_page,
+    InterviewVersionRow.version,
 )
 
 
@@ -151,7 +131,7 @@ def load_evidence_rows(session: Session, case_ids: CaseIds, department_id: int) 
     earlier: dict[str, list[Any]] = defaultdict(list)
     files: dict[str, list[Any]] = defaultdict(list)
     custody: dict[str, list[Any]] = defaultdict(list)
-    mine = {_DEPARTMENT: department_id}
+    mine = {DEPARTMENT: department_id}
     if not session.scalar(*_HAVING(case_ids, **mine)):
         return EvidenceRows(pieces, files, custody, interviews, earlier)
     for piece in session.scalars(*_PIECES(case_ids, **mine)):

@@ -13,9 +13,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from investigator_app.domain.investigation import (
@@ -32,7 +33,13 @@ from investigator_app.domain.investigation import (
     Task,
     Withdrawal,
 )
-from investigator_app.intake.case_ids import ByCases, CaseIds, IdsClause
+from investigator_app.intake.case_ids import (
+    DEPARTMENT,
+    CaseIds,
+    numbered_rows,
+    of_department,
+    rows_under,
+)
 from investigator_app.intake.evidence_reads import EvidenceRows, load_evidence_rows
 from investigator_app.intake.models import (
     Allegation as AllegationRow,
@@ -112,64 +119,37 @@ class InvestigationRows:
         )
 
 
-def _of_page(ids: IdsClause) -> tuple[ColumnElement[bool], ...]:
-    """Allegations of the page's cases that the department recorded."""
-    return (
-        AllegationRow.case_id.in_(ids),
-        AllegationRow.department_id == bindparam("department_id"),
-    )
-
-
-_ALLEGATIONS = ByCases(
-    lambda ids: (
-        select(AllegationRow)
-        .where(*_of_page(ids))
-        .order_by(AllegationRow.case_id, AllegationRow.number)
-    )
+_of_page = partial(of_department, AllegationRow)
+_ALLEGATIONS = numbered_rows(AllegationRow)
+_WORDINGS = rows_under(
+    AllegationVersion,
+    AllegationRow,
+    AllegationVersion.allegation_id,
+    _of_page,
+    AllegationVersion.version,
 )
-_WORDINGS = ByCases(
-    lambda ids: (
-        select(AllegationVersion)
-        .join(AllegationRow, AllegationRow.id == AllegationVersion.allegation_id)
-        .where(*_of_page(ids))
-        .order_by(AllegationVersion.version)
-    )
+_FINDINGS = rows_under(
+    FindingRow, AllegationRow, FindingRow.allegation_id, _of_page, FindingRow.version
 )
-_FINDINGS = ByCases(
-    lambda ids: (
-        select(FindingRow)
-        .join(AllegationRow, AllegationRow.id == FindingRow.allegation_id)
-        .where(*_of_page(ids))
-        .order_by(FindingRow.version)
-    )
-)
-_TASKS = ByCases(
-    lambda ids: (
-        select(InvestigationTask)
-        .where(
-            InvestigationTask.case_id.in_(ids),
-            InvestigationTask.department_id == bindparam("department_id"),
-        )
-        .order_by(InvestigationTask.case_id, InvestigationTask.number)
-    )
-)
+_TASKS = numbered_rows(InvestigationTask)
 
 
 def load_rows(session: Session, case_ids: CaseIds, department_id: int) -> InvestigationRows:
     """The investigation rows ``department_id`` recorded on these cases (two to four
     queries; ``case_ids`` a list or a SELECT of ids)."""
+    mine = {DEPARTMENT: department_id}
     allegations: dict[str, list[Any]] = defaultdict(list)
-    for allegation in session.scalars(*_ALLEGATIONS(case_ids, department_id=department_id)):
+    for allegation in session.scalars(*_ALLEGATIONS(case_ids, **mine)):
         allegations[allegation.case_id].append(allegation)
     versions: dict[str, list[Any]] = defaultdict(list)
     findings: dict[str, list[Any]] = defaultdict(list)
     if allegations:  # most pages have none: two queries saved
-        for version in session.scalars(*_WORDINGS(case_ids, department_id=department_id)):
+        for version in session.scalars(*_WORDINGS(case_ids, **mine)):
             versions[version.allegation_id].append(version)
-        for finding in session.scalars(*_FINDINGS(case_ids, department_id=department_id)):
+        for finding in session.scalars(*_FINDINGS(case_ids, **mine)):
             findings[finding.allegation_id].append(finding)
     tasks: dict[str, list[Any]] = defaultdict(list)
-    for task in session.scalars(*_TASKS(case_ids, department_id=department_id)):
+    for task in session.scalars(*_TASKS(case_ids, **mine)):
         tasks[task.case_id].append(task)
     evidence = load_evidence_rows(session, case_ids, department_id)
     return InvestigationRows(allegations, versions, findings, tasks, evidence)

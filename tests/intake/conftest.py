@@ -25,8 +25,10 @@ from investigator_app.intake.accounts import create_department, create_user
 from investigator_app.intake.actors import cli_actor
 from investigator_app.intake.db import Base, make_engine, utcnow
 from investigator_app.intake.embedded import EmbeddedService
+from investigator_app.intake.login_throttle import LoginLimits
 from investigator_app.intake.migrate import alembic_config, upgrade, upgrade_engine
 from investigator_app.intake.passwords import hash_password
+from investigator_app.intake.settings import Settings
 from investigator_app.intake.tokens import issue_token
 from investigator_app.protocol import API_PREFIX
 from tests.support import web
@@ -339,3 +341,18 @@ def world(service: EmbeddedService, password_hash: str) -> Iterator[World]:
     world = World(service, password_hash)
     yield world
     world.http.close()
+
+
+@contextmanager
+def world_with_limits(
+    database_url: str, password_hash: str, limits: LoginLimits
+) -> Iterator[World]:
+    """The world on a service of its own that throttles password and code guesses by
+    ``limits`` (for a fixture of a test about throttling)."""
+    settings = Settings(database_url=database_url, login=limits)
+    with EmbeddedService(database_url, settings=settings) as service:
+        world = World(service, password_hash)
+        try:
+            yield world
+        finally:
+            world.http.close()

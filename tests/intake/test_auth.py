@@ -12,16 +12,14 @@ import pytest
 from sqlalchemy import select, update
 
 from investigator_app.intake.db import utcnow
-from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.login_throttle import LoginLimits, ThrottleRule
 from investigator_app.intake.models import AuditEvent, DeviceToken, LoginThrottle
-from investigator_app.intake.settings import Settings
 from investigator_app.intake.tokens import hash_token
 from investigator_app.protocol import API_PREFIX
 from tests.support import web
 from tests.support.strangers import STRANGER_ADDRESSES, client_from, login
 
-from .conftest import PASSWORD, World, op
+from .conftest import PASSWORD, World, op, world_with_limits
 
 
 def _login(world: World, username: str, password: str) -> httpx.Response:
@@ -184,11 +182,9 @@ def test_roles_are_kept_apart(world: World) -> None:
 @pytest.fixture
 def purging_world(database_url: str, password_hash: str) -> Iterator[World]:
     """A service that purges finished counts at every attempt (else once a minute)."""
-    settings = Settings(database_url=database_url, login=LoginLimits(purge_interval=timedelta(0)))
-    with EmbeddedService(database_url, settings=settings) as service:
-        world = World(service, password_hash)
+    every_attempt = LoginLimits(purge_interval=timedelta(0))
+    with world_with_limits(database_url, password_hash, every_attempt) as world:
         yield world
-        world.http.close()
 
 
 def test_failures_of_names_that_stopped_trying_are_forgotten(purging_world: World) -> None:
@@ -213,10 +209,9 @@ def test_a_known_device_is_not_slowed_down_by_guesses_from_many_addresses(
     """Guesses from many addresses slow the account down for new devices; a login that
     presents this device's lapsed token is counted apart, and gets in."""
     slow_account = ThrottleRule(free=4, first_delay=timedelta(minutes=1))
-    settings = Settings(database_url=database_url, login=LoginLimits(account=slow_account))
-    with EmbeddedService(database_url, settings=settings) as service:
-        world = World(service, password_hash)
-        api_url = service.base_url + API_PREFIX
+    limits = LoginLimits(account=slow_account)
+    with world_with_limits(database_url, password_hash, limits) as world:
+        api_url = world.service.base_url + API_PREFIX
         for address in STRANGER_ADDRESSES[:2]:
             with client_from(api_url, address) as stranger:
                 for _ in range(2):

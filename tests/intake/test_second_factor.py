@@ -18,10 +18,8 @@ from sqlalchemy import select, update
 
 from investigator_app.intake.cli import main
 from investigator_app.intake.db import utcnow
-from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.login_throttle import LoginLimits, ThrottleRule
 from investigator_app.intake.models import AuditEvent, LoginThrottle, User
-from investigator_app.intake.settings import Settings
 from investigator_app.protocol import API_PREFIX, VERIFY_PASSWORD_PATH
 from investigator_app.protocol_signin import (
     RECOVERY_CODES_PATH,
@@ -29,7 +27,7 @@ from investigator_app.protocol_signin import (
     TOTP_ENROLMENT_PATH,
 )
 
-from .conftest import PASSWORD, USERS, World
+from .conftest import PASSWORD, USERS, World, world_with_limits
 
 ENROL = TOTP_ENROLMENT_PATH.removeprefix(API_PREFIX)
 CONFIRM = TOTP_CONFIRMATION_PATH.removeprefix(API_PREFIX)
@@ -254,11 +252,8 @@ def test_a_department_that_demands_it_lets_members_without_one_only_set_it_up(
 def slow_world(database_url: str, password_hash: str) -> Iterator[World]:
     """A world whose waits after failed attempts last a minute (the test outruns them)."""
     slow = ThrottleRule(free=5, first_delay=timedelta(minutes=1))
-    settings = Settings(database_url=database_url, login=LoginLimits(pair=slow))
-    with EmbeddedService(database_url, settings=settings) as service:
-        world = World(service, password_hash)
+    with world_with_limits(database_url, password_hash, LoginLimits(pair=slow)) as world:
         yield world
-        world.http.close()
 
 
 def test_guessing_codes_is_slowed_down_like_guessing_passwords(slow_world: World) -> None:

@@ -7,20 +7,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
 
 from investigator_app.intake.db import utcnow
-from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.login_throttle import LoginLimits, ThrottleRule
 from investigator_app.intake.models import AuditEvent, DeviceToken, LoginThrottle
-from investigator_app.intake.settings import MailSettings, Settings
 from investigator_app.protocol import API_PREFIX, VERIFY_PASSWORD_PATH
 from investigator_app.sync.api import ApiClient
 from investigator_app.sync.errors import AuthenticationFailed, TooManyAttempts
-from tests.intake.conftest import PASSWORD, World
+from tests.intake.conftest import PASSWORD, World, world_with_limits
 
 PATH = VERIFY_PASSWORD_PATH.removeprefix(API_PREFIX)
 
@@ -99,19 +96,12 @@ def test_a_strangers_guesses_at_the_account_do_not_keep_its_device_locked(world:
 
 
 @pytest.fixture
-def patient_world(database_url: str, password_hash: str, tmp_path: Path) -> Iterator[World]:
+def patient_world(database_url: str, password_hash: str) -> Iterator[World]:
     """A service that holds a device 30 s (not 1 s) after its free failures: a test sees
     the hold however long a busy machine takes between two calls."""
     hold = LoginLimits(device=ThrottleRule(free=5, first_delay=timedelta(seconds=30)))
-    settings = Settings(
-        database_url=database_url,
-        mail=MailSettings(transport="folder", folder=tmp_path / "mail"),
-        login=hold,
-    )
-    with EmbeddedService(database_url, settings=settings) as service:
-        world = World(service, password_hash)
+    with world_with_limits(database_url, password_hash, hold) as world:
         yield world
-        world.http.close()
 
 
 def test_the_client_tells_the_answers_apart(patient_world: World) -> None:
