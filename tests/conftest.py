@@ -13,6 +13,7 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from investigator_app.desktop.credentials import MemoryKeyring
+from tests.support.keyboard import release_held_modifiers
 
 pytest_plugins = [
     "tests.support.fixtures",
@@ -31,6 +32,13 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _no_modifier_held_over() -> Iterator[None]:
+    """No test begins with Ctrl or Shift held by an earlier one (tests/support/keyboard.py)."""
+    yield
+    release_held_modifiers()
 
 
 @pytest.fixture

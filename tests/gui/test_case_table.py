@@ -12,6 +12,7 @@ from investigator_app.gui.shell.case_columns import Column
 from investigator_app.gui.shell.case_filter import OPEN_FILTER, CaseFilterProxy
 from investigator_app.gui.shell.case_table import SORT_ROLE, CaseTableModel
 from investigator_app.store.views import CaseSummary
+from tests.support.keyboard import release_held_modifiers
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 
@@ -202,6 +203,24 @@ def test_the_selected_case_stays_selected_when_a_sync_page_reorders_the_list(qtb
     assert references(proxy)[-1] == "1700-2026-000003"
     selected = view.selectionModel().selectedRows()
     assert [proxy.case_id(index.row()) for index in selected] == ["case-3"]
+
+
+def test_a_modifier_an_earlier_key_click_left_held_is_let_go_between_tests(qtbot) -> None:
+    """What the suite does after each test (tests/support/keyboard.py): after a Shift+key
+    click Qt takes Shift as held, and a row selected then is not selected."""
+    from PySide6.QtWidgets import QTableView
+
+    _model, proxy = make_proxy([summary(n) for n in range(1, 4)])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(proxy)
+    qtbot.keyClick(view, Qt.Key.Key_F13, Qt.KeyboardModifier.ShiftModifier)
+    view.selectRow(1)
+    assert view.selectionModel().selectedRows() == []  # as with Shift held down
+
+    release_held_modifiers()
+    view.selectRow(1)
+    assert [index.row() for index in view.selectionModel().selectedRows()] == [1]
 
 
 def test_rows_arriving_in_pages_land_in_sort_order_both_ways(qtmodeltester) -> None:
