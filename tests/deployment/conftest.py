@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.intake.conftest import (  # noqa: F401  (fixtures, by name)
+    dropped_at_the_end,
     empty_postgres_url,
     password_hash,
     postgres_admin_url,

@@ -107,14 +107,24 @@ def postgres_session_database(postgres_admin_url: str) -> Iterator[str]:
         yield name
 
 
-@pytest.fixture
-def empty_postgres_url(postgres_admin_url: str) -> Iterator[str]:
-    """A fresh, empty database of its own for one test, dropped afterwards."""
-    name = _create_database(postgres_admin_url)
-    try:
-        yield _url_of(postgres_admin_url, name)
-    finally:
+@pytest.fixture(scope="session")
+def dropped_at_the_end(postgres_admin_url: str) -> Iterator[list[str]]:
+    """Names of this worker's test databases, dropped when its session ends rather than
+    after each test: PostgreSQL 15 makes every DROP DATABASE wait for an immediate
+    checkpoint, which writes out the dirty pages of every other test on the server too
+    (1 to 20 s in one test's teardown under load, and the others' writes stalled)."""
+    names: list[str] = []
+    yield names
+    for name in names:
         _drop_database(postgres_admin_url, name)
+
+
+@pytest.fixture
+def empty_postgres_url(postgres_admin_url: str, dropped_at_the_end: list[str]) -> str:
+    """A fresh, empty database of its own for one test (dropped when the session ends)."""
+    name = _create_database(postgres_admin_url)
+    dropped_at_the_end.append(name)
+    return _url_of(postgres_admin_url, name)
 
 
 @pytest.fixture
