@@ -15,8 +15,6 @@ from investigator_app.export.options import ExportOptions, Profile, Span
 from investigator_app.export.render import render_dossier
 from investigator_app.export.sample import DESCRIPTION, sample_case
 from investigator_app.export.source import ExportSource
-from investigator_app.store import LocalStore
-from investigator_app.sync.engine import SyncEngine
 from investigator_app.sync.service_link import ServiceLink
 from tests.export.pdf_reading import all_text, font_files, image_count, read_pages
 from tests.support.operations import wire_op
@@ -198,11 +196,7 @@ def test_an_exported_copy_is_in_the_audit_trail_and_its_next_dossier(
     created = world.register_and_forward(ABB, description="Zie <b>factuur</b> & co")
     # Only a case the user declared no conflict of interest in leaves as a copy.
     world.operate(AN, wire_op(created["id"], "declare_no_conflict"))
-    store = LocalStore.open(tmp_path / "an" / "store.sqlite3")
-    with world.client(AN) as client:
-        engine = SyncEngine(store, client)
-        engine.refresh_identity()
-        engine.pull(0.0)
+    store = world.synced_store(tmp_path / "an" / "store.sqlite3")
     link = ServiceLink(store, world.base_url, world.token(AN))
     source = ExportSource(store, link)
     now = datetime.now(UTC)

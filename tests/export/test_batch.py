@@ -7,8 +7,6 @@ from pathlib import Path
 from investigator_app.export.batch import export_batch
 from investigator_app.export.options import ExportOptions, Profile
 from investigator_app.export.source import ExportSource
-from investigator_app.store import LocalStore
-from investigator_app.sync.engine import SyncEngine
 from investigator_app.sync.service_link import ServiceLink
 from tests.export.pdf_reading import all_text
 from tests.support.operations import wire_op
@@ -20,11 +18,7 @@ def test_one_file_per_case_and_a_summary_of_failures(world: World, tmp_path: Pat
     undeclared = world.register_and_forward(ABB, summary="Nog niet verklaard")
     for case in created:  # opened in the app: no conflict of interest declared
         world.operate(AN, wire_op(case["id"], "declare_no_conflict"))
-    store = LocalStore.open(tmp_path / "an" / "store.sqlite3")
-    with world.client(AN) as client:
-        engine = SyncEngine(store, client)
-        engine.refresh_identity()
-        engine.pull(0.0)
+    store = world.synced_store(tmp_path / "an" / "store.sqlite3")
     link = ServiceLink(store, world.base_url, world.token(AN))
     folder = tmp_path / "out"
     folder.mkdir()

@@ -16,7 +16,6 @@ from investigator_app.desktop.settings import SERVER_URL, USERNAME, AppSettings
 from investigator_app.export.source import ExportSource
 from investigator_app.store import LocalStore
 from investigator_app.store.files import store_path
-from investigator_app.sync.engine import SyncEngine
 from investigator_app.sync.service_link import ServiceLink
 from tests.export.pdf_reading import all_text, read_pages
 from tests.support.operations import wire_op
@@ -101,12 +100,8 @@ def test_a_file_the_system_refuses_is_a_clear_error_and_leaves_nothing(
     system takes, found only when the PDF is written."""
     case = world.register_and_forward(ABB, summary="Melding met een te lange bestandsnaam")
     world.operate(AN, wire_op(case["id"], "declare_no_conflict"))
-    store = LocalStore.open(tmp_path / "an" / "store.sqlite3")
+    store = world.synced_store(tmp_path / "an" / "store.sqlite3")
     try:
-        with world.client(AN) as client:
-            engine = SyncEngine(store, client)
-            engine.refresh_identity()
-            engine.pull(0.0)
         out = tmp_path / "out" / ("dossier-" * 40 + ".pdf")
         out.parent.mkdir()
         args = parse_args(["--case", case["reference"], "--reader", "X", "--out", str(out)])

@@ -42,11 +42,7 @@ def a_record(
 
 @pytest.fixture
 def synced(world: World, tmp_path: Path) -> Iterator[LocalStore]:
-    store = LocalStore.open(tmp_path / "an" / "store.sqlite3")
-    with world.client(AN) as client:
-        engine = SyncEngine(store, client)
-        engine.refresh_identity()
-        engine.pull(0.0)
+    store = world.synced_store(tmp_path / "an" / "store.sqlite3")
     yield store
     store.close()
 

@@ -14,7 +14,6 @@ from investigator_app.export.options import ExportOptions, Profile
 from investigator_app.export.render import render_dossier
 from investigator_app.export.source import ExportSource
 from investigator_app.store import LocalStore
-from investigator_app.sync.engine import SyncEngine
 from tests.export.pdf_reading import all_text
 from tests.export.test_investigation_sections import squash
 from tests.support.investigation import allegation, finding, task
@@ -31,15 +30,6 @@ def apply(world: World, case_id: str, action: str, **fields: Any) -> None:
     case = world.case(AN, case_id)
     [result] = world.operate(AN, wire_op(case, action, **fields))
     assert result["status"] == "applied", result
-
-
-def synced_store(world: World, path: Path) -> LocalStore:
-    store = LocalStore.open(path)
-    with world.client(AN) as client:
-        engine = SyncEngine(store, client)
-        engine.refresh_identity()
-        engine.pull(0.0)
-    return store
 
 
 def copy_text(store: LocalStore, case_id: str, profile: Profile) -> str:
@@ -68,7 +58,7 @@ def test_the_stores_investigation_and_unsent_changes_reach_both_internal_copies(
     apply(world, case_id, "record_finding", allegation_id=alleged["allegation_id"], finding=found)
     apply(world, case_id, "add_task", task=task(TASK, owner_id=world.user_ids[AN]))
 
-    store = synced_store(world, tmp_path / "an.sqlite3")
+    store = world.synced_store(tmp_path / "an.sqlite3")
     unsent = {"task_id": str(uuid.uuid4()), "description": UNSENT, "owner_id": None, "due": None}
     queue_action(store, case_id, Action.ADD_TASK, made_at=datetime.now(UTC), task=unsent)
 
@@ -109,7 +99,7 @@ def test_a_case_closed_without_investigation_shows_its_ground(world: World, tmp_
         ),
     ):
         apply(world, case_id, action, **fields)
-    store = synced_store(world, tmp_path / "an.sqlite3")
+    store = world.synced_store(tmp_path / "an.sqlite3")
     text = copy_text(store, case_id, Profile.MANAGER)
     assert squash("Afgerond zonder onderzoek reeds behandeld") in text
     assert squash("Geen tenlasteleggingen.") in text

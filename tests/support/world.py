@@ -27,7 +27,9 @@ from investigator_app.intake.passwords import hash_password
 from investigator_app.intake.settings import Settings
 from investigator_app.intake.tokens import issue_token
 from investigator_app.protocol import API_PREFIX
+from investigator_app.store import LocalStore
 from investigator_app.sync.api import ApiClient
+from investigator_app.sync.engine import SyncEngine
 from tests.support import migrated, web
 
 PASSWORD = "correct horse battery"
@@ -99,6 +101,16 @@ class World:
 
     def client(self, username: str) -> ApiClient:
         return ApiClient(self.base_url, self.token(username), timeout=5.0)
+
+    def synced_store(self, path: Path, username: str = AN) -> LocalStore:
+        """A local store at ``path`` with ``username``'s identity and cases, synced once
+        as their desktop would (the caller closes it)."""
+        store = LocalStore.open(path)
+        with self.client(username) as client:
+            engine = SyncEngine(store, client)
+            engine.refresh_identity()
+            engine.pull(0.0)
+        return store
 
     def http(self, username: str | None) -> httpx.Client:
         headers = {"Authorization": f"Bearer {self.token(username)}"} if username else {}
