@@ -2,10 +2,10 @@
 
 A page of the feed needs up to 1000 cases with their timelines: they are loaded with a
 fixed number of queries (cases, events, messages, notes, declarations, the investigation,
-people, departments), never one per case. The reporter appears only as a kind. This module only
-fetches and assembles: what the viewer may see of each (the case at all, notes and their
-earlier texts, declarations and recusal reasons, who acted elsewhere) is decided by the
-rules in visibility.py.
+people, departments; their statements in snapshot_queries.py), never one per case. The
+reporter appears only as a kind. This module only fetches and assembles: what the viewer
+may see of each (the case at all, notes and their earlier texts, declarations and recusal
+reasons, who acted elsewhere) is decided by the rules in visibility.py.
 """
 
 from __future__ import annotations
@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from investigator_app.intake import (
@@ -24,21 +23,17 @@ from investigator_app.intake import (
     investigation_reads,
     notes,
     related,
+    snapshot_queries as queries,
     visibility as rules,
 )
-from investigator_app.intake.case_ids import ByCases, CaseIds, IdsClause
+from investigator_app.intake.case_ids import CaseIds
 from investigator_app.intake.db import utcnow
 from investigator_app.intake.models import (
-    Case,
     CaseAttachment,
-    CaseEvent,
     ConflictDeclaration,
     DeclarationKind,
-    Department,
     Message,
     MessageAttachment,
-    Reporter,
-    User,
 )
 from investigator_app.intake.note_cipher import NoteCipher
 from investigator_app.intake.visibility import Viewer
@@ -78,17 +73,17 @@ def build_snapshots_for(
         return {viewer: {} for viewer in viewers}
     first = viewers[0]
     assert all(viewer.department_id == first.department_id for viewer in viewers)
-    departments = session.execute(_departments()).all()
+    departments = session.execute(queries.departments()).all()
     case_declarations = declarations.load_declarations(session, case_ids)
     cases = [
         case
-        for case in _load_cases(session, case_ids)
+        for case in queries.load_cases(session, case_ids)
         if case.forwarded_at is not None and case.purged_at is None
     ]
-    events = _load_events(session, case_ids)
+    events = queries.load_events(session, case_ids)
     message_rows = [
         row
-        for row in session.scalars(*_MESSAGES(case_ids))
+        for row in session.scalars(*queries.MESSAGES(case_ids))
         if rules.sees_message(first, row.department_id)
     ]
     case_notes = notes.load_notes(session, case_ids)
@@ -114,7 +109,7 @@ def build_snapshots_for(
     people = (
         {
             row.id: PersonOut(id=row.id, display_name=row.display_name, role=row.role)
-            for row in session.execute(_people(), {"person_ids": list(person_ids)})
+            for row in session.execute(queries.people(), {"person_ids": list(person_ids)})
         }
         if person_ids
         else {}
@@ -224,7 +219,7 @@ class _Page:
     department_names: Mapping[int, str]
 
     def snapshot(self, case: Any) -> CaseOut:
-        """The case (a row of _load_cases) as the viewer sees it."""
+        """The case (a row of snapshot_queries.load_cases) as the viewer sees it."""
         viewer, people = self.viewer, self.people
         declared = self.declarations.get(case.id, [])
         with_reasons = rules.sees_recusal_reasons(viewer)
@@ -285,101 +280,6 @@ class _Page:
         )
 
 
-@cache
-def _departments() -> Select[*tuple[Any, ...]]:
-    return select(Department.id, Department.code, Department.name)
-
-
-@cache
-def _people() -> Select[*tuple[Any, ...]]:
-    return select(User.id, User.display_name, User.role).where(
-        User.id.in_(bindparam("person_ids", expanding=True))
-    )
-
-
-def _cases_query(ids: IdsClause) -> Select[*tuple[Any, ...]]:
-    return (
-        select(
-            Case.id,
-            Case.reference,
-            Case.version,
-            Case.department_id,
-            Case.status,
-            Case.outcome,
-            Case.channel,
-            Case.category,
-            Case.received_at,
-            Case.forwarded_at,
-            Case.acknowledged_at,
-            Case.closed_at,
-            Case.feedback_sent_at,
-            Case.purged_at,
-            Case.summary,
-            Case.description,
-            Case.involved_entity,
-            Case.involved_persons,
-            Case.assignee_id,
-            Case.needs_reassignment,
-            Case.closing_ground,
-            Reporter.kind.label("reporter_kind"),
-            Reporter.language.label("reporter_language"),
-            (Reporter.email != "").label("reporter_reachable_by_email"),
-        )
-        .join(Reporter, Reporter.id == Case.reporter_id)
-        .where(Case.id.in_(ids))
-    )
-
-
-def _events_query(ids: IdsClause) -> Select[*tuple[Any, ...]]:
-    return (
-        select(
-            CaseEvent.id,
-            CaseEvent.case_id,
-            CaseEvent.at,
-            CaseEvent.actor_id,
-            CaseEvent.actor_department_id,
-            CaseEvent.kind,
-            CaseEvent.from_status,
-            CaseEvent.to_status,
-            CaseEvent.outcome,
-            CaseEvent.reason,
-            CaseEvent.assignee_id,
-            CaseEvent.actor_label,
-        )
-        .where(CaseEvent.case_id.in_(ids))
-        .order_by(CaseEvent.case_id, CaseEvent.case_version)
-    )
-
-
-_CASES = ByCases(_cases_query)
-_EVENTS = ByCases(_events_query)
-_MESSAGES = ByCases(
-    lambda ids: select(Message).where(Message.case_id.in_(ids)).order_by(Message.created_at)
-)
-_CASE_FILES = ByCases(
-    lambda ids: (
-        select(CaseAttachment).where(CaseAttachment.case_id.in_(ids)).order_by(CaseAttachment.id)
-    )
-)
-
-
-@cache
-def _message_files() -> Select[*tuple[Any, ...]]:
-    return (
-        select(MessageAttachment)
-        .where(MessageAttachment.message_id.in_(bindparam("message_ids", expanding=True)))
-        .order_by(MessageAttachment.id)
-    )
-
-
-def _load_cases(session: Session, case_ids: CaseIds) -> Sequence[Any]:
-    return session.execute(*_CASES(case_ids)).all()
-
-
-def _load_events(session: Session, case_ids: CaseIds) -> Sequence[Any]:
-    return session.execute(*_EVENTS(case_ids)).all()
-
-
 def _event(viewer: Viewer, row: Any, names: rules.Names) -> CaseEventOut:
     return CaseEventOut(
         id=row.id,
@@ -411,7 +311,9 @@ def _messages(
     """MessageOut per case id, oldest first, with the reporter's files (one query)."""
     files: dict[str, list[AttachmentOut]] = defaultdict(list)
     if rows:
-        for file in session.scalars(_message_files(), {"message_ids": [row.id for row in rows]}):
+        for file in session.scalars(
+            queries.message_files(), {"message_ids": [row.id for row in rows]}
+        ):
             files[file.message_id].append(_attachment(file, REPORTER_LABEL))
     result: dict[str, list[MessageOut]] = defaultdict(list)
     for row in rows:
@@ -442,7 +344,7 @@ def _messages(
 
 def _case_attachments(session: Session, case_ids: CaseIds) -> dict[str, list[AttachmentOut]]:
     result: dict[str, list[AttachmentOut]] = defaultdict(list)
-    for file in session.scalars(*_CASE_FILES(case_ids)):
+    for file in session.scalars(*queries.CASE_FILES(case_ids)):
         result[file.case_id].append(_attachment(file, CENTRAL_DESK_LABEL))
     return result
 
