@@ -5,12 +5,21 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 
-from investigator_app.desktop.export_cli import EXIT_WRITE, parse_args, run
+from investigator_app.desktop.export_cli import (
+    EXIT_NOT_DECLARED,
+    EXIT_NOT_FOUND,
+    EXIT_WRITE,
+    parse_args,
+    run,
+)
 from investigator_app.desktop.paths import APP_AUTHOR, APP_NAME
 from investigator_app.desktop.settings import SERVER_URL, USERNAME, AppSettings
 from investigator_app.export.source import ExportSource
@@ -41,6 +50,37 @@ def demo_list() -> subprocess.CompletedProcess[str]:
     """``export --demo --list``, run once for the module: each run seeds the whole demo (some
     seconds of CPU) and lists the same cases, as the tests that export one of them rely on."""
     return run_cli("--demo", "--list")
+
+
+@dataclass
+class CaseOnDesktop:
+    """A case forwarded to ABB, in An's local store synced once (her desktop)."""
+
+    world: World
+    store: LocalStore
+    reference: str
+
+    def export(self, *argv: str | Path, reader: str = "X") -> int:
+        """``export --case … --reader … --out …`` run in this process on that store, as
+        the command runs it once its source is open; its exit code."""
+        args = parse_args([*map(str, argv), "--reader", reader])
+        with ServiceLink(self.store, self.world.base_url, self.world.token(AN)) as link:
+            return run(ExportSource(self.store, link), args)
+
+
+@contextmanager
+def case_on_desktop(world: World, tmp_path: Path, *, declared: bool) -> Iterator[CaseOnDesktop]:
+    """A desktop with one case, for the outcomes that need a synced case but not a real
+    process (the other tests run one): each ``--demo`` process seeds and syncs the whole
+    demo, seconds of CPU."""
+    case = world.register_and_forward(ABB, summary="Melding voor de exportopdracht")
+    if declared:
+        world.operate(AN, wire_op(case["id"], "declare_no_conflict"))
+    store = world.synced_store(tmp_path / "an" / "store.sqlite3")
+    try:
+        yield CaseOnDesktop(world, store, case["reference"])
+    finally:
+        store.close()
 
 
 def test_list_then_export_a_manager_copy_in_english(
@@ -75,22 +115,25 @@ def test_list_then_export_a_manager_copy_in_english(
 
 
 def test_clear_errors_for_unknown_case_and_unwritable_place(
-    tmp_path: Path, demo_list: subprocess.CompletedProcess[str]
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    unknown = run_cli(
-        "--demo", "--case", "1700-1999-999999", "--reader", "X", "--out", str(tmp_path / "x.pdf")
-    )
-    assert unknown.returncode == 3 and "no case" in unknown.stderr
-    listed = demo_list.stdout.split()
+    out = tmp_path / "out"
+    out.mkdir()
+    with case_on_desktop(world, tmp_path, declared=True) as desktop:
+        unknown = desktop.export("--case", "1700-1999-999999", "--out", out / "x.pdf")
+    assert unknown == EXIT_NOT_FOUND
+    assert "error: no case '1700-1999-999999' on this computer" in capsys.readouterr().err
+    assert list(out.iterdir()) == []
+
+    # Before any work, so in a real process: no demo is seeded to find these out.
     blocked = tmp_path / "no-such-folder" / "x.pdf"
-    failed = run_cli("--demo", "--case", listed[0], "--reader", "X", "--out", str(blocked))
-    assert failed.returncode == 4 and "not written" in failed.stderr
+    failed = run_cli("--demo", "--case", "1700-2026-000001", "--reader", "X", "--out", str(blocked))
+    assert failed.returncode == EXIT_WRITE and "not written" in failed.stderr
     assert f"there is no folder {blocked.parent}" in failed.stderr
     assert not blocked.parent.exists()
-    assert list(tmp_path.iterdir()) == []  # nothing half-written
-    folder = run_cli("--demo", "--case", listed[0], "--reader", "X", "--out", str(tmp_path))
-    assert folder.returncode == 4 and "not written: it is a folder" in folder.stderr
-    assert list(tmp_path.iterdir()) == []
+    folder = run_cli("--demo", "--case", "1700-2026-000001", "--reader", "X", "--out", str(out))
+    assert folder.returncode == EXIT_WRITE and "not written: it is a folder" in folder.stderr
+    assert list(out.iterdir()) == []  # nothing half-written
 
 
 def test_a_file_the_system_refuses_is_a_clear_error_and_leaves_nothing(
@@ -98,23 +141,19 @@ def test_a_file_the_system_refuses_is_a_clear_error_and_leaves_nothing(
 ) -> None:
     """Past the checks made before any work (test above): a name longer than the file
     system takes, found only when the PDF is written."""
-    case = world.register_and_forward(ABB, summary="Melding met een te lange bestandsnaam")
-    world.operate(AN, wire_op(case["id"], "declare_no_conflict"))
-    store = world.synced_store(tmp_path / "an" / "store.sqlite3")
-    try:
+    with case_on_desktop(world, tmp_path, declared=True) as desktop:
         out = tmp_path / "out" / ("dossier-" * 40 + ".pdf")
         out.parent.mkdir()
-        args = parse_args(["--case", case["reference"], "--reader", "X", "--out", str(out)])
-        with ServiceLink(store, world.base_url, world.token(AN)) as link:
-            assert run(ExportSource(store, link), args) == EXIT_WRITE
-    finally:
-        store.close()
+        assert desktop.export("--case", desktop.reference, "--out", out) == EXIT_WRITE
     assert "not written: File name too long" in capsys.readouterr().err
     assert list(out.parent.iterdir()) == []  # not even the temporary file
 
 
 def test_a_case_without_the_users_declaration_is_neither_listed_nor_exported(
-    tmp_path: Path, demo_list: subprocess.CompletedProcess[str]
+    world: World,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    demo_list: subprocess.CompletedProcess[str],
 ) -> None:
     listed = demo_list
     assert listed.returncode == 0, listed.stderr
@@ -122,33 +161,39 @@ def test_a_case_without_the_users_declaration_is_neither_listed_nor_exported(
     assert waiting and not set(waiting) & set(listed.stdout.split())
     assert "declaration on a conflict of interest" in listed.stderr
 
-    out = tmp_path / "undeclared.pdf"
-    refused = run_cli("--demo", "--case", waiting[0], "--reader", "Karel Chef", "--out", str(out))
-    assert refused.returncode == 7, refused.stderr
-    assert "conflict of interest" in refused.stderr and "Traceback" not in refused.stderr
-    assert list(tmp_path.iterdir()) == []  # no file, not even half of one
+    out = tmp_path / "out"
+    out.mkdir()
+    with case_on_desktop(world, tmp_path, declared=False) as desktop:
+        refused = desktop.export("--case", desktop.reference, "--out", out / "undeclared.pdf")
+    assert refused == EXIT_NOT_DECLARED
+    error = capsys.readouterr().err
+    assert f"error: {desktop.reference!r} is not exported" in error
+    assert "conflict of interest" in error and "Traceback" not in error
+    assert list(out.iterdir()) == []  # no file, not even half of one
 
 
 def test_the_reader_is_bounded_as_in_the_app_and_any_name_within_fits_the_page(
-    tmp_path: Path, demo_list: subprocess.CompletedProcess[str]
+    world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    reference = demo_list.stdout.split()[0]
+    place = tmp_path / "out"  # beside the world's database
+    place.mkdir()
     giant = run_cli(
         "--demo",
         "--case",
-        reference,
+        "1700-2026-000001",
         "--reader",
         ("Karel Chef " * 232)[:2551],
         "--out",
-        str(tmp_path / "g.pdf"),
+        str(place / "g.pdf"),
     )
     assert giant.returncode == 2 and "usage:" in giant.stderr
     assert "at most 200 characters" in giant.stderr and "Traceback" not in giant.stderr
-    assert list(tmp_path.iterdir()) == []
+    assert list(place.iterdir()) == []
 
     out = tmp_path / "lines.pdf"
-    lines = run_cli("--demo", "--case", reference, "--reader", "Karel\n" * 30, "--out", str(out))
-    assert lines.returncode == 0, lines.stderr[-2000:]
+    with case_on_desktop(world, tmp_path, declared=True) as desktop:
+        lines = desktop.export("--case", desktop.reference, "--out", out, reader="Karel\n" * 30)
+    assert lines == 0, capsys.readouterr().err[-2000:]
     assert " ".join(["Karel"] * 8) in all_text(out.read_bytes())  # one line, wrapped
 
 
