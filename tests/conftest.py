@@ -16,6 +16,7 @@ from investigator_app.desktop.credentials import MemoryKeyring
 from tests.support.keyboard import release_held_modifiers
 
 pytest_plugins = [
+    "tests.support.engines",
     "tests.support.fixtures",
     "tests.support.oidc_provider",
     "tests.support.oidc_desktop",

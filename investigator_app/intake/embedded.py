@@ -12,6 +12,11 @@ Unless settings say otherwise, the relay writes its mails as .eml files into
 The notes key comes from the caller (``notes_key`` or the settings') or is made once per
 service object, so notes written before a stop() open after the next start(). The match key
 of related cases (``match_key``) likewise, else one derived from the notes key.
+
+``engine`` lends the service an engine the process already has for that database, instead
+of one made from the URL: a process that runs many services one after another (a test run)
+then compiles each SQL statement once rather than once per service. ``stop()`` closes the
+engine's pooled connections either way.
 """
 
 from __future__ import annotations
@@ -100,6 +105,7 @@ class EmbeddedService:
         mail_folder: Path | None = None,
         notes_key: bytes | None = None,
         match_key: bytes | None = None,
+        engine: Engine | None = None,
     ) -> None:
         if mail_folder is None and settings is None:
             mail_folder = Path(tempfile.mkdtemp(prefix="intake-mail-"))
@@ -119,7 +125,7 @@ class EmbeddedService:
             self.settings = dataclasses.replace(self.settings, match_key=match_key)
         self.host = host
         self.port = port
-        self._database: Database | None = None
+        self._database: Database | None = None if engine is None else Database(engine)
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._socket: socket.socket | None = None

@@ -32,6 +32,7 @@ from investigator_app.intake.settings import Settings
 from investigator_app.intake.tokens import issue_token
 from investigator_app.protocol import API_PREFIX
 from tests.support import web
+from tests.support.engines import EngineLoan
 from tests.support.operations import wire_op
 from tests.support.parallel import unique_name
 
@@ -228,8 +229,8 @@ def password_hash() -> str:
 
 
 @pytest.fixture
-def service(database_url: str) -> Iterator[EmbeddedService]:
-    with EmbeddedService(database_url) as running:
+def service(database_url: str, engines: EngineLoan) -> Iterator[EmbeddedService]:
+    with EmbeddedService(database_url, engine=engines.engine_for(database_url)) as running:
         yield running
 
 
@@ -355,12 +356,13 @@ def world(service: EmbeddedService, password_hash: str) -> Iterator[World]:
 
 @contextmanager
 def world_with_limits(
-    database_url: str, password_hash: str, limits: LoginLimits
+    database_url: str, password_hash: str, limits: LoginLimits, engines: EngineLoan
 ) -> Iterator[World]:
     """The world on a service of its own that throttles password and code guesses by
     ``limits`` (for a fixture of a test about throttling)."""
     settings = Settings(database_url=database_url, login=limits)
-    with EmbeddedService(database_url, settings=settings) as service:
+    engine = engines.engine_for(database_url)
+    with EmbeddedService(database_url, settings=settings, engine=engine) as service:
         world = World(service, password_hash)
         try:
             yield world

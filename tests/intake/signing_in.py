@@ -18,6 +18,7 @@ from investigator_app.intake.settings import Settings
 from investigator_app.protocol import API_PREFIX
 from investigator_app.protocol_signin import OIDC_TOKEN_PATH
 from tests.intake.conftest import World
+from tests.support.engines import EngineLoan
 from tests.support.oidc_provider import (
     OidcProvider,
     challenge_of,
@@ -88,7 +89,7 @@ class OidcWorld(World):
 
 @pytest.fixture
 def make_oidc_world(
-    database_url: str, oidc_provider: OidcProvider, password_hash: str
+    database_url: str, oidc_provider: OidcProvider, password_hash: str, engines: EngineLoan
 ) -> Iterator[Callable[..., OidcWorld]]:
     """``make_oidc_world(**changes)``: a service whose OidcSettings have ``changes``."""
     made: list[OidcWorld] = []
@@ -96,7 +97,8 @@ def make_oidc_world(
     def make(provider: OidcProvider | None = None, **changes: Any) -> OidcWorld:
         provider = provider or oidc_provider
         settings = Settings(database_url=database_url, oidc=provider.service_settings(**changes))
-        service = EmbeddedService(database_url, settings=settings).start()
+        engine = engines.engine_for(database_url)
+        service = EmbeddedService(database_url, settings=settings, engine=engine).start()
         world = OidcWorld(service, password_hash, provider)
         made.append(world)
         return world

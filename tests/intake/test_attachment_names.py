@@ -20,6 +20,7 @@ from investigator_app.intake.models import Blob, CaseAttachment, MessageAttachme
 from tests.intake.conftest import World
 from tests.intake.test_relay import assessing_case, fast_settings, mails, message_of, request
 from tests.support.bidi import reorders
+from tests.support.engines import EngineLoan
 from tests.support.relay import answer_on_page, link_in
 
 PDF = b"%PDF-1.4\nfictief bewijsstuk\n"
@@ -29,9 +30,10 @@ MZ = b"MZ\x90\x00\x03"
 
 
 @pytest.fixture
-def service(database_url: str, tmp_path: Path) -> Iterator[EmbeddedService]:
+def service(database_url: str, tmp_path: Path, engines: EngineLoan) -> Iterator[EmbeddedService]:
     settings = fast_settings(database_url, tmp_path / "mail")
-    with EmbeddedService(database_url, settings=settings) as running:
+    engine = engines.engine_for(database_url)
+    with EmbeddedService(database_url, settings=settings, engine=engine) as running:
         yield running
 
 

@@ -17,6 +17,7 @@ from investigator_app.intake.models import AuditEvent, DeviceToken, LoginThrottl
 from investigator_app.intake.tokens import hash_token
 from investigator_app.protocol import API_PREFIX
 from tests.support import web
+from tests.support.engines import EngineLoan
 from tests.support.strangers import STRANGER_ADDRESSES, client_from, login
 
 from .conftest import PASSWORD, World, op, world_with_limits
@@ -180,10 +181,10 @@ def test_roles_are_kept_apart(world: World) -> None:
 
 
 @pytest.fixture
-def purging_world(database_url: str, password_hash: str) -> Iterator[World]:
+def purging_world(database_url: str, password_hash: str, engines: EngineLoan) -> Iterator[World]:
     """A service that purges finished counts at every attempt (else once a minute)."""
     every_attempt = LoginLimits(purge_interval=timedelta(0))
-    with world_with_limits(database_url, password_hash, every_attempt) as world:
+    with world_with_limits(database_url, password_hash, every_attempt, engines) as world:
         yield world
 
 
@@ -204,13 +205,13 @@ def test_failures_of_names_that_stopped_trying_are_forgotten(purging_world: Worl
 # Decided before any SQL that differs between databases: one database is enough.
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_a_known_device_is_not_slowed_down_by_guesses_from_many_addresses(
-    database_url: str, password_hash: str
+    database_url: str, password_hash: str, engines: EngineLoan
 ) -> None:
     """Guesses from many addresses slow the account down for new devices; a login that
     presents this device's lapsed token is counted apart, and gets in."""
     slow_account = ThrottleRule(free=4, first_delay=timedelta(minutes=1))
     limits = LoginLimits(account=slow_account)
-    with world_with_limits(database_url, password_hash, limits) as world:
+    with world_with_limits(database_url, password_hash, limits, engines) as world:
         api_url = world.service.base_url + API_PREFIX
         for address in STRANGER_ADDRESSES[:2]:
             with client_from(api_url, address) as stranger:

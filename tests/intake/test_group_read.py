@@ -26,6 +26,7 @@ from investigator_app.intake.settings import MailSettings, Settings
 from investigator_app.intake.snapshots import Viewer
 from investigator_app.protocol import API_PREFIX
 from tests.support import web
+from tests.support.engines import EngineLoan
 from tests.support.relay import wait_until
 
 from .conftest import World, op
@@ -35,14 +36,18 @@ ABB = ("an", "jonas", "manager")
 
 
 @pytest.fixture
-def quiet_world(database_url: str, password_hash: str, tmp_path: Path) -> Iterator[World]:
+def quiet_world(
+    database_url: str, password_hash: str, tmp_path: Path, engines: EngineLoan
+) -> Iterator[World]:
     """The world on a service whose long-polls never look by themselves: only a commit
     wakes them, so all of a department's wake at the same moment."""
     settings = Settings(
         database_url=database_url,
         mail=MailSettings(transport="folder", folder=tmp_path / "mail", poll_interval=600),
     )
-    with EmbeddedService(database_url, settings=replace(settings, poll_interval=30)) as service:
+    settings = replace(settings, poll_interval=30)
+    engine = engines.engine_for(database_url)
+    with EmbeddedService(database_url, settings=settings, engine=engine) as service:
         world = World(service, password_hash)
         yield world
         world.http.close()

@@ -33,6 +33,7 @@ from investigator_app.intake.models import (
     User,
 )
 from investigator_app.intake.settings import MailSettings, Settings
+from tests.support.engines import EngineLoan
 from tests.support.investigation import allegation, finding, source, task
 from tests.support.relay import answer_on_page, link_in, mails_in, wait_until
 
@@ -41,11 +42,12 @@ from .investigating import act, applied, count, handled, investigation, refused
 
 
 @pytest.fixture
-def service(database_url: str, tmp_path: Path) -> Iterator[EmbeddedService]:
+def service(database_url: str, tmp_path: Path, engines: EngineLoan) -> Iterator[EmbeddedService]:
     """The service, mailing into a folder (a reporter answers on the reply page)."""
     mail = MailSettings(transport="folder", folder=tmp_path / "mail", poll_interval=0.05)
     settings = Settings(database_url=database_url, mail=mail)
-    with EmbeddedService(database_url, settings=settings) as running:
+    engine = engines.engine_for(database_url)
+    with EmbeddedService(database_url, settings=settings, engine=engine) as running:
         yield running
 
 

@@ -21,6 +21,7 @@ from investigator_app.intake.models import AuditEvent, MailOutbox, Message, Repl
 from investigator_app.intake.settings import MailSettings, RelayPolicy, Settings
 from tests.intake.conftest import World, op
 from tests.support import web
+from tests.support.engines import EngineLoan
 from tests.support.relay import answer_on_page, body_of, link_in, mails_in, wait_until
 
 QUESTION = "Op welke dag zag u de bestelwagen?\nHad u foto's?"
@@ -41,9 +42,10 @@ def fast_settings(database_url: str, folder: Path) -> Settings:
 
 
 @pytest.fixture
-def service(database_url: str, tmp_path: Path) -> Iterator[EmbeddedService]:
+def service(database_url: str, tmp_path: Path, engines: EngineLoan) -> Iterator[EmbeddedService]:
     settings = fast_settings(database_url, tmp_path / "mail")
-    with EmbeddedService(database_url, settings=settings) as running:
+    engine = engines.engine_for(database_url)
+    with EmbeddedService(database_url, settings=settings, engine=engine) as running:
         yield running
 
 

@@ -21,14 +21,16 @@ from investigator_app.intake.relay.transport import FolderTransport
 from investigator_app.intake.relay.worker import RelayWorker
 from investigator_app.intake.settings import MailSettings, Settings
 from tests.intake.conftest import World, op
+from tests.support.engines import EngineLoan
 from tests.support.relay import mails_in, wait_until
 
 
 @pytest.fixture
-def service(database_url: str) -> Iterator[EmbeddedService]:
+def service(database_url: str, engines: EngineLoan) -> Iterator[EmbeddedService]:
     """A service whose own relay sends nothing: these tests run the workers themselves."""
     settings = Settings(database_url=database_url, mail=MailSettings(transport="off"))
-    with EmbeddedService(database_url, settings=settings) as running:
+    engine = engines.engine_for(database_url)
+    with EmbeddedService(database_url, settings=settings, engine=engine) as running:
         yield running
 
 

@@ -24,6 +24,7 @@ from investigator_app.intake.reply_texts import TEXTS
 from investigator_app.intake.settings import MailSettings, RelayPolicy, Settings
 from tests.intake.conftest import World, op
 from tests.support import web
+from tests.support.engines import EngineLoan
 from tests.support.relay import link_in, mails_in, wait_until
 
 NUL = "\x00"
@@ -36,9 +37,10 @@ def reply_settings(database_url: str, folder: Path, policy: RelayPolicy = POLICY
 
 
 @pytest.fixture
-def service(database_url: str, tmp_path: Path) -> Iterator[EmbeddedService]:
+def service(database_url: str, tmp_path: Path, engines: EngineLoan) -> Iterator[EmbeddedService]:
     settings = reply_settings(database_url, tmp_path / "mail")
-    with EmbeddedService(database_url, settings=settings) as running:
+    engine = engines.engine_for(database_url)
+    with EmbeddedService(database_url, settings=settings, engine=engine) as running:
         yield running
 
 

@@ -20,15 +20,17 @@ from investigator_app.intake.models import AuditEvent, MailOutbox
 from tests.intake.conftest import World
 from tests.intake.test_reply_page_input import POLICY, ask, reply_settings
 from tests.support import web
+from tests.support.engines import EngineLoan
 from tests.support.relay import wait_until
 
 VIEWED = "reply.page_viewed"
 
 
 @pytest.fixture
-def service(database_url: str, tmp_path: Path) -> Iterator[EmbeddedService]:
+def service(database_url: str, tmp_path: Path, engines: EngineLoan) -> Iterator[EmbeddedService]:
     settings = reply_settings(database_url, tmp_path / "mail")
-    with EmbeddedService(database_url, settings=settings) as running:
+    engine = engines.engine_for(database_url)
+    with EmbeddedService(database_url, settings=settings, engine=engine) as running:
         yield running
 
 

@@ -26,6 +26,7 @@ from investigator_app.protocol_signin import (
     TOTP_CONFIRMATION_PATH,
     TOTP_ENROLMENT_PATH,
 )
+from tests.support.engines import EngineLoan
 
 from .conftest import PASSWORD, USERS, World, world_with_limits
 
@@ -249,10 +250,10 @@ def test_a_department_that_demands_it_lets_members_without_one_only_set_it_up(
 
 
 @pytest.fixture
-def slow_world(database_url: str, password_hash: str) -> Iterator[World]:
+def slow_world(database_url: str, password_hash: str, engines: EngineLoan) -> Iterator[World]:
     """A world whose waits after failed attempts last a minute (the test outruns them)."""
     slow = ThrottleRule(free=5, first_delay=timedelta(minutes=1))
-    with world_with_limits(database_url, password_hash, LoginLimits(pair=slow)) as world:
+    with world_with_limits(database_url, password_hash, LoginLimits(pair=slow), engines) as world:
         yield world
 
 

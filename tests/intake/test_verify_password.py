@@ -18,6 +18,7 @@ from investigator_app.protocol import API_PREFIX, VERIFY_PASSWORD_PATH
 from investigator_app.sync.api import ApiClient
 from investigator_app.sync.errors import AuthenticationFailed, TooManyAttempts
 from tests.intake.conftest import PASSWORD, World, world_with_limits
+from tests.support.engines import EngineLoan
 
 PATH = VERIFY_PASSWORD_PATH.removeprefix(API_PREFIX)
 
@@ -96,11 +97,11 @@ def test_a_strangers_guesses_at_the_account_do_not_keep_its_device_locked(world:
 
 
 @pytest.fixture
-def patient_world(database_url: str, password_hash: str) -> Iterator[World]:
+def patient_world(database_url: str, password_hash: str, engines: EngineLoan) -> Iterator[World]:
     """A service that holds a device 30 s (not 1 s) after its free failures: a test sees
     the hold however long a busy machine takes between two calls."""
     hold = LoginLimits(device=ThrottleRule(free=5, first_delay=timedelta(seconds=30)))
-    with world_with_limits(database_url, password_hash, hold) as world:
+    with world_with_limits(database_url, password_hash, hold, engines) as world:
         yield world
 
 

@@ -8,13 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QDesktopServices
 
+from tests.support.engines import EngineLoan
 from tests.support.viewer import FileViewer
 from tests.support.world import Desktop, World, open_desktop, start_world
 
 
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    world = start_world(f"sqlite:///{tmp_path / 'intake.sqlite3'}")
+def world(tmp_path: Path, engines: EngineLoan) -> Iterator[World]:
+    url = f"sqlite:///{tmp_path / 'intake.sqlite3'}"
+    world = start_world(url, engine=engines.engine_for(url))
     try:
         yield world
     finally:

@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 from PySide6.QtCore import QSettings
-from sqlalchemy import select, update
+from sqlalchemy import Engine, select, update
 
 from investigator_app.desktop.app import DesktopApp, Workspace
 from investigator_app.desktop.credentials import MemoryKeyring, TokenStore
@@ -184,11 +184,14 @@ def _password_hash() -> str:
     return hash_password(PASSWORD)
 
 
-def start_world(database_url: str, *, settings: Settings | None = None) -> World:
-    """``settings`` (e.g. an SMTP relay) replace the embedded service's defaults. A new
-    SQLite file starts as a copy of a migrated one (tests/support/migrated.py)."""
+def start_world(
+    database_url: str, *, settings: Settings | None = None, engine: Engine | None = None
+) -> World:
+    """``settings`` (e.g. an SMTP relay) replace the embedded service's defaults; ``engine``
+    is lent by the test (tests/support/engines.py). A new SQLite file starts as a copy of a
+    migrated one (tests/support/migrated.py)."""
     migrated.prepare(database_url)
-    service = EmbeddedService(database_url, settings=settings)
+    service = EmbeddedService(database_url, settings=settings, engine=engine)
     service.start()
     now = datetime.now(UTC)
     actor = cli_actor()
