@@ -20,7 +20,7 @@ from investigator_app.intake.accounts import create_department, create_user
 from investigator_app.intake.actors import cli_actor
 from investigator_app.intake.db import Database, utcnow
 from investigator_app.intake.tokens import issue_token
-from investigator_app.protocol import API_PREFIX
+from investigator_app.protocol_signin import AUTH_OPTIONS_PATH
 from tests.support import web
 
 INTAKE = [sys.executable, "-m", "investigator_app.intake.cli"]
@@ -89,7 +89,7 @@ def wait_ready(copy: Copy, timeout: float = 60.0) -> None:
         if copy.process.poll() is not None:
             raise AssertionError(f"the copy on {copy.port} stopped:\n{copy.output()}")
         try:
-            web.get(f"{copy.url}{API_PREFIX}/openapi.json", timeout=2).raise_for_status()
+            web.get(copy.url + AUTH_OPTIONS_PATH, timeout=2).raise_for_status()  # cheap to answer
             return
         except httpx.HTTPError:
             time.sleep(0.1)

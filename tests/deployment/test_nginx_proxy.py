@@ -28,6 +28,7 @@ from cryptography.x509.oid import NameOID
 
 from investigator_app.intake.migrate import upgrade
 from investigator_app.protocol import API_PREFIX, MAX_WAIT_SECONDS
+from investigator_app.protocol_signin import AUTH_OPTIONS_PATH
 from tests.intake.conftest import _create_database, _drop_database, _url_of, report_body
 from tests.support import web
 
@@ -215,7 +216,7 @@ def _wait_for_proxy(proxied: Proxied) -> None:
     with proxied.client() as client:
         while True:
             try:
-                client.get(f"{API_PREFIX}/openapi.json").raise_for_status()
+                client.get(AUTH_OPTIONS_PATH).raise_for_status()  # cheap to answer
                 return
             except httpx.HTTPError:
                 if time.monotonic() > deadline:

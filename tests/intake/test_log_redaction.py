@@ -27,6 +27,7 @@ from investigator_app.intake.log_redaction import REDACTED, redact
 from investigator_app.intake.migrate import upgrade_engine
 from investigator_app.intake.note_cipher import new_key_text
 from investigator_app.protocol import API_PREFIX
+from investigator_app.protocol_signin import AUTH_OPTIONS_PATH
 from tests.support import web
 from tests.support.relay import answer_on_page, free_port, link_in, mails_in, wait_until
 
@@ -58,7 +59,7 @@ class Served:
     def _answers(self) -> bool:
         assert self.process.poll() is None, self.output.read_text()
         try:
-            return web.get(f"{self.base_url}{API_PREFIX}/openapi.json").status_code == 200
+            return web.get(self.base_url + AUTH_OPTIONS_PATH).status_code == 200
         except httpx.TransportError:
             return False
 
