@@ -115,7 +115,8 @@ class EmbeddedService:
         self.settings = settings or Settings(
             database_url=database_url,
             token_lifetime=token_lifetime,
-            mail=MailSettings(transport="folder", folder=mail_folder, poll_interval=0.5),
+            # The relay's usual pace: a commit that queues a mail wakes it at once anyway.
+            mail=MailSettings(transport="folder", folder=mail_folder),
         )
         if notes_key is not None or self.settings.notes_key is None:
             self.settings = dataclasses.replace(
