@@ -35,6 +35,7 @@ from investigator_app.intake.relay.language import long_date
 from investigator_app.intake.settings import MailSettings, RelayPolicy, Settings
 from investigator_app.protocol import API_PREFIX, ATTACHMENT_PATH
 from tests.support import web
+from tests.support.engines import EngineLoan
 from tests.support.operations import wire_op
 from tests.support.relay import SmtpSink, body_of, link_in, wait_until
 from tests.support.world import ABB, AN, DESK, TOM, World, report_json, start_world
@@ -113,9 +114,10 @@ def relay_settings(database_url: str, smtp_port: int) -> Settings:
 
 
 @pytest.fixture
-def relay_world(tmp_path: Path, smtp: SmtpSink) -> Iterator[World]:
+def relay_world(tmp_path: Path, smtp: SmtpSink, engines: EngineLoan) -> Iterator[World]:
     database_url = f"sqlite:///{tmp_path / 'intake.sqlite3'}"
-    world = start_world(database_url, settings=relay_settings(database_url, smtp.port))
+    settings = relay_settings(database_url, smtp.port)
+    world = start_world(database_url, settings=settings, engine=engines.engine_for(database_url))
     try:
         yield world
     finally:

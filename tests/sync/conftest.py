@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from investigator_app.store import LocalStore
+from tests.support.engines import EngineLoan
 from tests.sync.service_fixture import INVESTIGATOR, Deployment, start_deployment
 
 
 @pytest.fixture
-def deployment(tmp_path: Path) -> Iterator[Deployment]:
-    running = start_deployment(tmp_path)
+def deployment(tmp_path: Path, engines: EngineLoan) -> Iterator[Deployment]:
+    running = start_deployment(tmp_path, engines)
     yield running
     running.service.stop()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+from tests.support.engines import EngineLoan
 from tests.support.world import ABB, AN, DESK, JONAS, PASSWORD, World, start_world
 
 __all__ = ["COLLEAGUE", "DEPARTMENT", "INVESTIGATOR", "OPERATOR", "PASSWORD", "Deployment"]
@@ -31,5 +32,6 @@ class Deployment(World):
         self.expire_tokens_of(username)
 
 
-def start_deployment(folder: Path) -> Deployment:
-    return Deployment(start_world(f"sqlite:///{folder / 'intake.sqlite3'}").service)
+def start_deployment(folder: Path, engines: EngineLoan) -> Deployment:
+    url = f"sqlite:///{folder / 'intake.sqlite3'}"
+    return Deployment(start_world(url, engine=engines.engine_for(url)).service)
