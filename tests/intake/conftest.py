@@ -230,7 +230,7 @@ def password_hash() -> str:
 
 @pytest.fixture
 def service(database_url: str, engines: EngineLoan) -> Iterator[EmbeddedService]:
-    with EmbeddedService(database_url, engine=engines.engine_for(database_url)) as running:
+    with engines.service(database_url) as running:
         yield running
 
 
@@ -361,8 +361,7 @@ def world_with_limits(
     """The world on a service of its own that throttles password and code guesses by
     ``limits`` (for a fixture of a test about throttling)."""
     settings = Settings(database_url=database_url, login=limits)
-    engine = engines.engine_for(database_url)
-    with EmbeddedService(database_url, settings=settings, engine=engine) as service:
+    with engines.service(database_url, settings=settings) as service:
         world = World(service, password_hash)
         try:
             yield world

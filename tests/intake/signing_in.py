@@ -97,8 +97,7 @@ def make_oidc_world(
     def make(provider: OidcProvider | None = None, **changes: Any) -> OidcWorld:
         provider = provider or oidc_provider
         settings = Settings(database_url=database_url, oidc=provider.service_settings(**changes))
-        engine = engines.engine_for(database_url)
-        service = EmbeddedService(database_url, settings=settings, engine=engine).start()
+        service = engines.service(database_url, settings=settings).start()
         world = OidcWorld(service, password_hash, provider)
         made.append(world)
         return world

@@ -32,8 +32,7 @@ MZ = b"MZ\x90\x00\x03"
 @pytest.fixture
 def service(database_url: str, tmp_path: Path, engines: EngineLoan) -> Iterator[EmbeddedService]:
     settings = fast_settings(database_url, tmp_path / "mail")
-    engine = engines.engine_for(database_url)
-    with EmbeddedService(database_url, settings=settings, engine=engine) as running:
+    with engines.service(database_url, settings=settings) as running:
         yield running
 
 

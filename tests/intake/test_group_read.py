@@ -19,7 +19,6 @@ from investigator_app.intake.accounts import create_user
 from investigator_app.intake.actors import cli_actor
 from investigator_app.intake.changes import read_changes, read_changes_for
 from investigator_app.intake.db import utcnow
-from investigator_app.intake.embedded import EmbeddedService
 from investigator_app.intake.models import User
 from investigator_app.intake.notifier import ChangeNotifier
 from investigator_app.intake.settings import MailSettings, Settings
@@ -46,8 +45,7 @@ def quiet_world(
         mail=MailSettings(transport="folder", folder=tmp_path / "mail", poll_interval=600),
     )
     settings = replace(settings, poll_interval=30)
-    engine = engines.engine_for(database_url)
-    with EmbeddedService(database_url, settings=settings, engine=engine) as service:
+    with engines.service(database_url, settings=settings) as service:
         world = World(service, password_hash)
         yield world
         world.http.close()

@@ -46,8 +46,7 @@ def service(database_url: str, tmp_path: Path, engines: EngineLoan) -> Iterator[
     """The service, mailing into a folder (a reporter answers on the reply page)."""
     mail = MailSettings(transport="folder", folder=tmp_path / "mail", poll_interval=0.05)
     settings = Settings(database_url=database_url, mail=mail)
-    engine = engines.engine_for(database_url)
-    with EmbeddedService(database_url, settings=settings, engine=engine) as running:
+    with engines.service(database_url, settings=settings) as running:
         yield running
 
 

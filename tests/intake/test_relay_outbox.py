@@ -29,8 +29,7 @@ from tests.support.relay import mails_in, wait_until
 def service(database_url: str, engines: EngineLoan) -> Iterator[EmbeddedService]:
     """A service whose own relay sends nothing: these tests run the workers themselves."""
     settings = Settings(database_url=database_url, mail=MailSettings(transport="off"))
-    engine = engines.engine_for(database_url)
-    with EmbeddedService(database_url, settings=settings, engine=engine) as running:
+    with engines.service(database_url, settings=settings) as running:
         yield running
 
 

@@ -39,8 +39,7 @@ def reply_settings(database_url: str, folder: Path, policy: RelayPolicy = POLICY
 @pytest.fixture
 def service(database_url: str, tmp_path: Path, engines: EngineLoan) -> Iterator[EmbeddedService]:
     settings = reply_settings(database_url, tmp_path / "mail")
-    engine = engines.engine_for(database_url)
-    with EmbeddedService(database_url, settings=settings, engine=engine) as running:
+    with engines.service(database_url, settings=settings) as running:
         yield running
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import make_url
 
 from investigator_app.intake.db import is_sqlite, make_engine
+from investigator_app.intake.embedded import EmbeddedService
 
 _NOBODY = make_url("sqlite:///not-lent-to-any-test.sqlite3")
 _postgres: dict[str, Engine] = {}
@@ -68,6 +69,11 @@ class EngineLoan:
         if engine not in self._lent:
             self._lent.append(engine)
         return engine
+
+    def service(self, database_url: str, **options: Any) -> EmbeddedService:
+        """An ``EmbeddedService`` on ``database_url`` (not started) that serves from the
+        engine lent for it; ``options`` as EmbeddedService takes them."""
+        return EmbeddedService(database_url, engine=self.engine_for(database_url), **options)
 
     def end(self) -> None:
         for engine in self._lent:
