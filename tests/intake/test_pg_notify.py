@@ -67,6 +67,7 @@ class Copies:
 
     def __init__(self, world: World, second: EmbeddedService) -> None:
         self.world, self.second = world, second
+        self.forwarded = 0
 
     @property
     def listener(self) -> FeedListener:
@@ -88,8 +89,17 @@ class Copies:
         return waiter
 
     def forward(self) -> tuple[str, float]:
-        """A case forwarded to ABB on copy 1; when the forward was answered."""
-        case_id = self.world.forwarded_case()
+        """A case forwarded to ABB on copy 1; when the forward was answered.
+
+        Each names people and an entity of its own. Cases naming the same ones are related,
+        and the forward then publishes the earlier case again, in a transaction after the
+        forward's own (related.signal_moved). A long-poll woken by the forward's commit
+        would see that earlier case or not, by how fast it reads."""
+        self.forwarded += 1
+        case_id = self.world.forwarded_case(
+            involved_entity=f"Dienst nummer {self.forwarded}",
+            involved_persons=[f"Getuige nummer {self.forwarded}"],
+        )
         return case_id, time.monotonic()
 
 
@@ -232,7 +242,7 @@ def test_a_change_heard_between_the_token_check_and_the_wait_is_not_missed(
     cursor = copies.world.changes("an")["cursor"]  # the long-poll's, below
 
     def forward_heard() -> str:
-        case_id = copies.world.forwarded_case()  # on copy 1, committed
+        case_id, _ = copies.forward()  # on copy 1, committed
         wait_until(lambda: notifier.newest_heard(abb) > cursor)  # heard on copy 2
         return case_id
 
@@ -251,7 +261,7 @@ def test_a_change_made_while_the_listener_was_away_after_the_token_check_is_read
 
     def forward_unheard() -> str:
         _kill_listener(copies)
-        case_id = copies.world.forwarded_case()
+        case_id, _ = copies.forward()
         wait_until(copies.listening, timeout=10)
         return case_id
 
