@@ -71,10 +71,11 @@ class Copy:
                 self.process.wait(timeout=5)
 
 
-def start_copy(env: dict[str, str], port: int, log: Path) -> Copy:
+def start_copy(env: dict[str, str], port: int, log: Path, *options: str) -> Copy:
+    """`serve` on ``port`` with the given further options (``--workers 2``)."""
     with log.open("wb") as out:
         process = subprocess.Popen(
-            [*INTAKE, "serve", "--host", "127.0.0.1", "--port", str(port)],
+            [*INTAKE, "serve", "--host", "127.0.0.1", "--port", str(port), *options],
             env=env,
             stdout=out,
             stderr=subprocess.STDOUT,
