@@ -13,18 +13,11 @@ import pytest
 from investigator_app.protocol import API_PREFIX
 from tests.intake.conftest import report_body
 from tests.support import web
+from tests.support.pids import alive
 
 from .processes import free_port, seed_accounts, service_env, start_copy, wait_ready
 
 pytestmark = pytest.mark.postgres
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
 
 
 def test_workers_serve_the_api_on_one_port_and_stop_with_the_copy(
@@ -63,4 +56,4 @@ def test_workers_serve_the_api_on_one_port_and_stop_with_the_copy(
     finally:
         copy.stop()
     assert copy.process.returncode is not None
-    assert not [pid for pid in workers if _alive(pid)], "a worker outlived its copy"
+    assert not [pid for pid in workers if alive(pid)], "a worker outlived its copy"

@@ -29,6 +29,7 @@ from investigator_app.sync.errors import (
 )
 from investigator_app.sync.identity import IdentityNotFoundError
 from investigator_app.vault.cipher import new_key
+from tests.support.pids import alive
 from tests.sync.service_fixture import INVESTIGATOR, Deployment
 
 MORE = ChangesResponse(changes=[], cursor=0, has_more=False, remaining=0)
@@ -48,13 +49,7 @@ def _first_page(deployment: Deployment, cursor: int = 0) -> bytes:
 
 def _alive(pid: int | None) -> bool:
     assert pid is not None
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    # A child that ended but was not waited for yet is a zombie: gone all the same.
-    with open(f"/proc/{pid}/stat") as stat:
-        return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    return alive(pid)
 
 
 def test_a_big_answer_is_applied_by_a_helper_process_page_by_page(
